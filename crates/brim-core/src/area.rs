@@ -1,0 +1,153 @@
+//! Skill areas: the nine Brim names, or a person's own.
+//!
+//! An area travels as one string: the id of a built-in area (`"speaking_up"`)
+//! or the person's own words. Own words that match a built-in id or label are
+//! that built-in area, so "money" typed by hand and picked from the list agree.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// The longest own area name, in characters.
+pub const MAX_AREA_CHARS: usize = 40;
+
+/// Where a skill belongs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, TS)]
+#[ts(type = "string")]
+pub enum Area {
+    People,
+    Organising,
+    Practical,
+    Creative,
+    Resilience,
+    Money,
+    Caring,
+    SpeakingUp,
+    Learning,
+    /// The person's own name for an area, trimmed, 1 to 40 characters.
+    Own(String),
+}
+
+/// A built-in area as the UI lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AreaInfo {
+    pub id: String,
+    pub label: String,
+    /// One plain sentence on what belongs here.
+    pub about: String,
+}
+
+const BUILT_IN: [(Area, &str, &str, &str); 9] = [
+    (Area::People, "people", "People", "Getting on with others, listening, helping people feel at ease."),
+    (Area::Organising, "organising", "Organising", "Planning, keeping track, getting things done in order."),
+    (Area::Practical, "practical", "Practical", "Making, fixing, cooking, finding your way around."),
+    (Area::Creative, "creative", "Creative", "Ideas, art, music, words, finding new ways round a problem."),
+    (
+        Area::Resilience,
+        "resilience",
+        "Resilience",
+        "Keeping going, bouncing back, staying calm when it is hard.",
+    ),
+    (Area::Money, "money", "Money", "Making money last, budgeting, knowing the value of things."),
+    (Area::Caring, "caring", "Caring", "Looking after others, pets, a home or yourself."),
+    (
+        Area::SpeakingUp,
+        "speaking_up",
+        "Speaking up",
+        "Saying what matters, standing up for yourself and others.",
+    ),
+    (Area::Learning, "learning", "Learning", "Picking things up, asking questions, teaching yourself."),
+];
+
+impl Area {
+    /// The nine built-in areas, in the order the app shows them.
+    pub fn built_in() -> Vec<AreaInfo> {
+        BUILT_IN
+            .iter()
+            .map(|(_, id, label, about)| AreaInfo {
+                id: (*id).to_owned(),
+                label: (*label).to_owned(),
+                about: (*about).to_owned(),
+            })
+            .collect()
+    }
+
+    /// Reads an area from an id, a label or a person's own words.
+    pub fn parse(text: &str) -> Result<Area> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::invalid("Pick an area, or type your own."));
+        }
+        if text.chars().count() > MAX_AREA_CHARS {
+            return Err(Error::invalid(format!(
+                "That area name is a bit long. Keep it to {MAX_AREA_CHARS} letters or fewer."
+            )));
+        }
+        let found = BUILT_IN
+            .iter()
+            .find(|(_, id, label, _)| text.eq_ignore_ascii_case(id) || text.eq_ignore_ascii_case(label));
+        Ok(match found {
+            Some((area, ..)) => area.clone(),
+            None => Area::Own(text.to_owned()),
+        })
+    }
+
+    /// The stable id (built-in) or the person's own words.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Area::Own(name) => name,
+            built_in => {
+                BUILT_IN.iter().find(|(area, ..)| area == built_in).map(|(_, id, ..)| *id).unwrap_or_default()
+            }
+        }
+    }
+
+    /// The name shown to a person.
+    pub fn label(&self) -> &str {
+        match self {
+            Area::Own(name) => name,
+            built_in => BUILT_IN
+                .iter()
+                .find(|(area, ..)| area == built_in)
+                .map(|(.., label, _)| *label)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl Serialize for Area {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Area {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Area::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_labels_and_own_words() {
+        assert_eq!(Area::parse("speaking_up").unwrap(), Area::SpeakingUp);
+        assert_eq!(Area::parse(" Speaking up ").unwrap(), Area::SpeakingUp);
+        assert_eq!(Area::parse("MONEY").unwrap(), Area::Money);
+        assert_eq!(Area::parse("Street wisdom").unwrap(), Area::Own("Street wisdom".into()));
+        assert_eq!(Area::SpeakingUp.as_str(), "speaking_up");
+        assert_eq!(Area::SpeakingUp.label(), "Speaking up");
+        assert_eq!(Area::built_in().len(), 9);
+    }
+
+    #[test]
+    fn empty_and_long_areas_are_refused() {
+        assert!(Area::parse("   ").is_err());
+        assert!(Area::parse(&"a".repeat(41)).is_err());
+    }
+}

@@ -1,0 +1,289 @@
+//! Check-ins: every few months the person rates each skill from 1 to 5 with
+//! plain anchors. Also the cadence setting, when the next one is due, and a
+//! draft so a check-in can be left half-way and picked up later.
+
+use chrono::{DateTime, Local, Months, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::{Journal, new_id, now, skill, uuid_at, validate};
+
+/// A rating of one skill in a new check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewRating {
+    pub skill_id: Uuid,
+    /// 1 "just starting" to 5 "I could teach this".
+    pub rating: u8,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What a person gives to record a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewCheckIn {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub note: String,
+    pub ratings: Vec<NewRating>,
+}
+
+/// One skill's rating in a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Rating {
+    pub skill_id: Uuid,
+    pub skill_name: String,
+    pub rating: u8,
+    pub note: String,
+}
+
+/// A recorded check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckIn {
+    pub id: Uuid,
+    pub date: NaiveDate,
+    pub note: String,
+    pub ratings: Vec<Rating>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A rating's plain label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RatingLabel {
+    pub value: u8,
+    pub label: String,
+}
+
+/// The five plain anchors, 1 to 5.
+pub fn rating_labels() -> Vec<RatingLabel> {
+    ["Just starting", "Getting there", "I can do this", "I do this well", "I could teach this"]
+        .iter()
+        .zip(1..)
+        .map(|(label, value)| RatingLabel { value, label: (*label).to_owned() })
+        .collect()
+}
+
+/// How often check-ins come round.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, TS)]
+#[ts(type = "1 | 3 | 6 | 12")]
+pub enum Cadence {
+    Monthly,
+    #[default]
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}
+
+impl Cadence {
+    /// The cadence as a number of months.
+    pub fn months(self) -> u32 {
+        match self {
+            Cadence::Monthly => 1,
+            Cadence::Quarterly => 3,
+            Cadence::HalfYearly => 6,
+            Cadence::Yearly => 12,
+        }
+    }
+
+    /// 1, 3, 6 or 12 months.
+    pub fn from_months(months: u32) -> Result<Cadence> {
+        match months {
+            1 => Ok(Cadence::Monthly),
+            3 => Ok(Cadence::Quarterly),
+            6 => Ok(Cadence::HalfYearly),
+            12 => Ok(Cadence::Yearly),
+            _ => Err(Error::invalid("Pick every 1, 3, 6 or 12 months.")),
+        }
+    }
+}
+
+impl Serialize for Cadence {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_u32(self.months())
+    }
+}
+
+impl<'de> Deserialize<'de> for Cadence {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Cadence::from_months(u32::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// When the next check-in is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckInStatus {
+    pub cadence_months: Cadence,
+    pub last_check_in: Option<NaiveDate>,
+    /// `None` before the first check-in.
+    pub next_due: Option<NaiveDate>,
+    /// True once the due date has come, or when there are skills and no check-in yet.
+    pub is_due: bool,
+    /// Days from today to `next_due` (0 or less when due).
+    #[ts(type = "number | null")]
+    pub days_until_due: Option<i64>,
+}
+
+pub(crate) const CADENCE_KEY: &str = "check_in_cadence_months";
+pub(crate) const DRAFT_KEY: &str = "check_in_draft";
+
+pub(crate) fn setting(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
+    Ok(tx.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+}
+
+pub(crate) fn set_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+fn cadence(tx: &Transaction<'_>) -> Result<Cadence> {
+    let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
+    Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
+}
+
+fn ratings_of(tx: &Transaction<'_>, check_in_id: &str) -> Result<Vec<Rating>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT r.skill_id, s.name, r.rating, r.note FROM rating r JOIN skill s ON s.id = r.skill_id
+         WHERE r.check_in_id = ?1 ORDER BY s.name COLLATE NOCASE, s.id",
+    )?;
+    let ratings = stmt
+        .query_map([check_in_id], |r| {
+            Ok(Rating { skill_id: uuid_at(r, 0)?, skill_name: r.get(1)?, rating: r.get(2)?, note: r.get(3)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ratings)
+}
+
+fn check_ins(tx: &Transaction<'_>, only: Option<Uuid>) -> Result<Vec<CheckIn>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, date, note, created_at FROM check_in WHERE ?1 IS NULL OR id = ?1 ORDER BY date, id",
+    )?;
+    let heads = stmt
+        .query_map([only.map(|id| id.to_string())], |r| {
+            Ok(CheckIn {
+                id: uuid_at(r, 0)?,
+                date: r.get(1)?,
+                note: r.get(2)?,
+                ratings: Vec::new(),
+                created_at: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    heads
+        .into_iter()
+        .map(|mut c| {
+            c.ratings = ratings_of(tx, &c.id.to_string())?;
+            Ok(c)
+        })
+        .collect()
+}
+
+impl Journal {
+    /// Records a check-in: at least one rating, each for a different active skill.
+    pub fn record_check_in(&self, new: NewCheckIn) -> Result<CheckIn> {
+        let date = validate::date(new.date)?;
+        let note = validate::optional_text(&new.note, validate::MAX_NOTE_CHARS, "note")?;
+        if new.ratings.is_empty() {
+            return Err(Error::invalid("Rate at least one skill to save a check-in."));
+        }
+        self.write(|tx| {
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO check_in (id, date, note, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![id.to_string(), date, note, now()],
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO rating (check_in_id, skill_id, rating, note) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut seen = Vec::with_capacity(new.ratings.len());
+            for r in &new.ratings {
+                let rating = validate::rating(r.rating)?;
+                let note = validate::optional_text(&r.note, validate::MAX_NOTE_CHARS, "note")?;
+                skill::require_active(tx, &[r.skill_id])?;
+                if seen.contains(&r.skill_id) {
+                    return Err(Error::invalid("Each skill can be rated once in a check-in."));
+                }
+                seen.push(r.skill_id);
+                insert.execute(params![id.to_string(), r.skill_id.to_string(), rating, note])?;
+            }
+            // A finished check-in replaces any half-done one.
+            tx.execute("DELETE FROM setting WHERE key = ?1", [DRAFT_KEY])?;
+            check_ins(tx, Some(id))?.pop().ok_or(Error::NotFound("check-in"))
+        })
+    }
+
+    /// Every check-in, oldest first.
+    pub fn check_ins(&self) -> Result<Vec<CheckIn>> {
+        self.read(|tx| check_ins(tx, None))
+    }
+
+    /// How often check-ins come round (every 3 months unless changed).
+    pub fn cadence(&self) -> Result<Cadence> {
+        self.read(cadence)
+    }
+
+    /// Changes how often check-ins come round.
+    pub fn set_cadence(&self, cadence: Cadence) -> Result<()> {
+        self.write(|tx| set_setting(tx, CADENCE_KEY, &cadence.months().to_string()))
+    }
+
+    /// When the next check-in is due, as of today.
+    pub fn check_in_status(&self) -> Result<CheckInStatus> {
+        self.check_in_status_on(Local::now().date_naive())
+    }
+
+    /// When the next check-in is due, as of `today`.
+    pub fn check_in_status_on(&self, today: NaiveDate) -> Result<CheckInStatus> {
+        self.read(|tx| {
+            let cadence = cadence(tx)?;
+            let last: Option<NaiveDate> = tx.query_row("SELECT max(date) FROM check_in", [], |r| r.get(0))?;
+            let has_skills: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM skill WHERE archived = 0)", [], |r| r.get(0))?;
+            let next_due = last.and_then(|d| d.checked_add_months(Months::new(cadence.months())));
+            let days_until_due = next_due.map(|due| (due - today).num_days());
+            Ok(CheckInStatus {
+                cadence_months: cadence,
+                last_check_in: last,
+                next_due,
+                is_due: match days_until_due {
+                    Some(days) => days <= 0,
+                    None => has_skills,
+                },
+                days_until_due,
+            })
+        })
+    }
+
+    /// The half-done check-in, if one was left.
+    pub fn check_in_draft(&self) -> Result<Option<NewCheckIn>> {
+        self.read(|tx| {
+            // A draft that no longer reads (an old shape) is dropped rather than blocking the check-in.
+            Ok(setting(tx, DRAFT_KEY)?.and_then(|json| serde_json::from_str(&json).ok()))
+        })
+    }
+
+    /// Keeps a half-done check-in to finish later. Ratings are checked when it is recorded.
+    pub fn save_check_in_draft(&self, draft: &NewCheckIn) -> Result<()> {
+        let json =
+            serde_json::to_string(draft).map_err(|_| Error::invalid("That check-in could not be kept."))?;
+        self.write(|tx| set_setting(tx, DRAFT_KEY, &json))
+    }
+
+    /// Throws away a half-done check-in.
+    pub fn discard_check_in_draft(&self) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM setting WHERE key = ?1", [DRAFT_KEY])?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,115 @@
+//! brim-core: the whole private skills journal as a plain library.
+//!
+//! One [`Journal`] owns one SQLite file. Every public operation is one
+//! transaction: it either happens completely or not at all. Nothing here talks
+//! to the network or knows about Tauri; the app and the tests call it alike.
+
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
+mod area;
+mod backup;
+#[cfg(test)]
+mod bindings;
+mod check_in;
+mod error;
+mod growth;
+mod moment;
+mod prompts;
+mod recognition;
+mod skill;
+mod store;
+mod validate;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use uuid::Uuid;
+
+pub use area::{Area, AreaInfo, MAX_AREA_CHARS};
+pub use backup::{
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupMoment, BackupRating, BackupRecognition,
+    BackupSkill, ImportSummary,
+};
+pub use check_in::{
+    Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel, rating_labels,
+};
+pub use error::{CommandError, Error, ErrorCode, Result};
+pub use growth::{
+    AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
+};
+pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
+pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
+pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
+pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};
+pub use validate::{MAX_MOMENT_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_STORY_CHARS};
+
+/// A person's private journal, stored in one SQLite file.
+///
+/// `Journal` is `Send + Sync`: the connection sits behind a mutex, so the app
+/// can share one journal between its commands.
+#[derive(Debug)]
+pub struct Journal {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+impl Journal {
+    /// Opens the journal at `path`, creating it if it does not exist and
+    /// bringing an older file up to date.
+    ///
+    /// Refuses (with [`Error::NewerJournal`]) a file saved by a newer Brim.
+    pub fn open(path: impl AsRef<Path>) -> Result<Journal> {
+        let path = path.as_ref().to_path_buf();
+        let conn = store::open(&path)?;
+        Ok(Journal { conn: Mutex::new(conn), path })
+    }
+
+    /// Where the journal lives on disk.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock dropped its transaction, which rolled
+        // back; the connection itself is still sound, so carry on with it.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` inside a read transaction (one consistent snapshot).
+    fn read<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.finish()?;
+        Ok(value)
+    }
+
+    /// Runs `f` inside one write transaction and commits it; any error rolls
+    /// everything back, so an operation never half-happens.
+    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// A new time-ordered id.
+fn new_id() -> Uuid {
+    Uuid::now_v7()
+}
+
+/// Now, to the millisecond: what is stored is exactly what was returned.
+fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(Utc::now().timestamp_millis()).unwrap_or_default()
+}
+
+/// Reads a UUID stored as text.
+fn uuid_at(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Uuid> {
+    let text: String = row.get(idx)?;
+    Uuid::parse_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}

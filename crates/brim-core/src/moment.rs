@@ -1,0 +1,326 @@
+//! Moments: dated notes of something that happened, linked to the skills it
+//! showed. They are the evidence behind every skill. Lists run newest first
+//! and page by a cursor, so a journal of any size opens at once.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
+
+/// What kind of moment: written by the person, saved from a step back, or a
+/// recognition they accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MomentKind {
+    Note,
+    Reflection,
+    Recognition,
+}
+
+impl MomentKind {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            MomentKind::Note => "note",
+            MomentKind::Reflection => "reflection",
+            MomentKind::Recognition => "recognition",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> MomentKind {
+        match text {
+            "reflection" => MomentKind::Reflection,
+            "recognition" => MomentKind::Recognition,
+            _ => MomentKind::Note,
+        }
+    }
+}
+
+/// A dated journal entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Moment {
+    pub id: Uuid,
+    pub kind: MomentKind,
+    pub date: NaiveDate,
+    pub text: String,
+    /// The skills this moment showed, in id order.
+    pub skill_ids: Vec<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a person gives to write or rewrite a moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewMoment {
+    pub date: NaiveDate,
+    pub text: String,
+    #[serde(default)]
+    pub skill_ids: Vec<Uuid>,
+}
+
+/// Where the next page of moments starts (just after this one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MomentCursor {
+    pub date: NaiveDate,
+    pub id: Uuid,
+}
+
+/// One page of moments, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MomentPage {
+    pub moments: Vec<Moment>,
+    /// Pass this back to get the next page; `None` at the end.
+    pub next: Option<MomentCursor>,
+}
+
+/// One answer in a step back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StepBackAnswer {
+    pub prompt_id: String,
+    pub text: String,
+    #[serde(default)]
+    pub skill_ids: Vec<Uuid>,
+}
+
+/// The most moments one page may hold.
+const MAX_PAGE: u32 = 500;
+
+const MOMENT_COLUMNS: &str = "m.id, m.kind, m.date, m.text, m.created_at, m.updated_at";
+
+fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
+    let kind: String = row.get(1)?;
+    Ok(Moment {
+        id: uuid_at(row, 0)?,
+        kind: MomentKind::parse(&kind),
+        date: row.get(2)?,
+        text: row.get(3)?,
+        skill_ids: Vec::new(),
+        created_at: row.get(4)?,
+        updated_at: row.get(5)?,
+    })
+}
+
+/// Fills in `skill_ids` for moments read without them.
+fn with_skills(tx: &Transaction<'_>, mut moments: Vec<Moment>) -> Result<Vec<Moment>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT skill_id FROM moment_skill WHERE moment_id = ?1 ORDER BY skill_id")?;
+    for moment in &mut moments {
+        moment.skill_ids =
+            stmt.query_map([moment.id.to_string()], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(moments)
+}
+
+pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
+    let moment = tx
+        .query_row(
+            &format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"),
+            [id.to_string()],
+            moment_from_row,
+        )
+        .optional()?
+        .ok_or(Error::NotFound("moment"))?;
+    Ok(with_skills(tx, vec![moment])?.remove(0))
+}
+
+fn link_skills(tx: &Transaction<'_>, moment_id: Uuid, skill_ids: &[Uuid]) -> Result<()> {
+    let mut stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO moment_skill (moment_id, skill_id) VALUES (?1, ?2)")?;
+    for skill_id in skill_ids {
+        stmt.execute(params![moment_id.to_string(), skill_id.to_string()])?;
+    }
+    Ok(())
+}
+
+/// Validates and inserts one moment inside `tx`.
+pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> Result<Moment> {
+    let text = validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment")?;
+    let date = validate::date(new.date)?;
+    skill::require_active(tx, &new.skill_ids)?;
+    let id = new_id();
+    let at = now();
+    tx.prepare_cached(
+        "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+    )?
+    .execute(params![id.to_string(), kind.as_str(), date, text, at])?;
+    link_skills(tx, id, &new.skill_ids)?;
+    get(tx, id)
+}
+
+fn page(moments: Vec<Moment>, limit: u32) -> MomentPage {
+    let next = if moments.len() as u32 == limit {
+        moments.last().map(|m| MomentCursor { date: m.date, id: m.id })
+    } else {
+        None
+    };
+    MomentPage { moments, next }
+}
+
+fn clamp_limit(limit: u32) -> u32 {
+    limit.clamp(1, MAX_PAGE)
+}
+
+/// Turns what a person typed into an FTS5 query that cannot be a syntax
+/// error: each word is quoted and matched as a prefix, all words must match.
+fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split_whitespace()
+        .map(|word| word.replace('"', ""))
+        // A word with no letters or digits holds no token: FTS5 would reject it.
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(|word| format!("\"{word}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+impl Journal {
+    /// Writes a new moment.
+    pub fn add_moment(&self, new: NewMoment) -> Result<Moment> {
+        self.write(|tx| insert(tx, MomentKind::Note, new))
+    }
+
+    /// One moment.
+    pub fn moment(&self, id: Uuid) -> Result<Moment> {
+        self.read(|tx| get(tx, id))
+    }
+
+    /// Rewrites a moment: its date, text and skills. Its kind stays.
+    ///
+    /// Skills it already showed may stay linked even if archived since;
+    /// newly linked skills must be active.
+    pub fn edit_moment(&self, id: Uuid, edit: NewMoment) -> Result<Moment> {
+        self.write(|tx| {
+            let current = get(tx, id)?;
+            let text = validate::required_text(&edit.text, validate::MAX_MOMENT_CHARS, "moment")?;
+            let date = validate::date(edit.date)?;
+            let added: Vec<Uuid> =
+                edit.skill_ids.iter().copied().filter(|s| !current.skill_ids.contains(s)).collect();
+            skill::require_active(tx, &added)?;
+            tx.execute(
+                "UPDATE moment SET date = ?2, text = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id.to_string(), date, text, now()],
+            )?;
+            tx.execute("DELETE FROM moment_skill WHERE moment_id = ?1", [id.to_string()])?;
+            link_skills(tx, id, &edit.skill_ids)?;
+            get(tx, id)
+        })
+    }
+
+    /// Deletes a moment for good.
+    pub fn delete_moment(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let removed = tx.execute("DELETE FROM moment WHERE id = ?1", [id.to_string()])?;
+            if removed == 0 {
+                return Err(Error::NotFound("moment"));
+            }
+            Ok(())
+        })
+    }
+
+    /// Moments newest first, `limit` at a time (at most 500), starting after `after`.
+    pub fn moments(&self, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
+        let limit = clamp_limit(limit);
+        self.read(|tx| {
+            let mut stmt = tx.prepare_cached(&format!(
+                "SELECT {MOMENT_COLUMNS} FROM moment m
+                 WHERE ?1 IS NULL OR (m.date, m.id) < (?1, ?2)
+                 ORDER BY m.date DESC, m.id DESC LIMIT ?3"
+            ))?;
+            let moments = stmt
+                .query_map(
+                    params![after.map(|c| c.date), after.map(|c| c.id.to_string()), limit],
+                    moment_from_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(page(with_skills(tx, moments)?, limit))
+        })
+    }
+
+    /// The moments that show one skill, newest first, paged like [`Journal::moments`].
+    pub fn moments_for_skill(
+        &self,
+        skill_id: Uuid,
+        limit: u32,
+        after: Option<&MomentCursor>,
+    ) -> Result<MomentPage> {
+        let limit = clamp_limit(limit);
+        self.read(|tx| {
+            skill::get(tx, skill_id)?;
+            let mut stmt = tx.prepare_cached(&format!(
+                "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.id = ms.moment_id
+                 WHERE ms.skill_id = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
+                 ORDER BY m.date DESC, m.id DESC LIMIT ?4"
+            ))?;
+            let moments = stmt
+                .query_map(
+                    params![
+                        skill_id.to_string(),
+                        after.map(|c| c.date),
+                        after.map(|c| c.id.to_string()),
+                        limit
+                    ],
+                    moment_from_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(page(with_skills(tx, moments)?, limit))
+        })
+    }
+
+    /// Moments whose text holds every word typed (each word matched as the
+    /// start of a word), best matches first, at most `limit` (up to 500).
+    pub fn search_moments(&self, query: &str, limit: u32) -> Result<Vec<Moment>> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let limit = clamp_limit(limit);
+        self.read(|tx| {
+            let mut stmt = tx.prepare_cached(&format!(
+                "SELECT {MOMENT_COLUMNS} FROM moment_fts f JOIN moment m ON m.rowid = f.rowid
+                 WHERE moment_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
+            ))?;
+            let moments = stmt
+                .query_map(params![fts, limit], moment_from_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            with_skills(tx, moments)
+        })
+    }
+
+    /// Saves a step back: each answer with words in it becomes a reflection
+    /// moment on `date`, linked to the skills the person named. All or nothing.
+    pub fn save_step_back(&self, date: NaiveDate, answers: Vec<StepBackAnswer>) -> Result<Vec<Moment>> {
+        self.write(|tx| {
+            let mut saved = Vec::new();
+            for answer in answers {
+                if !prompts::step_back_prompts().iter().any(|p| p.id == answer.prompt_id) {
+                    return Err(Error::NotFound("step back question"));
+                }
+                if answer.text.trim().is_empty() {
+                    continue;
+                }
+                let new = NewMoment { date, text: answer.text, skill_ids: answer.skill_ids };
+                saved.push(insert(tx, MomentKind::Reflection, new)?);
+            }
+            Ok(saved)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn typed_words_become_a_safe_prefix_query() {
+        assert_eq!(fts_query("  cooked  for \"six\" "), Some("\"cooked\"* \"for\"* \"six\"*".into()));
+        assert_eq!(fts_query("AND OR NOT ( * :"), Some("\"AND\"* \"OR\"* \"NOT\"*".into()));
+        assert_eq!(fts_query(" \" "), None);
+    }
+}

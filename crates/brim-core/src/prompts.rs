@@ -1,0 +1,106 @@
+//! The bundled prompt library: skill ideas with reframing questions, and the
+//! step-back reflection. The words live in `data/prompts.toml`, reviewed like
+//! code; this module only loads them, once.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::area::Area;
+
+/// A skill idea from the library.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SkillPrompt {
+    /// Stable id, kept in skills added from it.
+    pub id: String,
+    pub name: String,
+    pub area: Area,
+    /// One plain sentence on what the skill is.
+    pub description: String,
+    /// A question that helps someone see this skill in what they already do.
+    pub question: String,
+}
+
+/// One step of the step-back reflection, asked in the third person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StepBackPrompt {
+    pub id: String,
+    pub prompt: String,
+    pub hint: String,
+}
+
+#[derive(Deserialize)]
+struct Library {
+    skill: Vec<SkillPrompt>,
+    step_back: Vec<StepBackPrompt>,
+}
+
+static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
+    // The file is compiled in and checked by the tests below, so a parse
+    // failure here can only be a bad edit caught before release.
+    #[allow(clippy::expect_used)]
+    toml::from_str(include_str!("../data/prompts.toml")).expect("data/prompts.toml is valid")
+});
+
+/// Every skill idea in the library, in the file's order.
+pub fn skill_prompts() -> &'static [SkillPrompt] {
+    &LIBRARY.skill
+}
+
+/// The step-back reflection, in the order it is asked.
+pub fn step_back_prompts() -> &'static [StepBackPrompt] {
+    &LIBRARY.step_back
+}
+
+pub(crate) fn skill_prompt(id: &str) -> Option<&'static SkillPrompt> {
+    skill_prompts().iter().find(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn the_library_has_at_least_60_skills_and_5_in_every_area() {
+        let prompts = skill_prompts();
+        assert!(prompts.len() >= 60, "only {} skill ideas", prompts.len());
+        for area in Area::built_in() {
+            let n = prompts.iter().filter(|p| p.area.as_str() == area.id).count();
+            assert!(n >= 5, "area {} has only {n} skill ideas", area.id);
+        }
+        assert!(
+            prompts.iter().all(|p| !matches!(p.area, Area::Own(_))),
+            "every idea sits in one of the nine areas"
+        );
+    }
+
+    #[test]
+    fn no_two_skill_ideas_share_a_name_or_id() {
+        let mut names = HashSet::new();
+        let mut ids = HashSet::new();
+        for p in skill_prompts() {
+            assert!(names.insert(p.name.to_lowercase()), "two ideas are called {}", p.name);
+            assert!(ids.insert(p.id.as_str()), "two ideas have the id {}", p.id);
+        }
+    }
+
+    #[test]
+    fn every_idea_fits_the_rules_for_a_skill() {
+        for p in skill_prompts() {
+            assert!(crate::validate::name(&p.name, "skill").is_ok(), "{}", p.id);
+            assert!(!p.description.trim().is_empty() && p.question.trim().ends_with('?'), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn the_step_back_has_a_few_steps() {
+        let steps = step_back_prompts();
+        assert!((3..=8).contains(&steps.len()));
+        assert!(steps.iter().all(|s| !s.prompt.is_empty() && !s.hint.is_empty()));
+    }
+}

@@ -1,0 +1,67 @@
+//! Opening the journal file: pragmas, the schema check and migrations.
+//!
+//! Invariants: every connection has WAL, `synchronous=FULL` and foreign keys on;
+//! a file written by a newer schema is never touched.
+
+use std::path::Path;
+use std::sync::LazyLock;
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::{Error, Result};
+
+/// The device migrations, oldest first. Append only: a file that has landed
+/// is never edited, so every journal on every phone can be brought forward.
+pub(crate) const MIGRATION_FILES: &[(&str, &str)] =
+    &[("0001_init.sql", include_str!("../../../migrations/device/0001_init.sql"))];
+
+pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));
+
+/// Opens (creating if needed) the journal at `path` and migrates it forward.
+pub(crate) fn open(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // WAL needs no transaction and keeps readers off the writer's back; FULL
+    // makes a returned commit survive power loss, which "nothing lost" needs.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let found = usize::try_from(found).unwrap_or(usize::MAX);
+    let known = MIGRATION_FILES.len();
+    if found > known {
+        return Err(Error::NewerJournal { found, known });
+    }
+    MIGRATIONS.to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().expect("device migrations are valid");
+    }
+
+    #[test]
+    fn every_migration_file_on_disk_is_listed_in_order() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/device");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .expect("migrations/device exists")
+            .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".sql"))
+            .collect();
+        on_disk.sort();
+        let listed: Vec<&str> = MIGRATION_FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(on_disk, listed, "every file in migrations/device must be in MIGRATION_FILES");
+        for (i, name) in listed.iter().enumerate() {
+            assert!(name.starts_with(&format!("{:04}_", i + 1)), "{name} should be numbered {:04}", i + 1);
+        }
+    }
+}

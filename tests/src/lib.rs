@@ -1,0 +1,1 @@
+//! Shared helpers for Brim's end-to-end tests.
