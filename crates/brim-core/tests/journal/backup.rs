@@ -1,0 +1,183 @@
+use brim_core::{
+    AcceptAs, Area, Backup, Cadence, ErrorCode, Journal, NewCheckIn, NewMoment, NewRating, NewRecognition,
+    NewSkill, SkillQuery,
+};
+use chrono::Days;
+use proptest::prelude::*;
+
+use crate::{count, day, journal, note, skill, today};
+
+/// Everything a person can see, to compare two journals.
+fn visible_state(j: &Journal) -> (Backup, String) {
+    let mut backup = j.backup().unwrap();
+    backup.exported_at = chrono::DateTime::UNIX_EPOCH;
+    let views = serde_json::json!({
+        "skills": j.skills(&SkillQuery { include_archived: true, ..SkillQuery::default() }).unwrap(),
+        "moments": j.moments(500, None).unwrap(),
+        "checkIns": j.check_ins().unwrap(),
+        "recognitions": j.recognitions().unwrap(),
+        "growth": j.growth().unwrap(),
+        "cadence": j.cadence().unwrap(),
+    });
+    (backup, views.to_string())
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Skill { name: String, area: u8, story: String },
+    Moment { text: String, days_ago: u16, skills: Vec<u8> },
+    CheckIn { ratings: Vec<(u8, u8)>, note: String, days_ago: u16 },
+    Recognition { from: String, text: String, decide: u8, skill: u8 },
+    Archive(u8),
+    Cadence(u8),
+}
+
+fn words() -> impl Strategy<Value = String> {
+    // Unicode, quotes and newlines included: a backup must keep text exactly.
+    proptest::string::string_regex("[a-zA-Z0-9 éøß\"'\\n✓]{1,40}").unwrap()
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (words(), 0u8..12, words()).prop_map(|(name, area, story)| Op::Skill { name, area, story }),
+        (words(), 0u16..4000, proptest::collection::vec(0u8..16, 0..4))
+            .prop_map(|(text, days_ago, skills)| Op::Moment { text, days_ago, skills }),
+        (proptest::collection::vec((0u8..16, 1u8..=5), 1..5), words(), 0u16..4000)
+            .prop_map(|(ratings, note, days_ago)| Op::CheckIn { ratings, note, days_ago }),
+        (words(), words(), 0u8..3, 0u8..16).prop_map(|(from, text, decide, skill)| Op::Recognition {
+            from,
+            text,
+            decide,
+            skill
+        }),
+        (0u8..16).prop_map(Op::Archive),
+        (0u8..4).prop_map(Op::Cadence),
+    ]
+}
+
+/// Plays random operations through the public API. Refusals (a clashing
+/// name, an archived skill) are part of real use and are simply skipped.
+fn play(j: &Journal, ops: &[Op]) {
+    let areas = [Area::People, Area::Money, Area::Caring, Area::SpeakingUp, Area::Own("Street life".into())];
+    let mut skills = Vec::new();
+    let pick = |skills: &Vec<uuid::Uuid>, i: u8| skills.get(i as usize % skills.len().max(1)).copied();
+    for op in ops {
+        match op.clone() {
+            Op::Skill { name, area, story } => {
+                let area = areas[area as usize % areas.len()].clone();
+                if let Ok(s) = j.add_skill(NewSkill { name, area, story, prompt_id: None }) {
+                    skills.push(s.id);
+                }
+            }
+            Op::Moment { text, days_ago, skills: picks } => {
+                let skill_ids = picks.iter().filter_map(|&i| pick(&skills, i)).collect();
+                let _ =
+                    j.add_moment(NewMoment { date: today() - Days::new(days_ago.into()), text, skill_ids });
+            }
+            Op::CheckIn { ratings, note, days_ago } => {
+                let mut seen = Vec::new();
+                let ratings = ratings
+                    .iter()
+                    .filter_map(|&(i, rating)| pick(&skills, i).map(|skill_id| (skill_id, rating)))
+                    .filter(|(id, _)| {
+                        !seen.contains(id) && {
+                            seen.push(*id);
+                            true
+                        }
+                    })
+                    .map(|(skill_id, rating)| NewRating { skill_id, rating, note: String::new() })
+                    .collect();
+                let date = today() - Days::new(days_ago.into());
+                let _ = j.record_check_in(NewCheckIn { date, note, ratings });
+            }
+            Op::Recognition { from, text, decide, skill } => {
+                if let Ok(r) = j.add_recognition(NewRecognition { from, text, received_on: today() }) {
+                    match (decide, pick(&skills, skill)) {
+                        (1, Some(skill_id)) => {
+                            let _ = j.accept_recognition(r.id, AcceptAs::Skill { skill_id });
+                        }
+                        (2, _) => {
+                            let _ = j.dismiss_recognition(r.id);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Op::Archive(i) => {
+                if let Some(id) = pick(&skills, i) {
+                    let _ = j.archive_skill(id);
+                }
+            }
+            Op::Cadence(i) => {
+                j.set_cadence(Cadence::from_months([1, 3, 6, 12][i as usize]).unwrap()).unwrap()
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, .. ProptestConfig::default() })]
+
+    #[test]
+    fn random_journals_round_trip_to_equal_state(ops in proptest::collection::vec(op(), 0..40)) {
+        let (from, _a) = journal();
+        play(&from, &ops);
+        let json = from.export_backup().unwrap();
+        let (to, _b) = journal();
+        let summary = to.import_backup(&json).unwrap();
+        prop_assert_eq!(summary.skills as i64, count(&from, "skill"));
+        prop_assert_eq!(summary.moments as i64, count(&from, "moment"));
+        prop_assert_eq!(visible_state(&to), visible_state(&from));
+        // And search works on what came in.
+        prop_assert_eq!(count(&to, "moment_fts"), count(&from, "moment"));
+    }
+}
+
+#[test]
+fn a_backup_goes_only_into_an_empty_journal() {
+    let (from, _a) = journal();
+    let s = skill(&from, "Listening", Area::People);
+    from.add_moment(note(day(2025, 5, 5), "Listened", &[&s])).unwrap();
+    let json = from.export_backup().unwrap();
+
+    let (to, _b) = journal();
+    skill(&to, "Cooking", Area::Practical);
+    let err = to.import_backup(&json).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::JournalNotEmpty);
+    assert!(err.to_string().to_lowercase().contains("nothing was changed"));
+    assert_eq!((count(&to, "skill"), count(&to, "moment")), (1, 0));
+}
+
+#[test]
+fn a_bad_backup_changes_nothing_and_says_why() {
+    let (from, _a) = journal();
+    let s = skill(&from, "Listening", Area::People);
+    from.add_moment(note(day(2025, 5, 5), "Listened", &[&s])).unwrap();
+    let good: serde_json::Value = serde_json::from_str(&from.export_backup().unwrap()).unwrap();
+
+    let mut broken_link = good.clone();
+    broken_link["moments"][0]["skillIds"][0] = serde_json::json!(uuid::Uuid::now_v7());
+    let mut bad_rating = good.clone();
+    bad_rating["checkIns"] = serde_json::json!([{
+        "id": uuid::Uuid::now_v7(), "date": "2025-01-01", "note": "", "createdAt": "2025-01-01T00:00:00Z",
+        "ratings": [{ "skillId": s.id, "rating": 9, "note": "" }]
+    }]);
+    let mut newer = good.clone();
+    newer["version"] = serde_json::json!(brim_core::BACKUP_VERSION + 1);
+    let mut not_brim = good.clone();
+    not_brim["format"] = serde_json::json!("something-else");
+    let mut empty_name = good.clone();
+    empty_name["skills"][0]["name"] = serde_json::json!("  ");
+
+    let (to, _b) = journal();
+    for bad in [broken_link, bad_rating, newer, not_brim, empty_name] {
+        let err = to.import_backup(&bad.to_string()).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidBackup, "{err}");
+    }
+    for text in ["", "{", "[]", "not json at all", "{\"format\":\"brim-backup\"}"] {
+        assert_eq!(to.import_backup(text).unwrap_err().code(), ErrorCode::InvalidBackup);
+    }
+    assert_eq!((count(&to, "skill"), count(&to, "moment"), count(&to, "setting")), (0, 0, 0));
+    // The good one still goes in afterwards.
+    assert_eq!(to.import_backup(&good.to_string()).unwrap().moments, 1);
+}

@@ -1,0 +1,43 @@
+//! Integration tests of brim-core against real SQLite files in temp dirs.
+#![allow(clippy::unwrap_used)]
+
+mod backup;
+mod check_ins;
+mod growth;
+mod moments;
+mod recognitions;
+mod skills;
+mod store;
+
+use brim_core::{Area, Journal, NewMoment, NewSkill, Skill};
+use chrono::{Local, NaiveDate};
+use tempfile::TempDir;
+
+/// A fresh journal in its own temp dir (kept alive by the returned guard).
+pub fn journal() -> (Journal, TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+    (journal, dir)
+}
+
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn skill(journal: &Journal, name: &str, area: Area) -> Skill {
+    journal.add_skill(NewSkill { name: name.into(), area, story: String::new(), prompt_id: None }).unwrap()
+}
+
+pub fn note(date: NaiveDate, text: &str, skills: &[&Skill]) -> NewMoment {
+    NewMoment { date, text: text.into(), skill_ids: skills.iter().map(|s| s.id).collect() }
+}
+
+/// Rows in a table, to prove a failed call wrote nothing.
+pub fn count(journal: &Journal, table: &str) -> i64 {
+    let conn = rusqlite::Connection::open(journal.path()).unwrap();
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+}

@@ -1,0 +1,167 @@
+use brim_core::{
+    Area, ErrorCode, MAX_MOMENT_CHARS, MomentKind, NewMoment, StepBackAnswer, step_back_prompts,
+};
+use chrono::Days;
+
+use crate::{count, day, journal, note, skill, today};
+
+#[test]
+fn a_moment_is_kept_with_its_skills() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Listening", Area::People);
+    let b = skill(&j, "Staying calm", Area::Resilience);
+    let m =
+        j.add_moment(note(day(2026, 3, 4), "Helped a new lad settle in at the hostel", &[&a, &b])).unwrap();
+    assert_eq!(m.kind, MomentKind::Note);
+    let got = j.moment(m.id).unwrap();
+    assert_eq!(got, m);
+    let mut want = vec![a.id, b.id];
+    want.sort();
+    assert_eq!(got.skill_ids, want);
+    assert_eq!(j.skill(a.id).unwrap().evidence_count, 1);
+}
+
+#[test]
+fn edit_and_delete_a_moment() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Listening", Area::People);
+    let b = skill(&j, "Cooking", Area::Practical);
+    let m = j.add_moment(note(today(), "Cooked for the group", &[&a])).unwrap();
+    let edited = j.edit_moment(m.id, note(day(2025, 12, 1), "Cooked for twelve people", &[&b])).unwrap();
+    assert_eq!(edited.text, "Cooked for twelve people");
+    assert_eq!(edited.date, day(2025, 12, 1));
+    assert_eq!(edited.skill_ids, vec![b.id]);
+    assert_eq!(j.skill(a.id).unwrap().evidence_count, 0);
+    assert_eq!(j.search_moments("twelve", 10).unwrap().len(), 1, "the search index follows edits");
+    assert!(j.search_moments("group", 10).unwrap().is_empty());
+
+    j.delete_moment(m.id).unwrap();
+    assert_eq!(j.moment(m.id).unwrap_err().code(), ErrorCode::NotFound);
+    assert!(j.search_moments("twelve", 10).unwrap().is_empty(), "and deletes");
+    assert_eq!(count(&j, "moment_skill"), 0);
+    assert_eq!(j.delete_moment(m.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn moments_come_newest_first_in_pages() {
+    let (j, _dir) = journal();
+    let start = day(2025, 1, 1);
+    let mut ids = Vec::new();
+    for i in 0..25u64 {
+        // Two moments on some days: the order within a day is the order written.
+        let date = start + Days::new(i / 2);
+        ids.push(j.add_moment(note(date, &format!("Moment number {i}"), &[])).unwrap().id);
+    }
+    ids.reverse();
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = j.moments(10, after.as_ref()).unwrap();
+        assert!(page.moments.len() <= 10);
+        seen.extend(page.moments.iter().map(|m| m.id));
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(seen, ids, "every moment once, newest first");
+}
+
+#[test]
+fn moments_for_one_skill() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Listening", Area::People);
+    let b = skill(&j, "Cooking", Area::Practical);
+    let m1 = j.add_moment(note(day(2026, 1, 1), "one", &[&a])).unwrap();
+    j.add_moment(note(day(2026, 1, 2), "two", &[&b])).unwrap();
+    let m3 = j.add_moment(note(day(2026, 1, 3), "three", &[&a, &b])).unwrap();
+    let page = j.moments_for_skill(a.id, 1, None).unwrap();
+    assert_eq!(page.moments[0].id, m3.id);
+    let page2 = j.moments_for_skill(a.id, 1, page.next.as_ref()).unwrap();
+    assert_eq!(page2.moments[0].id, m1.id);
+    let end = j.moments_for_skill(a.id, 1, page2.next.as_ref()).unwrap();
+    assert!(end.moments.is_empty() && end.next.is_none());
+    assert_eq!(j.moments_for_skill(uuid::Uuid::now_v7(), 10, None).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn search_finds_words_and_word_starts_and_survives_odd_input() {
+    let (j, _dir) = journal();
+    j.add_moment(note(today(), "Calmed things down when a fight nearly started", &[])).unwrap();
+    j.add_moment(note(today(), "Made the money last until Friday", &[])).unwrap();
+    j.add_moment(note(today(), "Café trip: helped Zoë with her forms", &[])).unwrap();
+    assert_eq!(j.search_moments("fight", 10).unwrap().len(), 1);
+    assert_eq!(j.search_moments("calm", 10).unwrap().len(), 1, "the start of a word matches");
+    assert_eq!(j.search_moments("money friday", 10).unwrap().len(), 1, "every word must match");
+    assert_eq!(j.search_moments("money fight", 10).unwrap().len(), 0);
+    assert_eq!(j.search_moments("cafe zoe", 10).unwrap().len(), 1, "accents are folded");
+    for odd in ["\"", "AND", "NOT (", "*", "a\"b OR", "NEAR(x y)", ""] {
+        assert!(j.search_moments(odd, 10).is_ok(), "{odd:?} is not an error");
+    }
+}
+
+#[test]
+fn bad_moments_are_refused_and_nothing_is_written() {
+    let (j, _dir) = journal();
+    let s = skill(&j, "Listening", Area::People);
+    let cases = [
+        (note(today(), "   ", &[&s]), ErrorCode::InvalidInput),
+        (note(today(), &"x".repeat(MAX_MOMENT_CHARS + 1), &[&s]), ErrorCode::InvalidInput),
+        (note(today() + Days::new(2), "From the future", &[&s]), ErrorCode::DateInFuture),
+        (
+            NewMoment { date: today(), text: "Unknown skill".into(), skill_ids: vec![uuid::Uuid::now_v7()] },
+            ErrorCode::NotFound,
+        ),
+    ];
+    for (moment, code) in cases {
+        assert_eq!(j.add_moment(moment).unwrap_err().code(), code);
+    }
+    assert!(j.add_moment(note(today() + Days::new(1), "Tomorrow is fine", &[])).is_ok());
+    assert!(j.add_moment(note(today(), &"x".repeat(MAX_MOMENT_CHARS), &[])).is_ok());
+    j.archive_skill(s.id).unwrap();
+    let err = j.add_moment(note(today(), "Archived skill", &[&s])).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::SkillArchived);
+    assert_eq!(count(&j, "moment"), 2);
+    assert_eq!(count(&j, "moment_skill"), 0);
+}
+
+#[test]
+fn an_edit_keeps_links_to_a_skill_archived_since() {
+    let (j, _dir) = journal();
+    let s = skill(&j, "Listening", Area::People);
+    let m = j.add_moment(note(today(), "Listened", &[&s])).unwrap();
+    j.archive_skill(s.id).unwrap();
+    let edited = j.edit_moment(m.id, note(today(), "Listened well", &[&s])).unwrap();
+    assert_eq!(edited.skill_ids, vec![s.id]);
+}
+
+#[test]
+fn a_step_back_saves_each_answer_as_a_reflection() {
+    let (j, _dir) = journal();
+    let s = skill(&j, "Planning", Area::Organising);
+    let prompts = step_back_prompts();
+    let answers = vec![
+        StepBackAnswer {
+            prompt_id: prompts[0].id.clone(),
+            text: "They got up early and found food".into(),
+            skill_ids: vec![s.id],
+        },
+        StepBackAnswer { prompt_id: prompts[1].id.clone(), text: "  ".into(), skill_ids: vec![] },
+        StepBackAnswer {
+            prompt_id: prompts[2].id.clone(),
+            text: "They kept going".into(),
+            skill_ids: vec![],
+        },
+    ];
+    let saved = j.save_step_back(today(), answers).unwrap();
+    assert_eq!(saved.len(), 2, "blank answers are skipped");
+    assert!(saved.iter().all(|m| m.kind == MomentKind::Reflection && m.date == today()));
+    assert_eq!(saved[0].skill_ids, vec![s.id]);
+
+    let bad = vec![
+        StepBackAnswer { prompt_id: prompts[0].id.clone(), text: "fine".into(), skill_ids: vec![] },
+        StepBackAnswer { prompt_id: "nope".into(), text: "not a question".into(), skill_ids: vec![] },
+    ];
+    assert_eq!(j.save_step_back(today(), bad).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(count(&j, "moment"), 2, "all or nothing");
+}
