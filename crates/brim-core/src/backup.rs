@@ -4,8 +4,10 @@
 //! is checked in full first, so a bad file changes nothing.
 
 use std::collections::{BTreeMap, HashSet};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::{Transaction, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -353,6 +355,26 @@ impl Journal {
     pub fn export_backup(&self) -> Result<String> {
         let backup = self.backup()?;
         serde_json::to_string(&backup).map_err(|_| bad("it could not be written"))
+    }
+
+    /// Writes the backup into `dir` as `brim-backup-YYYY-MM-DD.json` (adding
+    /// `-2`, `-3`… rather than overwriting an earlier one) and returns its path.
+    /// The file appears whole or not at all.
+    pub fn write_backup_file(&self, dir: &Path) -> Result<PathBuf> {
+        let json = self.export_backup()?;
+        let cannot =
+            |_| Error::invalid("Brim could not save the backup there. Check there is space, then try again.");
+        std::fs::create_dir_all(dir).map_err(cannot)?;
+        let stem = format!("brim-backup-{}", Local::now().date_naive());
+        let path = (1..)
+            .map(|n| dir.join(if n == 1 { format!("{stem}.json") } else { format!("{stem}-{n}.json") }))
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| dir.join(format!("{stem}.json")));
+        let partial = path.with_extension("json.part");
+        let mut file = std::fs::File::create(&partial).map_err(cannot)?;
+        file.write_all(json.as_bytes()).and_then(|()| file.sync_all()).map_err(cannot)?;
+        std::fs::rename(&partial, &path).map_err(cannot)?;
+        Ok(path)
     }
 
     /// Brings a backup into this journal, which must be empty.

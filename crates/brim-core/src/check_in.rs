@@ -133,6 +133,11 @@ pub struct CheckInStatus {
 
 pub(crate) const CADENCE_KEY: &str = "check_in_cadence_months";
 pub(crate) const DRAFT_KEY: &str = "check_in_draft";
+const REMINDED_KEY: &str = "check_in_reminded_for";
+
+/// The words of every check-in reminder: neutral, so a notification on a
+/// shared phone gives nothing away.
+pub const CHECK_IN_REMINDER: &str = "Time for a check-in";
 
 pub(crate) fn setting(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
     Ok(tx.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -149,6 +154,25 @@ pub(crate) fn set_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Resul
 fn cadence(tx: &Transaction<'_>) -> Result<Cadence> {
     let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
     Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
+}
+
+fn status(tx: &Transaction<'_>, today: NaiveDate) -> Result<CheckInStatus> {
+    let cadence = cadence(tx)?;
+    let last: Option<NaiveDate> = tx.query_row("SELECT max(date) FROM check_in", [], |r| r.get(0))?;
+    let has_skills: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM skill WHERE archived = 0)", [], |r| r.get(0))?;
+    let next_due = last.and_then(|d| d.checked_add_months(Months::new(cadence.months())));
+    let days_until_due = next_due.map(|due| (due - today).num_days());
+    Ok(CheckInStatus {
+        cadence_months: cadence,
+        last_check_in: last,
+        next_due,
+        is_due: match days_until_due {
+            Some(days) => days <= 0,
+            None => has_skills,
+        },
+        days_until_due,
+    })
 }
 
 fn ratings_of(tx: &Transaction<'_>, check_in_id: &str) -> Result<Vec<Rating>> {
@@ -244,23 +268,24 @@ impl Journal {
 
     /// When the next check-in is due, as of `today`.
     pub fn check_in_status_on(&self, today: NaiveDate) -> Result<CheckInStatus> {
-        self.read(|tx| {
-            let cadence = cadence(tx)?;
-            let last: Option<NaiveDate> = tx.query_row("SELECT max(date) FROM check_in", [], |r| r.get(0))?;
-            let has_skills: bool =
-                tx.query_row("SELECT EXISTS (SELECT 1 FROM skill WHERE archived = 0)", [], |r| r.get(0))?;
-            let next_due = last.and_then(|d| d.checked_add_months(Months::new(cadence.months())));
-            let days_until_due = next_due.map(|due| (due - today).num_days());
-            Ok(CheckInStatus {
-                cadence_months: cadence,
-                last_check_in: last,
-                next_due,
-                is_due: match days_until_due {
-                    Some(days) => days <= 0,
-                    None => has_skills,
-                },
-                days_until_due,
-            })
+        self.read(|tx| status(tx, today))
+    }
+
+    /// Whether to show a check-in reminder now: true once for each due
+    /// check-in, and never again for the same one. The reminder's words are
+    /// always [`CHECK_IN_REMINDER`], never anything from the journal.
+    pub fn claim_check_in_reminder_on(&self, today: NaiveDate) -> Result<bool> {
+        self.write(|tx| {
+            let status = status(tx, today)?;
+            if !status.is_due {
+                return Ok(false);
+            }
+            let due = status.next_due.map_or_else(|| "first".to_owned(), |d| d.to_string());
+            if setting(tx, REMINDED_KEY)?.as_deref() == Some(due.as_str()) {
+                return Ok(false);
+            }
+            set_setting(tx, REMINDED_KEY, &due)?;
+            Ok(true)
         })
     }
 

@@ -14,6 +14,7 @@ mod check_in;
 mod error;
 mod growth;
 mod moment;
+mod portfolio;
 mod prompts;
 mod recognition;
 mod skill;
@@ -33,7 +34,8 @@ pub use backup::{
     BackupSkill, ImportSummary,
 };
 pub use check_in::{
-    Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel, rating_labels,
+    CHECK_IN_REMINDER, Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel,
+    rating_labels,
 };
 pub use error::{CommandError, Error, ErrorCode, Result};
 pub use growth::{

@@ -155,6 +155,27 @@ pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> 
     get(tx, id)
 }
 
+/// Up to `limit` moments showing one skill, newest first, after `after`.
+pub(crate) fn for_skill(
+    tx: &Transaction<'_>,
+    skill_id: Uuid,
+    limit: u32,
+    after: Option<&MomentCursor>,
+) -> Result<Vec<Moment>> {
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.id = ms.moment_id
+         WHERE ms.skill_id = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
+         ORDER BY m.date DESC, m.id DESC LIMIT ?4"
+    ))?;
+    let moments = stmt
+        .query_map(
+            params![skill_id.to_string(), after.map(|c| c.date), after.map(|c| c.id.to_string()), limit],
+            moment_from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_skills(tx, moments)
+}
+
 fn page(moments: Vec<Moment>, limit: u32) -> MomentPage {
     let next = if moments.len() as u32 == limit {
         moments.last().map(|m| MomentCursor { date: m.date, id: m.id })
@@ -254,23 +275,7 @@ impl Journal {
         let limit = clamp_limit(limit);
         self.read(|tx| {
             skill::get(tx, skill_id)?;
-            let mut stmt = tx.prepare_cached(&format!(
-                "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.id = ms.moment_id
-                 WHERE ms.skill_id = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
-                 ORDER BY m.date DESC, m.id DESC LIMIT ?4"
-            ))?;
-            let moments = stmt
-                .query_map(
-                    params![
-                        skill_id.to_string(),
-                        after.map(|c| c.date),
-                        after.map(|c| c.id.to_string()),
-                        limit
-                    ],
-                    moment_from_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(page(with_skills(tx, moments)?, limit))
+            Ok(page(for_skill(tx, skill_id, limit, after)?, limit))
         })
     }
 

@@ -181,3 +181,23 @@ fn a_bad_backup_changes_nothing_and_says_why() {
     // The good one still goes in afterwards.
     assert_eq!(to.import_backup(&good.to_string()).unwrap().moments, 1);
 }
+
+#[test]
+fn a_backup_file_is_written_whole_and_never_over_an_earlier_one() {
+    let (from, _a) = journal();
+    let s = skill(&from, "Listening", Area::People);
+    from.add_moment(note(day(2025, 5, 5), "Listened", &[&s])).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let first = from.write_backup_file(out.path()).unwrap();
+    let second = from.write_backup_file(out.path()).unwrap();
+    assert_ne!(first, second);
+    assert!(first.file_name().unwrap().to_string_lossy().starts_with("brim-backup-"));
+    assert!(second.to_string_lossy().ends_with("-2.json"));
+    let leftovers = std::fs::read_dir(out.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().unwrap() != "json")
+        .count();
+    assert_eq!(leftovers, 0, "no partial files left behind");
+    let (to, _b) = journal();
+    assert_eq!(to.import_backup(&std::fs::read_to_string(&first).unwrap()).unwrap().moments, 1);
+}

@@ -126,3 +126,18 @@ fn a_half_done_check_in_can_be_left_and_resumed() {
     j.discard_check_in_draft().unwrap();
     assert_eq!(j.check_in_draft().unwrap(), None);
 }
+
+#[test]
+fn a_reminder_comes_once_per_due_check_in_and_says_nothing_private() {
+    let (j, _dir) = journal();
+    assert_eq!(brim_core::CHECK_IN_REMINDER, "Time for a check-in");
+    assert!(!j.claim_check_in_reminder_on(day(2026, 1, 1)).unwrap(), "no skills yet, nothing to remind");
+    let a = skill(&j, "Listening", Area::People);
+    assert!(j.claim_check_in_reminder_on(day(2026, 1, 1)).unwrap(), "first check-in");
+    assert!(!j.claim_check_in_reminder_on(day(2026, 1, 2)).unwrap(), "only once");
+    j.record_check_in(NewCheckIn { date: day(2026, 1, 2), note: String::new(), ratings: vec![rate(&a, 3)] })
+        .unwrap();
+    assert!(!j.claim_check_in_reminder_on(day(2026, 3, 1)).unwrap(), "not due yet");
+    assert!(j.claim_check_in_reminder_on(day(2026, 4, 2)).unwrap(), "due three months on");
+    assert!(!j.claim_check_in_reminder_on(day(2026, 4, 3)).unwrap());
+}
