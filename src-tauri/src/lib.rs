@@ -1,11 +1,111 @@
-//! The Tauri shell: app state and thin commands over brim-core. No journal
-//! logic lives here; anything worth testing is in brim-core.
+//! The Tauri shell: opens the journal, registers the commands and sends the
+//! check-in reminder. No journal logic lives here; it is all in brim-core.
 
-use tauri::{Builder, Runtime};
+#[cfg(test)]
+mod command_names;
+mod commands;
+#[cfg(test)]
+mod config_tests;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Journal};
+use commands::AppJournal;
+use tauri::{App, Builder, Manager, Runtime};
+use tauri_plugin_notification::NotificationExt;
+
+/// Set this to keep the journal somewhere other than the app's data folder
+/// (the end-to-end tests give each app instance its own).
+pub const DATA_DIR_ENV: &str = "BRIM_DATA_DIR";
+
+/// How often to look whether a check-in has come due while the app is open.
+const REMINDER_EVERY: Duration = Duration::from_secs(60 * 60);
+
+fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => app.path().app_data_dir().ok(),
+    }
+}
+
+fn open_journal<R: Runtime>(app: &App<R>) -> Result<Journal, CommandError> {
+    let dir = data_dir(app).ok_or_else(|| CommandError {
+        code: ErrorCode::Storage,
+        message: "Brim could not find a folder to keep your journal in.".into(),
+    })?;
+    std::fs::create_dir_all(&dir).map_err(|_| CommandError {
+        code: ErrorCode::Storage,
+        message: "Brim could not make a folder for your journal. Check the phone has space.".into(),
+    })?;
+    Journal::open(dir.join("journal.db")).map_err(CommandError::from)
+}
+
+/// Sends the neutral reminder once per due check-in, while the app runs.
+fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        loop {
+            let state = app.state::<AppJournal>();
+            if let Ok(journal) = &state.0 {
+                let today = chrono::Local::now().date_naive();
+                if journal.claim_check_in_reminder_on(today).unwrap_or(false) {
+                    // No notification service (a desktop without one, a test) is fine:
+                    // the app shows the same reminder on its home screen.
+                    let _ = app.notification().builder().title("Brim").body(CHECK_IN_REMINDER).show();
+                }
+            }
+            std::thread::sleep(REMINDER_EVERY);
+        }
+    });
+}
 
 /// Builds the app on any runtime, so tests can use the mock runtime.
 pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
-    builder.run(tauri::generate_context!())
+    builder
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            let journal = open_journal(app);
+            app.manage(AppJournal(journal));
+            remind_when_due(app.handle().clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::areas,
+            commands::skill_prompts,
+            commands::step_back_prompts,
+            commands::rating_labels,
+            commands::list_skills,
+            commands::get_skill,
+            commands::add_skill,
+            commands::add_skill_from_prompt,
+            commands::edit_skill,
+            commands::archive_skill,
+            commands::unarchive_skill,
+            commands::list_moments,
+            commands::list_moments_for_skill,
+            commands::search_moments,
+            commands::add_moment,
+            commands::edit_moment,
+            commands::delete_moment,
+            commands::record_check_in,
+            commands::list_check_ins,
+            commands::check_in_status,
+            commands::set_cadence,
+            commands::check_in_draft,
+            commands::save_check_in_draft,
+            commands::discard_check_in_draft,
+            commands::save_step_back,
+            commands::list_recognitions,
+            commands::add_recognition,
+            commands::accept_recognition,
+            commands::dismiss_recognition,
+            commands::growth,
+            commands::export_backup,
+            commands::save_backup,
+            commands::import_backup,
+            commands::portfolio_html,
+        ])
+        .run(tauri::generate_context!())
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

@@ -1,0 +1,216 @@
+//! The IPC commands: each one translates a call from the UI into one
+//! brim-core call. Errors cross as `{ code, message }`. All run off the UI
+//! thread (`async`), since every one of them touches SQLite.
+
+use brim_core::{
+    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, ImportSummary, Journal,
+    Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel,
+    Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
+};
+use chrono::NaiveDate;
+use tauri::{AppHandle, Manager, Runtime, State};
+use uuid::Uuid;
+
+/// The journal, or why it could not be opened (shown by every command).
+pub struct AppJournal(pub Result<Journal, CommandError>);
+
+type Reply<T> = Result<T, CommandError>;
+
+fn open<'a>(state: &'a State<'_, AppJournal>) -> Result<&'a Journal, CommandError> {
+    state.0.as_ref().map_err(Clone::clone)
+}
+
+#[tauri::command]
+pub fn areas() -> Vec<AreaInfo> {
+    brim_core::Area::built_in()
+}
+
+#[tauri::command]
+pub fn skill_prompts() -> Vec<SkillPrompt> {
+    brim_core::skill_prompts().to_vec()
+}
+
+#[tauri::command]
+pub fn step_back_prompts() -> Vec<StepBackPrompt> {
+    brim_core::step_back_prompts().to_vec()
+}
+
+#[tauri::command]
+pub fn rating_labels() -> Vec<RatingLabel> {
+    brim_core::rating_labels()
+}
+
+#[tauri::command(async)]
+pub fn list_skills(state: State<'_, AppJournal>, query: SkillQuery) -> Reply<Vec<Skill>> {
+    Ok(open(&state)?.skills(&query)?)
+}
+
+#[tauri::command(async)]
+pub fn get_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
+    Ok(open(&state)?.skill(id)?)
+}
+
+#[tauri::command(async)]
+pub fn add_skill(state: State<'_, AppJournal>, skill: NewSkill) -> Reply<Skill> {
+    Ok(open(&state)?.add_skill(skill)?)
+}
+
+#[tauri::command(async)]
+pub fn add_skill_from_prompt(state: State<'_, AppJournal>, prompt_id: String, story: String) -> Reply<Skill> {
+    Ok(open(&state)?.add_skill_from_prompt(&prompt_id, &story)?)
+}
+
+#[tauri::command(async)]
+pub fn edit_skill(state: State<'_, AppJournal>, id: Uuid, edit: SkillEdit) -> Reply<Skill> {
+    Ok(open(&state)?.edit_skill(id, edit)?)
+}
+
+#[tauri::command(async)]
+pub fn archive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
+    Ok(open(&state)?.archive_skill(id)?)
+}
+
+#[tauri::command(async)]
+pub fn unarchive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
+    Ok(open(&state)?.unarchive_skill(id)?)
+}
+
+#[tauri::command(async)]
+pub fn list_moments(
+    state: State<'_, AppJournal>,
+    limit: u32,
+    after: Option<MomentCursor>,
+) -> Reply<MomentPage> {
+    Ok(open(&state)?.moments(limit, after.as_ref())?)
+}
+
+#[tauri::command(async)]
+pub fn list_moments_for_skill(
+    state: State<'_, AppJournal>,
+    skill_id: Uuid,
+    limit: u32,
+    after: Option<MomentCursor>,
+) -> Reply<MomentPage> {
+    Ok(open(&state)?.moments_for_skill(skill_id, limit, after.as_ref())?)
+}
+
+#[tauri::command(async)]
+pub fn search_moments(state: State<'_, AppJournal>, query: String, limit: u32) -> Reply<Vec<Moment>> {
+    Ok(open(&state)?.search_moments(&query, limit)?)
+}
+
+#[tauri::command(async)]
+pub fn add_moment(state: State<'_, AppJournal>, moment: NewMoment) -> Reply<Moment> {
+    Ok(open(&state)?.add_moment(moment)?)
+}
+
+#[tauri::command(async)]
+pub fn edit_moment(state: State<'_, AppJournal>, id: Uuid, moment: NewMoment) -> Reply<Moment> {
+    Ok(open(&state)?.edit_moment(id, moment)?)
+}
+
+#[tauri::command(async)]
+pub fn delete_moment(state: State<'_, AppJournal>, id: Uuid) -> Reply<()> {
+    Ok(open(&state)?.delete_moment(id)?)
+}
+
+#[tauri::command(async)]
+pub fn record_check_in(state: State<'_, AppJournal>, check_in: NewCheckIn) -> Reply<CheckIn> {
+    Ok(open(&state)?.record_check_in(check_in)?)
+}
+
+#[tauri::command(async)]
+pub fn list_check_ins(state: State<'_, AppJournal>) -> Reply<Vec<CheckIn>> {
+    Ok(open(&state)?.check_ins()?)
+}
+
+#[tauri::command(async)]
+pub fn check_in_status(state: State<'_, AppJournal>) -> Reply<CheckInStatus> {
+    Ok(open(&state)?.check_in_status()?)
+}
+
+#[tauri::command(async)]
+pub fn set_cadence(state: State<'_, AppJournal>, months: u32) -> Reply<CheckInStatus> {
+    let journal = open(&state)?;
+    journal.set_cadence(Cadence::from_months(months)?)?;
+    Ok(journal.check_in_status()?)
+}
+
+#[tauri::command(async)]
+pub fn check_in_draft(state: State<'_, AppJournal>) -> Reply<Option<NewCheckIn>> {
+    Ok(open(&state)?.check_in_draft()?)
+}
+
+#[tauri::command(async)]
+pub fn save_check_in_draft(state: State<'_, AppJournal>, draft: NewCheckIn) -> Reply<()> {
+    Ok(open(&state)?.save_check_in_draft(&draft)?)
+}
+
+#[tauri::command(async)]
+pub fn discard_check_in_draft(state: State<'_, AppJournal>) -> Reply<()> {
+    Ok(open(&state)?.discard_check_in_draft()?)
+}
+
+#[tauri::command(async)]
+pub fn save_step_back(
+    state: State<'_, AppJournal>,
+    date: NaiveDate,
+    answers: Vec<StepBackAnswer>,
+) -> Reply<Vec<Moment>> {
+    Ok(open(&state)?.save_step_back(date, answers)?)
+}
+
+#[tauri::command(async)]
+pub fn list_recognitions(state: State<'_, AppJournal>) -> Reply<Vec<Recognition>> {
+    Ok(open(&state)?.recognitions()?)
+}
+
+#[tauri::command(async)]
+pub fn add_recognition(state: State<'_, AppJournal>, recognition: NewRecognition) -> Reply<Recognition> {
+    Ok(open(&state)?.add_recognition(recognition)?)
+}
+
+#[tauri::command(async)]
+pub fn accept_recognition(state: State<'_, AppJournal>, id: Uuid, accept: AcceptAs) -> Reply<Recognition> {
+    Ok(open(&state)?.accept_recognition(id, accept)?)
+}
+
+#[tauri::command(async)]
+pub fn dismiss_recognition(state: State<'_, AppJournal>, id: Uuid) -> Reply<Recognition> {
+    Ok(open(&state)?.dismiss_recognition(id)?)
+}
+
+#[tauri::command(async)]
+pub fn growth(state: State<'_, AppJournal>) -> Reply<Growth> {
+    Ok(open(&state)?.growth()?)
+}
+
+#[tauri::command(async)]
+pub fn export_backup(state: State<'_, AppJournal>) -> Reply<String> {
+    Ok(open(&state)?.export_backup()?)
+}
+
+/// Saves a backup file where the person can find it (Downloads, else
+/// Documents) and returns where it went.
+#[tauri::command(async)]
+pub fn save_backup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppJournal>) -> Reply<String> {
+    let paths = app.path();
+    let dir =
+        paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.app_data_dir()).map_err(
+            |_| CommandError {
+                code: brim_core::ErrorCode::Storage,
+                message: "Brim could not find a folder to save the backup in.".into(),
+            },
+        )?;
+    Ok(open(&state)?.write_backup_file(&dir)?.display().to_string())
+}
+
+#[tauri::command(async)]
+pub fn import_backup(state: State<'_, AppJournal>, json: String) -> Reply<ImportSummary> {
+    Ok(open(&state)?.import_backup(&json)?)
+}
+
+#[tauri::command(async)]
+pub fn portfolio_html(state: State<'_, AppJournal>, skill_ids: Vec<Uuid>) -> Reply<String> {
+    Ok(open(&state)?.portfolio_html(&skill_ids)?)
+}
