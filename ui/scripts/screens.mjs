@@ -1,0 +1,366 @@
+// Every screen of Brim in headless Chromium at 360×800, on the screenshot
+// build (fake backend behind Tauri's mocked IPC, real CSP as a header).
+// For each: a PNG in test-artifacts/screens/, an axe-core audit (any serious
+// or critical violation fails), and no script errors. Ends with "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium, devices } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'test-artifacts', 'screens');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+function run(cmd, args) {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitForServer(url, server) {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error('vite preview stopped early');
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+// --- the screens ---------------------------------------------------------
+// `path` is query + hash; `act` drives the page the way a person would, by
+// role and label; `expect` is text that must be on the screen.
+const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+const checks = [
+  { name: 'home', path: '/#/', act: (p) => heading(p, 'Hello again'), expect: 'Recent moments' },
+  { name: 'home-empty', path: '/?scenario=empty#/', act: (p) => heading(p, 'Welcome to Brim'), expect: 'Everyone has skills.' },
+  { name: 'home-dark', path: '/#/', dark: true, act: (p) => heading(p, 'Hello again'), expect: 'Add a moment' },
+  { name: 'skills', path: '/#/skills', act: (p) => heading(p, 'Your skills'), expect: 'Making money last' },
+  { name: 'skills-empty', path: '/?scenario=empty#/skills', act: (p) => heading(p, 'Your skills'), expect: "Let's find your first one." },
+  {
+    name: 'skill-ideas', path: '/?scenario=empty#/skills/ideas',
+    act: async (p) => {
+      await heading(p, 'Skill ideas');
+      await p.getByRole('button', { name: 'Money', exact: true }).click();
+      await p.getByRole('button', { name: 'Yes, this is me: Making money last' }).click();
+      await p.getByLabel('Your story').fill('I made my money last all year.');
+    },
+    expect: 'Have you made a small amount of money last a whole week?',
+  },
+  {
+    name: 'skill-added', path: '/?scenario=empty#/skills/ideas',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Yes, this is me: Listening' }).click();
+      await p.getByRole('button', { name: 'Add to my skills' }).click();
+      await heading(p, 'Listening');
+    },
+    expect: 'Added to your skills.',
+  },
+  {
+    name: 'skill-new-error', path: '/?scenario=empty#/skills/new',
+    act: async (p) => {
+      await heading(p, 'Write your own skill');
+      await p.getByRole('button', { name: 'Save skill' }).click();
+      await p.getByRole('alert').filter({ hasText: 'Give your skill a name' }).waitFor();
+    },
+    expect: 'Give your skill a name',
+  },
+  { name: 'skill-detail', path: '/#/skills/s-listen', act: (p) => heading(p, 'Listening'), expect: 'Moments that show it' },
+  {
+    name: 'skill-edit', path: '/#/skills/s-guitar',
+    act: async (p) => {
+      await heading(p, 'Playing guitar');
+      await p.getByRole('button', { name: 'Change this skill' }).click();
+      await p.getByLabel('Your own area').waitFor();
+    },
+    expect: 'Save changes',
+  },
+  {
+    name: 'moment-new', path: '/#/moment/new',
+    act: async (p) => {
+      await heading(p, 'Add a moment');
+      await p.getByLabel('What happened?').fill('I was listening to a friend who had a hard week.');
+      await p.getByText('sounds like this').waitFor();
+    },
+    expect: 'Which skills did it show?',
+  },
+  {
+    name: 'moment-edit', path: '/#/',
+    act: async (p) => {
+      await heading(p, 'Hello again');
+      await p.getByRole('link', { name: /^Change this moment/ }).first().click();
+      await heading(p, 'Change this moment');
+      await p.getByRole('button', { name: 'Delete this moment' }).click();
+    },
+    expect: 'Delete this moment for good?',
+  },
+  { name: 'moments', path: '/#/moments', act: (p) => heading(p, 'Your moments'), expect: 'Spoke at the co-production meeting' },
+  {
+    name: 'search', path: '/#/search',
+    act: async (p) => {
+      await heading(p, 'Find a moment');
+      await p.getByLabel('Words to look for').fill('soup');
+      await p.getByRole('button', { name: 'Search' }).click();
+      await p.getByRole('heading', { name: '1 moment found' }).waitFor();
+    },
+    expect: 'Made a big pot of soup',
+  },
+  {
+    name: 'check-in-step', path: '/#/check-in',
+    act: async (p) => {
+      await heading(p, 'Check-in');
+      await p.getByRole('button', { name: 'Start my check-in' }).click();
+      await p.getByRole('radio', { name: /I do this well/ }).check();
+    },
+    expect: 'Skill 1 of 6',
+  },
+  {
+    name: 'check-in-resume', path: '/?draft=1#/check-in',
+    act: (p) => p.getByRole('button', { name: 'Carry on where I left off' }).waitFor(),
+    expect: 'You rated 1 of 6 skills.',
+  },
+  {
+    name: 'check-in-summary', path: '/#/check-in',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start my check-in' }).click();
+      for (const value of ['5', '3', '4', '3', '3', '2']) {
+        await p.getByRole('radio', { name: new RegExp(`^${value} `) }).check();
+        await p.getByRole('button', { name: 'Next' }).click();
+      }
+      await p.getByRole('heading', { name: 'Your check-in' }).waitFor();
+    },
+    expect: 'Up since last time',
+  },
+  {
+    name: 'check-in-done', path: '/#/check-in', dark: true,
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start my check-in' }).click();
+      await p.getByRole('radio', { name: /I could teach this/ }).check();
+      await p.getByRole('button', { name: 'Next' }).click();
+      for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
+      await p.getByRole('button', { name: 'Save my check-in' }).click();
+    },
+    expect: 'Check-in saved',
+  },
+  { name: 'check-in-empty', path: '/?scenario=empty#/check-in', act: (p) => heading(p, 'Check-in'), expect: 'Find my first skill' },
+  {
+    name: 'growth', path: '/#/growth',
+    act: async (p) => {
+      await heading(p, 'Your growth');
+      await p.getByRole('img', { name: /Star chart/ }).waitFor();
+      await p.waitForTimeout(200);
+    },
+    expect: 'Up 1 since last time',
+  },
+  {
+    name: 'growth-first', path: '/#/growth', dark: true,
+    act: async (p) => {
+      await p.getByRole('radio', { name: 'My first check-in' }).check();
+      await p.waitForTimeout(200);
+    },
+    expect: 'Each skill over time',
+  },
+  { name: 'growth-empty', path: '/?scenario=empty#/growth', act: (p) => heading(p, 'Your growth'), expect: 'after your first check-in' },
+  { name: 'more', path: '/#/more', act: (p) => heading(p, 'More'), expect: 'Someone noticed' },
+  {
+    name: 'step-back', path: '/#/step-back',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start' }).click();
+      await p.getByLabel(/Think of a day last week/).fill('They got up early and made breakfast for the kids.');
+      await p.getByRole('checkbox', { name: 'Cooking on a budget' }).check();
+    },
+    expect: 'Question 1 of 4',
+  },
+  {
+    name: 'step-back-saved', path: '/#/step-back',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start' }).click();
+      await p.getByLabel(/Think of a day last week/).fill('They calmed down an argument in the kitchen.');
+      for (let i = 0; i < 4; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
+      await p.getByRole('button', { name: 'Save my answers' }).click();
+    },
+    expect: 'Your answer is saved as a moment.',
+  },
+  { name: 'recognitions', path: '/#/recognitions', act: (p) => heading(p, 'Someone noticed…'), expect: 'Waiting for you' },
+  {
+    name: 'recognition-accept', path: '/#/recognitions',
+    act: async (p) => {
+      await p.getByRole('button', { name: /^Add to my skills: what Dee/ }).click();
+      await p.getByLabel('Which skill does it show?').selectOption({ label: 'Staying calm' });
+    },
+    expect: 'Which skill does it show?',
+  },
+  { name: 'recognitions-empty', path: '/?scenario=empty#/recognitions', act: (p) => heading(p, 'Someone noticed…'), expect: 'Nothing here yet.' },
+  { name: 'settings', path: '/#/settings', act: (p) => heading(p, 'Settings'), expect: 'How often to check in' },
+  {
+    name: 'portfolio', path: '/#/settings',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Make my skills page' }).click();
+      await p.frameLocator('iframe[title="Your skills page, ready to print"]').getByRole('heading', { name: 'My skills' }).waitFor();
+      await p.getByRole('button', { name: 'Print' }).scrollIntoViewIfNeeded();
+    },
+    expect: 'Print',
+  },
+  {
+    name: 'backup', path: '/#/settings',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Save a backup file' }).click();
+      await p.getByText('Your backup is at').waitFor();
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download a copy instead' }).click()]);
+      if (!/^brim-backup-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename())) throw new Error(`download named ${download.suggestedFilename()}`);
+      if (!JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString())).skills) throw new Error('download is not a backup');
+      await p.getByLabel('Backup file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+      await p.getByRole('button', { name: 'Bring back my journal' }).click();
+      await p.getByRole('alert').filter({ hasText: 'not a Brim backup' }).waitFor();
+    },
+    expect: 'not a Brim backup',
+  },
+  {
+    name: 'load-error', path: '/?fail=list_skills#/skills',
+    act: (p) => p.getByRole('alert').filter({ hasText: 'could not read your journal' }).waitFor(),
+    expect: 'Nothing you saved is lost.',
+  },
+];
+
+// --- run ------------------------------------------------------------------
+await run('npx', ['vite', 'build', '--mode', 'screens', '--logLevel', 'warn']);
+mkdirSync(outDir, { recursive: true });
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn('npx', ['vite', 'preview', '--mode', 'screens', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
+const stopServer = () => {
+  try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+};
+process.on('exit', stopServer);
+
+let passed = 0;
+let failed = 0;
+const profile = mkdtempSync(join(tmpdir(), 'brim-screens-'));
+let context;
+try {
+  await waitForServer(`${base}/`, server);
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ...devices['Pixel 7'],
+    viewport: { width: 360, height: 800 },
+    screen: { width: 360, height: 800 },
+  });
+  // Never reach past the preview server: the app must need nothing remote.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:).*/, (route) => route.abort());
+
+  for (const check of checks) {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    try {
+      await page.emulateMedia({ colorScheme: check.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
+      await page.goto(base + check.path);
+      await page.locator('main h1').first().waitFor({ timeout: 5000 });
+      page.setDefaultTimeout(5000);
+      await check.act(page);
+      await page.getByText(check.expect).first().waitFor();
+      await page.waitForTimeout(50);
+      // Grow the viewport to the whole page, so the fixed navigation sits at
+      // the bottom of the picture as it does on a phone, not over the middle.
+      const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 360, height: Math.max(800, tall) });
+      await page.waitForTimeout(50);
+      await page.screenshot({ path: join(outDir, `${check.name}.png`) });
+      await page.setViewportSize({ width: 360, height: 800 });
+      // Brim's own floor, beyond axe: touch targets ≥ 44 px, text ≥ 16 px.
+      const layout = await page.evaluate(() => {
+        const out = new Set();
+        const shown = (el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only');
+        };
+        const say = (el) => (el.getAttribute('aria-label') || el.textContent || el.id || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
+        for (const el of document.querySelectorAll('button, select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden]), a, label.choice')) {
+          if (!shown(el)) continue;
+          // A link inside running text is exempt, as in WCAG 2.5.8.
+          const alone = el.parentElement && el.parentElement.textContent.trim() === el.textContent.trim();
+          if (el.tagName === 'A' && !el.classList.contains('btn') && !alone) continue;
+          const r = el.getBoundingClientRect();
+          if (r.height < 44 || r.width < 44) out.add(`touch target ${Math.round(r.width)}×${Math.round(r.height)} px: "${say(el)}"`);
+        }
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+          const el = walk.currentNode.parentElement;
+          if (!walk.currentNode.textContent.trim() || !el || !shown(el)) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 16) out.add(`text ${size} px: "${say(el)}"`);
+        }
+        return [...out];
+      });
+      problems.push(...layout);
+      await page.evaluate(axeSource);
+      const { violations, passed: rulesPassed } = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return {
+          passed: r.passes.length,
+          violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })),
+        };
+      });
+      check.rules = rulesPassed;
+      if (rulesPassed === 0) problems.push('axe-core checked nothing');
+      for (const v of violations) {
+        const line = `axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.join(', ')}]`;
+        if (v.impact === 'serious' || v.impact === 'critical') problems.push(line);
+        else console.log(`  note: ${line}`);
+      }
+    } catch (e) {
+      problems.push(String(e.message ?? e).split('\n')[0]);
+      await page.screenshot({ path: join(outDir, `${check.name}.failed.png`), fullPage: true }).catch(() => {});
+    }
+    await page.close();
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok   ${check.name} (axe: ${check.rules} rules passed, no serious or critical violations)`);
+    } else {
+      failed++;
+      console.log(`FAIL ${check.name}`);
+      for (const p of problems) console.log(`     ${p}`);
+    }
+  }
+} catch (e) {
+  console.log(`FAIL setup: ${e.message ?? e}`);
+  failed++;
+} finally {
+  await context?.close().catch(() => {});
+  stopServer();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`screenshots in ${outDir}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed === checks.length ? 0 : 1);

@@ -1,0 +1,34 @@
+//! Every rejected call becomes a `CommandError`: the UI shows its `message`
+//! and branches only on its `code`, never on the words.
+import type { CommandError, ErrorCode } from '../types';
+
+const CODES: readonly ErrorCode[] = [
+  'invalid_input',
+  'date_in_future',
+  'skill_archived',
+  'not_found',
+  'journal_not_empty',
+  'invalid_backup',
+  'newer_journal',
+  'storage',
+];
+
+export function isCommandError(e: unknown): e is CommandError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as CommandError).message === 'string' &&
+    CODES.includes((e as CommandError).code)
+  );
+}
+
+/** Turns whatever a call rejected with into a `CommandError`. */
+export function toCommandError(e: unknown): CommandError {
+  if (isCommandError(e)) return e;
+  // Not from our commands (e.g. the shell itself failed): keep its words if any.
+  const text = typeof e === 'string' ? e : e instanceof Error ? e.message : '';
+  return {
+    code: 'storage',
+    message: text ? `Something went wrong: ${text}` : 'Something went wrong. Please try again.',
+  };
+}

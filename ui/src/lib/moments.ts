@@ -1,0 +1,30 @@
+//! Moments seen on any screen are kept here by id, so "Change this moment"
+//! can open one without another round trip (there is no get-one command).
+import type { Moment } from './types';
+
+const seen = new Map<string, Moment>();
+
+export function remember(moments: Moment[]): Moment[] {
+  for (const m of moments) seen.set(m.id, m);
+  return moments;
+}
+
+export function recall(id: string): Moment | undefined {
+  return seen.get(id);
+}
+
+export function forget(id: string): void {
+  seen.delete(id);
+}
+
+/** The first words of a moment, for lists. */
+export function preview(text: string, max = 140): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+}
+
+export const KIND_WORDS: Record<Moment['kind'], string> = {
+  note: 'Moment',
+  reflection: 'Step back',
+  recognition: 'Someone noticed',
+};

@@ -1,0 +1,25 @@
+//! Installs the fake backend behind Tauri's IPC. Only the screenshot build
+//! (`vite build --mode screens`) and tests load this file.
+//! The page's query picks the journal: `?scenario=empty`, and `?fail=a,b`
+//! makes those commands fail as storage errors would.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { FakeJournal, type Scenario } from './backend';
+
+export function installFake(journal: FakeJournal): FakeJournal {
+  // Round-trip through JSON like the real IPC, so the UI never shares objects with the fake.
+  mockIPC((cmd, args) => {
+    const out = journal.handle(cmd, JSON.parse(JSON.stringify(args ?? {})));
+    return out === undefined ? null : JSON.parse(JSON.stringify(out));
+  });
+  return journal;
+}
+
+export function installFromQuery(search: string): FakeJournal {
+  const q = new URLSearchParams(search);
+  const journal = new FakeJournal((q.get('scenario') as Scenario) ?? 'full');
+  for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) journal.failing.add(cmd);
+  if (q.get('draft') === '1') {
+    journal.draft = { date: new Date().toISOString().slice(0, 10), note: '', ratings: [{ skillId: 's-listen', rating: 4, note: '' }] };
+  }
+  return installFake(journal);
+}

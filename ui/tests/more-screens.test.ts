@@ -1,0 +1,173 @@
+// More screens against the fake backend: moments, step back, recognitions, settings.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { FakeJournal } from '../src/mock/backend';
+import { installFake } from '../src/mock/install';
+import { remember } from '../src/lib/moments';
+import { today } from '../src/lib/dates';
+import MomentForm from '../src/lib/screens/MomentForm.svelte';
+import StepBack from '../src/lib/screens/StepBack.svelte';
+import Recognitions from '../src/lib/screens/Recognitions.svelte';
+import Settings from '../src/lib/screens/Settings.svelte';
+import Search from '../src/lib/screens/Search.svelte';
+import Moments from '../src/lib/screens/Moments.svelte';
+
+const journal = (scenario: 'full' | 'empty' = 'full') => installFake(new FakeJournal(scenario));
+
+describe('Moment', () => {
+  it('saves what happened, dated today, with the skills ticked', async () => {
+    const j = journal();
+    render(MomentForm, { props: { id: null, skill: 's-cook' } });
+    expect((screen.getByLabelText('When?') as HTMLInputElement).value).toBe(today());
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Listened to Jo at the bus stop.' } });
+    expect(await screen.findByText('sounds like this')).toBeTruthy();
+    const cook = await screen.findByRole('checkbox', { name: 'Cooking on a budget' });
+    expect((cook as HTMLInputElement).checked).toBe(true);
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Listening/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
+    await waitFor(() => expect(j.moments).toHaveLength(8));
+    const saved = j.moments.at(-1)!;
+    expect(saved).toMatchObject({ text: 'Listened to Jo at the bus stop.', date: today(), kind: 'note' });
+    expect([...saved.skillIds].sort()).toEqual(['s-cook', 's-listen']);
+  });
+
+  it('shows the backend message for an empty moment and saves nothing', async () => {
+    const j = journal();
+    render(MomentForm, { props: { id: null, skill: null } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Write a few words about what happened, then save.'));
+    expect(j.moments).toHaveLength(7);
+  });
+
+  it('changes and deletes a moment, asking first', async () => {
+    const j = journal();
+    remember(j.moments);
+    render(MomentForm, { props: { id: 'm-2', skill: null } });
+    expect((screen.getByLabelText('What happened?') as HTMLTextAreaElement).value).toMatch(/big pot of soup/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete this moment' }));
+    expect(j.moments).toHaveLength(7);
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await waitFor(() => expect(j.moments.map((m) => m.id)).not.toContain('m-2'));
+  });
+});
+
+describe('All moments', () => {
+  it('pages through a long journal, newest first', async () => {
+    const j = journal();
+    for (let i = 0; i < 38; i++) {
+      j.handle('add_moment', { moment: { date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, text: `Old moment ${i}`, skillIds: [] } });
+    }
+    render(Moments);
+    expect(await screen.findAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getAllByRole('listitem')[0].textContent).toMatch(/Sat with a new lad/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more moments' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(40));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more moments' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(45));
+    expect(screen.queryByRole('button', { name: 'Show more moments' })).toBeNull();
+  });
+});
+
+describe('Search', () => {
+  it('finds moments by their words', async () => {
+    journal();
+    render(Search);
+    await fireEvent.input(screen.getByLabelText('Words to look for'), { target: { value: 'calm' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByRole('heading', { name: '1 moment found' })).toBeTruthy();
+    expect(screen.getByText(/I kept calm and talked them down/)).toBeTruthy();
+  });
+});
+
+describe('Step back', () => {
+  it('asks one question at a time and saves answers as reflection moments', async () => {
+    const j = journal();
+    render(StepBack);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(screen.getByText('Question 1 of 4')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText(/Think of a day last week/), { target: { value: 'They cooked for six people.' } });
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Cooking on a budget' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Question 2 of 4')).toBeTruthy();
+    for (let i = 0; i < 3; i++) await fireEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save my answers' }));
+    expect(await screen.findByText(/Your answer is saved as a moment/)).toBeTruthy();
+    expect(j.moments.at(-1)).toMatchObject({ kind: 'reflection', text: 'They cooked for six people.', skillIds: ['s-cook'] });
+  });
+});
+
+describe('Recognitions', () => {
+  it('adds what someone noticed, then accepts it as a new skill', async () => {
+    const j = journal('empty');
+    render(Recognitions);
+    expect(await screen.findByText('Nothing here yet.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Add what someone noticed' }));
+    await fireEvent.input(screen.getByLabelText(/Who said it/), { target: { value: 'Sam' } });
+    await fireEvent.input(screen.getByLabelText('What did they say?'), { target: { value: 'You always make people laugh.' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save it' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add to my skills: what Sam said' }));
+    await fireEvent.input(screen.getByLabelText(/Skill name/), { target: { value: 'Making people laugh' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to my skills' }));
+    expect(await screen.findByText('Added to Making people laugh, as a moment.')).toBeTruthy();
+    expect(j.skills.map((s) => [s.name, s.area])).toEqual([['Making people laugh', 'people']]);
+  });
+
+  it('keeps a recognition waiting when its new skill has no name, and says why beside the button', async () => {
+    const j = journal('empty');
+    j.handle('add_recognition', { recognition: { from: 'Sam', text: 'You listen well.', receivedOn: '2026-11-01' } });
+    render(Recognitions);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add to my skills: what Sam said' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to my skills' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/Give your skill a name/));
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent)!;
+    expect(alert.closest('li')).not.toBeNull();
+    expect(j.skills).toHaveLength(0);
+    expect(j.recognitions[0].status).toBe('pending');
+  });
+
+  it('puts one to one side', async () => {
+    const j = journal();
+    render(Recognitions);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Not for me: what Dee/ }));
+    await waitFor(() => expect(j.recognitions.find((r) => r.id === 'r-1')?.status).toBe('dismissed'));
+  });
+});
+
+describe('Settings', () => {
+  it('changes how often check-ins come round', async () => {
+    const j = journal();
+    render(Settings);
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Every 6 months' }));
+    await waitFor(() => expect(j.cadence).toBe(6));
+    expect(await screen.findByText(/^Saved\./)).toBeTruthy();
+  });
+
+  it('shows why a backup cannot come into a journal that has things in it', async () => {
+    journal();
+    render(Settings);
+    const input = screen.getByLabelText('Backup file') as HTMLInputElement;
+    const file = new File([JSON.stringify({ format: 'brim-backup', skills: [] })], 'brim-backup.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring back my journal' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/can only go into an empty journal/),
+    );
+    // The message sits next to the button that was pressed.
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent)!;
+    expect(alert.nextElementSibling?.textContent).toBe('Bring back my journal');
+  });
+
+  it('makes a printable page of the chosen skills', async () => {
+    journal();
+    render(Settings);
+    await screen.findByRole('checkbox', { name: 'Listening' });
+    for (const name of ['Cooking on a budget', 'Staying calm', 'Making money last', 'Speaking in a group', 'Playing guitar']) {
+      await fireEvent.click(screen.getByRole('checkbox', { name }));
+    }
+    await fireEvent.click(screen.getByRole('button', { name: 'Make my skills page' }));
+    const frame = (await screen.findByTitle('Your skills page, ready to print')) as HTMLIFrameElement;
+    expect(frame.getAttribute('srcdoc')).toMatch(/<h2>Listening<\/h2>/);
+    expect(frame.getAttribute('srcdoc')).not.toMatch(/Cooking/);
+    expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
+  });
+});
