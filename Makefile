@@ -11,12 +11,12 @@ APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 	webkit2gtk-driver xvfb chromium imagemagick postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test deps system-deps bindings bench fmt lint
+.PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt
 
 help:
-	@echo "make run    build Brim and start it on a local journal"
-	@echo "make test   install what is missing, then run every test"
-	@echo "make bench  run the benchmarks (figures go into BENCHMARKS.md by hand)"
+	@echo "make run       build Brim and start it on a local journal"
+	@echo "make test      install what is missing, then run every test"
+	@echo "make bench     run the benchmarks (figures go into BENCHMARKS.md)"
 	@echo "make bindings  regenerate the TypeScript bindings of brim-core's types"
 
 # Installs only the packages that are missing, so a warm machine skips apt entirely.
@@ -30,15 +30,35 @@ system-deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-deps: system-deps
+# npm ci runs again only when the lock file changes.
+UI_STAMP := ui/node_modules/.brim-installed
+ui-deps: $(UI_STAMP)
+$(UI_STAMP): ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
 
-run: deps
-	cargo build --workspace
+ui-build: ui-deps
+	cd ui && npm run build
 
-test: deps
+# WebDriver server for the end-to-end tests of the real app.
+tauri-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+
+deps: system-deps ui-deps
+
+run: deps ui-build
+	cargo run -p brim-app --bin brim
+
+# Every test, against real parts: SQLite files, a throwaway PostgreSQL, headless
+# Chromium for the UI, and the built app in its WebView under Xvfb.
+test: deps ui-build tauri-driver
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo test --workspace
+	cd ui && npm run check && npm test && npm run test:screens
+	BRIM_REQUIRE_POSTGRES=1 scripts/with-postgres.sh cargo test --workspace
+	cargo build -p brim-app
+	timeout 900 xvfb-run -a -s "-screen 0 1024x768x24" \
+	  cargo test -p brim-tests --test e2e -- --ignored --test-threads=1
 
 bindings:
 	BRIM_WRITE_BINDINGS=1 cargo test -p brim-core --lib bindings

@@ -296,7 +296,6 @@ fn write_all(tx: &Transaction<'_>, backup: &Backup) -> Result<()> {
     let mut insert = tx.prepare(
         "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    let mut link = tx.prepare("INSERT INTO moment_skill (moment_id, skill_id) VALUES (?1, ?2)")?;
     for m in &backup.moments {
         insert.execute(params![
             m.id.to_string(),
@@ -306,9 +305,7 @@ fn write_all(tx: &Transaction<'_>, backup: &Backup) -> Result<()> {
             m.created_at,
             m.updated_at
         ])?;
-        for skill_id in &m.skill_ids {
-            link.execute(params![m.id.to_string(), skill_id.to_string()])?;
-        }
+        crate::moment::link_skills(tx, m.id, m.date, &m.skill_ids)?;
     }
     let mut insert =
         tx.prepare("INSERT INTO check_in (id, date, note, created_at) VALUES (?1, ?2, ?3, ?4)")?;

@@ -186,15 +186,11 @@ impl Journal {
                 })
                 .collect();
 
-            // Counted in SQL so a journal of 100,000 moments hands back a few hundred rows.
+            // Read from the evidence index (migration 0002): a few hundred rows
+            // however many moments the journal holds.
             let mut evidence: BTreeMap<Uuid, Vec<QuarterCount>> = BTreeMap::new();
-            let mut counts = tx.prepare(
-                "SELECT ms.skill_id,
-                        substr(m.date, 1, 4) || '-Q' || ((CAST(substr(m.date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
-                        count(*)
-                 FROM moment_skill ms JOIN moment m ON m.id = ms.moment_id
-                 GROUP BY ms.skill_id, quarter ORDER BY ms.skill_id, quarter",
-            )?;
+            let mut counts =
+                tx.prepare_cached("SELECT skill_id, quarter, moments FROM skill_evidence ORDER BY skill_id, quarter")?;
             let mut rows = counts.query([])?;
             while let Some(row) = rows.next()? {
                 evidence

@@ -2,7 +2,7 @@
 //! showed. They are the evidence behind every skill. Lists run newest first
 //! and page by a cursor, so a journal of any size opens at once.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -131,11 +131,25 @@ pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
     Ok(with_skills(tx, vec![moment])?.remove(0))
 }
 
-fn link_skills(tx: &Transaction<'_>, moment_id: Uuid, skill_ids: &[Uuid]) -> Result<()> {
-    let mut stmt =
-        tx.prepare_cached("INSERT OR IGNORE INTO moment_skill (moment_id, skill_id) VALUES (?1, ?2)")?;
+/// The calendar quarter a date falls in, like "2026-Q4": the unit evidence is counted in.
+pub(crate) fn quarter_of(date: NaiveDate) -> String {
+    format!("{}-Q{}", date.year(), date.month0() / 3 + 1)
+}
+
+/// Links a moment to skills; the links carry the moment's quarter so the
+/// evidence counts (migration 0002) stay right.
+pub(crate) fn link_skills(
+    tx: &Transaction<'_>,
+    moment_id: Uuid,
+    date: NaiveDate,
+    skill_ids: &[Uuid],
+) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO moment_skill (moment_id, skill_id, quarter) VALUES (?1, ?2, ?3)",
+    )?;
+    let quarter = quarter_of(date);
     for skill_id in skill_ids {
-        stmt.execute(params![moment_id.to_string(), skill_id.to_string()])?;
+        stmt.execute(params![moment_id.to_string(), skill_id.to_string(), quarter])?;
     }
     Ok(())
 }
@@ -151,7 +165,7 @@ pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> 
         "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
     )?
     .execute(params![id.to_string(), kind.as_str(), date, text, at])?;
-    link_skills(tx, id, &new.skill_ids)?;
+    link_skills(tx, id, date, &new.skill_ids)?;
     get(tx, id)
 }
 
@@ -230,7 +244,7 @@ impl Journal {
                 params![id.to_string(), date, text, now()],
             )?;
             tx.execute("DELETE FROM moment_skill WHERE moment_id = ?1", [id.to_string()])?;
-            link_skills(tx, id, &edit.skill_ids)?;
+            link_skills(tx, id, date, &edit.skill_ids)?;
             get(tx, id)
         })
     }
@@ -250,17 +264,23 @@ impl Journal {
     pub fn moments(&self, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
         let limit = clamp_limit(limit);
         self.read(|tx| {
-            let mut stmt = tx.prepare_cached(&format!(
-                "SELECT {MOMENT_COLUMNS} FROM moment m
-                 WHERE ?1 IS NULL OR (m.date, m.id) < (?1, ?2)
-                 ORDER BY m.date DESC, m.id DESC LIMIT ?3"
-            ))?;
-            let moments = stmt
-                .query_map(
-                    params![after.map(|c| c.date), after.map(|c| c.id.to_string()), limit],
-                    moment_from_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            // Two statements rather than `?1 IS NULL OR …`, so SQLite can start
+            // the index walk right at the cursor, however far back it is.
+            let moments = match after {
+                None => tx
+                    .prepare_cached(&format!(
+                        "SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.date DESC, m.id DESC LIMIT ?1"
+                    ))?
+                    .query_map(params![limit], moment_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+                Some(c) => tx
+                    .prepare_cached(&format!(
+                        "SELECT {MOMENT_COLUMNS} FROM moment m WHERE (m.date, m.id) < (?1, ?2)
+                         ORDER BY m.date DESC, m.id DESC LIMIT ?3"
+                    ))?
+                    .query_map(params![c.date, c.id.to_string(), limit], moment_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            };
             Ok(page(with_skills(tx, moments)?, limit))
         })
     }
@@ -287,9 +307,11 @@ impl Journal {
         };
         let limit = clamp_limit(limit);
         self.read(|tx| {
+            // Rank inside the full-text table first, then fetch only the winners.
             let mut stmt = tx.prepare_cached(&format!(
-                "SELECT {MOMENT_COLUMNS} FROM moment_fts f JOIN moment m ON m.rowid = f.rowid
-                 WHERE moment_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
+                "SELECT {MOMENT_COLUMNS} FROM
+                   (SELECT rowid, rank FROM moment_fts WHERE moment_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
+                 JOIN moment m ON m.rowid = f.rowid ORDER BY f.rank"
             ))?;
             let moments = stmt
                 .query_map(params![fts, limit], moment_from_row)?

@@ -83,7 +83,7 @@ pub struct SkillQuery {
 
 const SKILL_COLUMNS: &str =
     "s.id, s.name, s.area, s.story, s.prompt_id, s.archived, s.created_at, s.updated_at,
-     (SELECT count(*) FROM moment_skill ms WHERE ms.skill_id = s.id)";
+     (SELECT coalesce(sum(e.moments), 0) FROM skill_evidence e WHERE e.skill_id = s.id)";
 
 fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {
     let area: String = row.get(2)?;

@@ -14,8 +14,10 @@ use crate::error::{Error, Result};
 
 /// The device migrations, oldest first. Append only: a file that has landed
 /// is never edited, so every journal on every phone can be brought forward.
-pub(crate) const MIGRATION_FILES: &[(&str, &str)] =
-    &[("0001_init.sql", include_str!("../../../migrations/device/0001_init.sql"))];
+pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
+    ("0001_init.sql", include_str!("../../../migrations/device/0001_init.sql")),
+    ("0002_skill_evidence.sql", include_str!("../../../migrations/device/0002_skill_evidence.sql")),
+];
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));
@@ -29,6 +31,9 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 16 MiB of page cache (negative means KiB): enough to keep a large
+    // journal's indexes hot without asking much of a cheap phone.
+    conn.pragma_update(None, "cache_size", -16_384)?;
 
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     let found = usize::try_from(found).unwrap_or(usize::MAX);

@@ -77,3 +77,34 @@ fn an_archived_skill_keeps_its_history_in_growth() {
     assert!(g.skills[0].archived);
     assert_eq!(g.skills[0].latest, Some(3));
 }
+
+#[test]
+fn evidence_counts_follow_edits_moves_and_deletes() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Cooking", Area::Practical);
+    let b = skill(&j, "Listening", Area::People);
+    let m1 = j.add_moment(note(day(2025, 1, 5), "Cooked", &[&a, &b])).unwrap();
+    let m2 = j.add_moment(note(day(2025, 2, 5), "Cooked again", &[&a])).unwrap();
+    let quarters = |j: &brim_core::Journal, s: &brim_core::Skill| -> Vec<(String, u32)> {
+        let g = j.growth().unwrap();
+        g.evidence
+            .iter()
+            .find(|e| e.skill_id == s.id)
+            .unwrap()
+            .quarters
+            .iter()
+            .map(|q| (q.quarter.clone(), q.count))
+            .collect()
+    };
+    assert_eq!(quarters(&j, &a), vec![("2025-Q1".to_owned(), 2)]);
+    // Moving a moment to another quarter moves its evidence.
+    j.edit_moment(m2.id, note(day(2025, 8, 1), "Cooked again", &[&a])).unwrap();
+    assert_eq!(quarters(&j, &a), vec![("2025-Q1".to_owned(), 1), ("2025-Q3".to_owned(), 1)]);
+    // Unlinking a skill and deleting a moment take their evidence with them.
+    j.edit_moment(m1.id, note(day(2025, 1, 5), "Cooked", &[&a])).unwrap();
+    assert!(quarters(&j, &b).is_empty());
+    assert_eq!(j.skill(b.id).unwrap().evidence_count, 0);
+    j.delete_moment(m1.id).unwrap();
+    assert_eq!(quarters(&j, &a), vec![("2025-Q3".to_owned(), 1)]);
+    assert_eq!(j.skill(a.id).unwrap().evidence_count, 1);
+}

@@ -87,3 +87,26 @@ fn the_journal_can_be_shared_between_threads() {
     }
     assert_eq!(j.moments(100, None).unwrap().moments.len(), 40);
 }
+
+#[test]
+fn a_journal_from_the_first_schema_gains_its_evidence_counts() {
+    // Build a journal at schema 1 by hand, as the first release wrote it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../../../../migrations/device/0001_init.sql")).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO skill VALUES ('0190b6b0-0000-7000-8000-000000000001', 'Cooking', 'practical', '', NULL, 0, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+             INSERT INTO moment VALUES ('0190b6b0-0000-7000-8000-000000000002', 'note', '2025-05-04', 'Cooked', '2025-05-04T00:00:00Z', '2025-05-04T00:00:00Z');
+             INSERT INTO moment_skill VALUES ('0190b6b0-0000-7000-8000-000000000002', '0190b6b0-0000-7000-8000-000000000001');",
+        )
+        .unwrap();
+    }
+    let j = Journal::open(&path).unwrap();
+    let g = j.growth().unwrap();
+    assert_eq!(g.evidence[0].quarters[0].quarter, "2025-Q2");
+    assert_eq!(g.evidence[0].quarters[0].count, 1);
+    assert_eq!(j.skills(&brim_core::SkillQuery::default()).unwrap()[0].evidence_count, 1);
+}

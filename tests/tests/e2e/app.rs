@@ -1,0 +1,179 @@
+//! One running app: its own tauri-driver (on free ports), its own data dir,
+//! and a WebDriver session. Dropping it ends the session and the driver.
+
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long to wait for something to appear on screen.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+impl Drop for App {
+    /// Even when a test fails half-way, its driver (and with it the app) goes.
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.driver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The app binary: `BRIM_APP_BINARY`, else `brim` next to this test's target dir.
+fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("BRIM_APP_BINARY") {
+        return PathBuf::from(path);
+    }
+    let exe = std::env::current_exe().unwrap();
+    let debug_dir = exe.parent().and_then(Path::parent).unwrap();
+    let app = debug_dir.join("brim");
+    assert!(app.exists(), "build the app first: cargo build -p brim-app (looked for {})", app.display());
+    app
+}
+
+/// Quotes text for an XPath string literal.
+fn literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+impl App {
+    /// Starts the app on the journal in `data_dir`.
+    pub async fn start(data_dir: &Path) -> App {
+        let (port, native_port) = (free_port(), free_port());
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("BRIM_DATA_DIR", data_dir)
+            // Its own process group, so the driver, WebKitWebDriver and the app end together.
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver is installed (make test installs it)");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < PATIENCE, "tauri-driver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary().display().to_string() }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client, driver };
+        // The app is ready once its navigation is on screen.
+        app.wait_for("//nav[@aria-label='Main']").await;
+        app
+    }
+
+    /// Ends the session (closing the app) and the driver.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+
+    pub async fn wait_for(&self, xpath: &str) -> Element {
+        match self.client.wait().at_most(PATIENCE).for_element(Locator::XPath(xpath)).await {
+            Ok(element) => element,
+            Err(e) => {
+                let saved = self.save_screen().await;
+                panic!("nothing on screen matches {xpath}: {e} (the screen is saved in {saved})")
+            }
+        }
+    }
+
+    /// Saves a screenshot and the page source under `target/e2e-artifacts/`, to see what went wrong.
+    async fn save_screen(&self) -> String {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-artifacts");
+        let _ = std::fs::create_dir_all(&dir);
+        let stem = dir.join(format!("failure-{}", std::process::id()));
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(stem.with_extension("png"), png);
+        }
+        if let Ok(source) = self.client.source().await {
+            let _ = std::fs::write(stem.with_extension("html"), source);
+        }
+        stem.display().to_string()
+    }
+
+    /// A button or link by its accessible name (its text or aria-label).
+    pub async fn press(&self, name: &str) {
+        let n = literal(name);
+        let xpath = format!("//*[(self::button or self::a) and (normalize-space(.)={n} or @aria-label={n})]");
+        self.click(&xpath).await;
+    }
+
+    /// A place in the bottom navigation.
+    pub async fn go_to(&self, place: &str) {
+        let xpath = format!("//nav[@aria-label='Main']//a[normalize-space(.)={}]", literal(place));
+        self.click(&xpath).await;
+    }
+
+    /// Clicks what `xpath` finds. The UI re-renders as data arrives, so a
+    /// click that lands on an element just replaced is tried again.
+    async fn click(&self, xpath: &str) {
+        let mut last_error = None;
+        for _ in 0..10 {
+            let element = self.wait_for(xpath).await;
+            // As a person would: scroll it to the middle of the screen, clear of
+            // the bottom navigation, then tap it.
+            let arg = serde_json::to_value(&element).unwrap();
+            let _ = self.client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg]).await;
+            match element.click().await {
+                Ok(()) => return,
+                Err(e) => last_error = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("could not click {xpath}: {last_error:?}");
+    }
+
+    /// The field whose label starts with `label`.
+    pub async fn field(&self, label: &str) -> Element {
+        let xpath = format!("//*[@id=//label[starts-with(normalize-space(.), {})]/@for]", literal(label));
+        self.wait_for(&xpath).await
+    }
+
+    pub async fn type_into(&self, label: &str, text: &str) {
+        let field = self.field(label).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// The checkbox or radio inside the label whose text is `label`.
+    pub async fn tick(&self, label: &str) {
+        let xpath = format!("//label[normalize-space(.)={}]//input", literal(label));
+        self.click(&xpath).await;
+    }
+
+    /// Waits until the page shows `text` somewhere.
+    pub async fn sees(&self, text: &str) {
+        self.wait_for(&format!("//*[contains(normalize-space(.), {})]", literal(text))).await;
+    }
+
+    /// The text of the first alert that says something.
+    pub async fn alert(&self) -> String {
+        self.wait_for("//*[@role='alert' and normalize-space(.)!='']").await.text().await.unwrap()
+    }
+}

@@ -1,0 +1,12 @@
+//! End-to-end tests of the real app: the built `brim` binary in its real
+//! WebView (WebKitGTK), driven through tauri-driver + WebKitWebDriver under
+//! Xvfb, finding elements by their label or role as a screen reader would.
+//!
+//! They need a display and the drivers, so they are `#[ignore]`d in a plain
+//! `cargo test`; `make test` runs them under `xvfb-run` with `--ignored`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod app;
+mod journey;
+
+pub use app::App;
