@@ -105,9 +105,14 @@ impl App {
 
     /// Saves a screenshot and the page source under `target/e2e-artifacts/`, to see what went wrong.
     async fn save_screen(&self) -> String {
+        self.save_screen_as(&format!("failure-{}", std::process::id())).await
+    }
+
+    /// Saves what the real WebView shows now as `target/e2e-artifacts/<name>.png` (and `.html`).
+    pub async fn save_screen_as(&self, name: &str) -> String {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-artifacts");
         let _ = std::fs::create_dir_all(&dir);
-        let stem = dir.join(format!("failure-{}", std::process::id()));
+        let stem = dir.join(name);
         if let Ok(png) = self.client.screenshot().await {
             let _ = std::fs::write(stem.with_extension("png"), png);
         }

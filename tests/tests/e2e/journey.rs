@@ -39,6 +39,7 @@ async fn a_new_person_names_a_skill_logs_a_moment_checks_in_and_sees_growth() {
     app.go_to("Growth").await;
     app.wait_for("//*[@role='img' and starts-with(@aria-label, 'Star chart')]").await;
     app.wait_for("//table//tr[.//*[normalize-space(.)='Listening']]/td[normalize-space(.)='4']").await;
+    app.save_screen_as("growth").await;
     app.close().await;
 
     // Closed and opened again on the same journal: everything is still there.
