@@ -20,6 +20,18 @@ fn open<'a>(state: &'a State<'_, AppJournal>) -> Result<&'a Journal, CommandErro
     state.0.as_ref().map_err(Clone::clone)
 }
 
+/// Hands a result to the UI. A storage failure is also written to standard
+/// error for whoever is debugging: SQLite's own words name tables and
+/// constraints, never what the person wrote.
+fn reply<T>(result: brim_core::Result<T>) -> Reply<T> {
+    result.map_err(|error| {
+        if error.code() == brim_core::ErrorCode::Storage {
+            eprintln!("brim: storage error: {error:?}");
+        }
+        CommandError::from(error)
+    })
+}
+
 #[tauri::command]
 pub fn areas() -> Vec<AreaInfo> {
     brim_core::Area::built_in()
@@ -42,37 +54,37 @@ pub fn rating_labels() -> Vec<RatingLabel> {
 
 #[tauri::command(async)]
 pub fn list_skills(state: State<'_, AppJournal>, query: SkillQuery) -> Reply<Vec<Skill>> {
-    Ok(open(&state)?.skills(&query)?)
+    reply(open(&state)?.skills(&query))
 }
 
 #[tauri::command(async)]
 pub fn get_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    Ok(open(&state)?.skill(id)?)
+    reply(open(&state)?.skill(id))
 }
 
 #[tauri::command(async)]
 pub fn add_skill(state: State<'_, AppJournal>, skill: NewSkill) -> Reply<Skill> {
-    Ok(open(&state)?.add_skill(skill)?)
+    reply(open(&state)?.add_skill(skill))
 }
 
 #[tauri::command(async)]
 pub fn add_skill_from_prompt(state: State<'_, AppJournal>, prompt_id: String, story: String) -> Reply<Skill> {
-    Ok(open(&state)?.add_skill_from_prompt(&prompt_id, &story)?)
+    reply(open(&state)?.add_skill_from_prompt(&prompt_id, &story))
 }
 
 #[tauri::command(async)]
 pub fn edit_skill(state: State<'_, AppJournal>, id: Uuid, edit: SkillEdit) -> Reply<Skill> {
-    Ok(open(&state)?.edit_skill(id, edit)?)
+    reply(open(&state)?.edit_skill(id, edit))
 }
 
 #[tauri::command(async)]
 pub fn archive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    Ok(open(&state)?.archive_skill(id)?)
+    reply(open(&state)?.archive_skill(id))
 }
 
 #[tauri::command(async)]
 pub fn unarchive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    Ok(open(&state)?.unarchive_skill(id)?)
+    reply(open(&state)?.unarchive_skill(id))
 }
 
 #[tauri::command(async)]
@@ -81,7 +93,7 @@ pub fn list_moments(
     limit: u32,
     after: Option<MomentCursor>,
 ) -> Reply<MomentPage> {
-    Ok(open(&state)?.moments(limit, after.as_ref())?)
+    reply(open(&state)?.moments(limit, after.as_ref()))
 }
 
 #[tauri::command(async)]
@@ -91,42 +103,42 @@ pub fn list_moments_for_skill(
     limit: u32,
     after: Option<MomentCursor>,
 ) -> Reply<MomentPage> {
-    Ok(open(&state)?.moments_for_skill(skill_id, limit, after.as_ref())?)
+    reply(open(&state)?.moments_for_skill(skill_id, limit, after.as_ref()))
 }
 
 #[tauri::command(async)]
 pub fn search_moments(state: State<'_, AppJournal>, query: String, limit: u32) -> Reply<Vec<Moment>> {
-    Ok(open(&state)?.search_moments(&query, limit)?)
+    reply(open(&state)?.search_moments(&query, limit))
 }
 
 #[tauri::command(async)]
 pub fn add_moment(state: State<'_, AppJournal>, moment: NewMoment) -> Reply<Moment> {
-    Ok(open(&state)?.add_moment(moment)?)
+    reply(open(&state)?.add_moment(moment))
 }
 
 #[tauri::command(async)]
 pub fn edit_moment(state: State<'_, AppJournal>, id: Uuid, moment: NewMoment) -> Reply<Moment> {
-    Ok(open(&state)?.edit_moment(id, moment)?)
+    reply(open(&state)?.edit_moment(id, moment))
 }
 
 #[tauri::command(async)]
 pub fn delete_moment(state: State<'_, AppJournal>, id: Uuid) -> Reply<()> {
-    Ok(open(&state)?.delete_moment(id)?)
+    reply(open(&state)?.delete_moment(id))
 }
 
 #[tauri::command(async)]
 pub fn record_check_in(state: State<'_, AppJournal>, check_in: NewCheckIn) -> Reply<CheckIn> {
-    Ok(open(&state)?.record_check_in(check_in)?)
+    reply(open(&state)?.record_check_in(check_in))
 }
 
 #[tauri::command(async)]
 pub fn list_check_ins(state: State<'_, AppJournal>) -> Reply<Vec<CheckIn>> {
-    Ok(open(&state)?.check_ins()?)
+    reply(open(&state)?.check_ins())
 }
 
 #[tauri::command(async)]
 pub fn check_in_status(state: State<'_, AppJournal>) -> Reply<CheckInStatus> {
-    Ok(open(&state)?.check_in_status()?)
+    reply(open(&state)?.check_in_status())
 }
 
 #[tauri::command(async)]
@@ -138,17 +150,17 @@ pub fn set_cadence(state: State<'_, AppJournal>, months: u32) -> Reply<CheckInSt
 
 #[tauri::command(async)]
 pub fn check_in_draft(state: State<'_, AppJournal>) -> Reply<Option<NewCheckIn>> {
-    Ok(open(&state)?.check_in_draft()?)
+    reply(open(&state)?.check_in_draft())
 }
 
 #[tauri::command(async)]
 pub fn save_check_in_draft(state: State<'_, AppJournal>, draft: NewCheckIn) -> Reply<()> {
-    Ok(open(&state)?.save_check_in_draft(&draft)?)
+    reply(open(&state)?.save_check_in_draft(&draft))
 }
 
 #[tauri::command(async)]
 pub fn discard_check_in_draft(state: State<'_, AppJournal>) -> Reply<()> {
-    Ok(open(&state)?.discard_check_in_draft()?)
+    reply(open(&state)?.discard_check_in_draft())
 }
 
 #[tauri::command(async)]
@@ -157,37 +169,37 @@ pub fn save_step_back(
     date: NaiveDate,
     answers: Vec<StepBackAnswer>,
 ) -> Reply<Vec<Moment>> {
-    Ok(open(&state)?.save_step_back(date, answers)?)
+    reply(open(&state)?.save_step_back(date, answers))
 }
 
 #[tauri::command(async)]
 pub fn list_recognitions(state: State<'_, AppJournal>) -> Reply<Vec<Recognition>> {
-    Ok(open(&state)?.recognitions()?)
+    reply(open(&state)?.recognitions())
 }
 
 #[tauri::command(async)]
 pub fn add_recognition(state: State<'_, AppJournal>, recognition: NewRecognition) -> Reply<Recognition> {
-    Ok(open(&state)?.add_recognition(recognition)?)
+    reply(open(&state)?.add_recognition(recognition))
 }
 
 #[tauri::command(async)]
 pub fn accept_recognition(state: State<'_, AppJournal>, id: Uuid, accept: AcceptAs) -> Reply<Recognition> {
-    Ok(open(&state)?.accept_recognition(id, accept)?)
+    reply(open(&state)?.accept_recognition(id, accept))
 }
 
 #[tauri::command(async)]
 pub fn dismiss_recognition(state: State<'_, AppJournal>, id: Uuid) -> Reply<Recognition> {
-    Ok(open(&state)?.dismiss_recognition(id)?)
+    reply(open(&state)?.dismiss_recognition(id))
 }
 
 #[tauri::command(async)]
 pub fn growth(state: State<'_, AppJournal>) -> Reply<Growth> {
-    Ok(open(&state)?.growth()?)
+    reply(open(&state)?.growth())
 }
 
 #[tauri::command(async)]
 pub fn export_backup(state: State<'_, AppJournal>) -> Reply<String> {
-    Ok(open(&state)?.export_backup()?)
+    reply(open(&state)?.export_backup())
 }
 
 /// Saves a backup file where the person can find it (Downloads, else
@@ -207,10 +219,10 @@ pub fn save_backup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppJournal>) 
 
 #[tauri::command(async)]
 pub fn import_backup(state: State<'_, AppJournal>, json: String) -> Reply<ImportSummary> {
-    Ok(open(&state)?.import_backup(&json)?)
+    reply(open(&state)?.import_backup(&json))
 }
 
 #[tauri::command(async)]
 pub fn portfolio_html(state: State<'_, AppJournal>, skill_ids: Vec<Uuid>) -> Reply<String> {
-    Ok(open(&state)?.portfolio_html(&skill_ids)?)
+    reply(open(&state)?.portfolio_html(&skill_ids))
 }

@@ -1,5 +1,70 @@
 //! brim-protocol: the wire types of the group server's HTTP API, shared by
 //! the app's sync client and the server so the two can never drift apart.
+//! Plain serde types only: no HTTP framework, no runtime.
+
+mod error;
+mod join;
+mod limits;
+mod share;
+mod summary;
+mod sync;
+
+pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use join::{
+    AddDeviceRequest, AddDeviceResponse, DeviceInfo, DeviceList, JoinRequest, JoinResponse, MemberInfo, Role,
+};
+pub use limits::*;
+pub use share::{Audience, CheckInRating, FieldError, ShareContent, SharedItem, SkillRef};
+pub use summary::{
+    AreaCount, Figure, LeadSummary, OpenToRolesEntry, OpenToRolesList, Partition, PartitionCell, SummaryArea,
+};
+pub use sync::{
+    Change, ErasureReceipt, Operation, OperationKind, Recognition, Rejection, RejectionCode, SyncRequest,
+    SyncResponse,
+};
 
 /// The API version prefix every endpoint lives under.
 pub const API_PREFIX: &str = "/v1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_operation_travels_as_one_flat_object() {
+        let id = uuid::Uuid::now_v7();
+        let share_id = uuid::Uuid::now_v7();
+        let op = Operation { id, kind: OperationKind::RevokeShare { share_id } };
+        let v = serde_json::to_value(&op).expect("serialise");
+        assert_eq!(v, serde_json::json!({ "id": id, "kind": "revoke_share", "share_id": share_id }));
+        assert_eq!(serde_json::from_value::<Operation>(v).expect("parse"), op);
+        let unknown = serde_json::json!({ "id": id, "kind": "teleport" });
+        assert!(serde_json::from_value::<Operation>(unknown).is_err());
+    }
+
+    #[test]
+    fn field_limits_name_the_field_and_the_limit() {
+        let kind = OperationKind::UpsertShare {
+            share_id: uuid::Uuid::now_v7(),
+            version: 1,
+            audience: Audience::Lead,
+            content: ShareContent::Skill {
+                skill: SkillRef { name: "x".repeat(MAX_LABEL_CHARS + 1), area: "People".into() },
+                story: None,
+            },
+        };
+        let err = kind.validate().expect_err("too long");
+        assert_eq!(err.field, "skill.name");
+        assert!(err.problem.contains(&MAX_LABEL_CHARS.to_string()));
+    }
+
+    #[test]
+    fn audiences_decide_who_sees_what() {
+        assert!(!Audience::SummaryOnly.visible_to(Role::Lead));
+        assert!(Audience::Lead.visible_to(Role::Lead));
+        assert!(!Audience::Lead.visible_to(Role::PeerSupporter));
+        assert!(Audience::PeerSupportersAndLead.visible_to(Role::PeerSupporter));
+        assert!(!Audience::PeerSupportersAndLead.visible_to(Role::Member));
+        assert!(Audience::WholeGroup.visible_to(Role::Member));
+    }
+}

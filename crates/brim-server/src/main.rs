@@ -1,5 +1,280 @@
-//! The Brim group server (issue C builds it out).
+//! The `brim-server` command line: `serve`, and the admin commands that
+//! work on the database directly (run them on the server's machine).
 
-fn main() {
-    println!("brim-server {}", env!("CARGO_PKG_VERSION"));
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use brim_protocol::Role;
+use brim_server::membership::{
+    CreateGroup, CreateInvite, EraseMember, ExportMember, ListMembers, RevokeInvite,
+};
+use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use clap::{Args, Parser, Subcommand};
+use uuid::Uuid;
+
+#[derive(Debug, Parser)]
+#[command(name = "brim-server", version, about = "The Brim group server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct Db {
+    /// A SQLite file path (or sqlite://PATH), or a postgres:// URL.
+    #[arg(long, env = "BRIM_DATABASE", default_value = "brim-server.db", global = true)]
+    database: String,
+    /// Print machine-readable JSON.
+    #[arg(long, global = true)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the server.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// Hide summary figures from fewer members than this (at least 3).
+        #[arg(long, default_value_t = brim_server::summary::DEFAULT_K)]
+        k: u32,
+        #[command(flatten)]
+        db: Db,
+    },
+    /// Groups.
+    Group {
+        #[command(subcommand)]
+        command: GroupCommand,
+        #[command(flatten)]
+        db: Db,
+    },
+    /// Invite codes.
+    Invite {
+        #[command(subcommand)]
+        command: InviteCommand,
+        #[command(flatten)]
+        db: Db,
+    },
+    /// Members.
+    Member {
+        #[command(subcommand)]
+        command: MemberCommand,
+        #[command(flatten)]
+        db: Db,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum GroupCommand {
+    /// Create a group; prints the first invite code, for its lead.
+    Create {
+        /// The group's name.
+        #[arg(long)]
+        name: String,
+        /// Days the lead's invite stays valid.
+        #[arg(long, default_value_t = 14)]
+        days: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum InviteCommand {
+    /// Create an invite code.
+    Create {
+        /// The group's id.
+        #[arg(long)]
+        group: Uuid,
+        /// lead, peer_supporter or member.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// How many people may join with it.
+        #[arg(long, default_value_t = 1)]
+        uses: i64,
+        /// Days it stays valid.
+        #[arg(long, default_value_t = 14)]
+        days: i64,
+    },
+    /// Cancel an invite, by its id or its code.
+    Revoke {
+        /// The invite id or the code itself.
+        invite: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MemberCommand {
+    /// List a group's members.
+    List {
+        /// The group's id.
+        #[arg(long)]
+        group: Uuid,
+    },
+    /// Print everything the server holds about one member, as JSON.
+    Export {
+        /// The member's id.
+        #[arg(long)]
+        member: Uuid,
+    },
+    /// Erase a member and everything they shared.
+    Erase {
+        /// The member's id.
+        #[arg(long)]
+        member: Uuid,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("`{s}` is not a role: use lead, peer_supporter or member"))
+}
+
+fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        // Colour codes only on a terminal: log files and collectors get plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async move {
+        let database = match &cli.command {
+            Command::Serve { db, .. }
+            | Command::Group { db, .. }
+            | Command::Invite { db, .. }
+            | Command::Member { db, .. } => db.database.clone(),
+        };
+        match DatabaseUrl::parse(&database) {
+            DatabaseUrl::Sqlite(path) => {
+                let store = SqliteStore::open(&path)
+                    .with_context(|| format!("could not open the SQLite database {}", path.display()))?;
+                run(cli.command, store).await
+            }
+            DatabaseUrl::Postgres(url) => {
+                let store = PostgresStore::connect(&url).await.context("could not connect to PostgreSQL")?;
+                run(cli.command, store).await
+            }
+        }
+    })
+}
+
+fn print(json: bool, value: &impl serde::Serialize, text: impl FnOnce() -> String) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(value)?);
+    } else {
+        println!("{}", text());
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
+    let store = Arc::new(store);
+    match command {
+        Command::Serve { listen, k, .. } => {
+            let config = Config { k, ..Config::default() };
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .with_context(|| format!("could not listen on {listen}"))?;
+            let addr = listener.local_addr().context("no local address")?;
+            tracing::info!(%addr, "brim-server listening");
+            brim_server::serve(listener, store, config, shutdown_signal()).await?;
+        }
+        Command::Group { command: GroupCommand::Create { name, days }, db } => {
+            let g = store.transact(CreateGroup { name, valid_for: chrono::Duration::days(days) }).await?;
+            print(db.json, &g, || {
+                format!(
+                    "Created group \"{}\" ({}).\nThe lead's invite code: {}\n(single use, valid until {})",
+                    g.name, g.group_id, g.lead_invite.code, g.lead_invite.expires_at
+                )
+            })?;
+        }
+        Command::Invite { command: InviteCommand::Create { group, role, uses, days }, db } => {
+            let i = store
+                .transact(CreateInvite {
+                    group_id: group,
+                    role,
+                    max_uses: uses,
+                    valid_for: chrono::Duration::days(days),
+                })
+                .await?;
+            print(db.json, &i, || {
+                format!(
+                    "Invite code: {}\nrole {}, {} use(s), valid until {} (invite id {})",
+                    i.code,
+                    i.role.as_str(),
+                    i.max_uses,
+                    i.expires_at,
+                    i.invite_id
+                )
+            })?;
+        }
+        Command::Invite { command: InviteCommand::Revoke { invite }, db } => {
+            let id = store.transact(RevokeInvite { id_or_code: invite }).await?;
+            print(db.json, &serde_json::json!({ "revoked_invite_id": id }), || {
+                format!("Revoked invite {id}: nobody can join with it any more.")
+            })?;
+        }
+        Command::Member { command: MemberCommand::List { group }, db } => {
+            let members = store.transact(ListMembers { group_id: group }).await?;
+            print(db.json, &members, || {
+                if members.is_empty() {
+                    return "No members yet.".to_owned();
+                }
+                members
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{}  {:<15} {}  (devices: {}, shares: {})",
+                            m.member_id,
+                            m.role.as_str(),
+                            m.display_name,
+                            m.devices,
+                            m.shares
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })?;
+        }
+        Command::Member { command: MemberCommand::Export { member }, .. } => {
+            let export = store.transact(ExportMember { member_id: member }).await?;
+            println!("{}", serde_json::to_string_pretty(&export)?);
+        }
+        Command::Member { command: MemberCommand::Erase { member }, db } => {
+            let receipt = store.transact(EraseMember { member_id: member }).await?;
+            print(db.json, &receipt, || {
+                format!(
+                    "Erased member {} at {}: {} share(s), {} recognition(s), {} device(s).",
+                    receipt.member_id,
+                    receipt.erased_at,
+                    receipt.shares_erased.len(),
+                    receipt.recognitions_erased,
+                    receipt.devices_erased
+                )
+            })?;
+        }
+    }
+    Ok(())
 }

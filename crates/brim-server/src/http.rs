@@ -1,0 +1,249 @@
+//! The HTTP surface: routes, the JSON-only body extractor, bearer tokens,
+//! rate limits and request logging (method, route template, status and
+//! time only: never bodies, tokens, invite codes or ids from the path).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, MatchedPath, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use brim_protocol::{JoinRequest, MAX_BODY_BYTES};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::error::Error;
+use crate::membership::{AddDevice, Join, ListDevices, Me, RevokeDevice};
+use crate::ratelimit::RateLimiter;
+use crate::store::Store;
+use crate::summary::{OpenToRoles, Summary};
+use crate::sync::{GetShare, MemberShares, RawSyncRequest, SyncJob, parse_operations};
+use crate::{Config, openapi};
+
+/// What every handler shares.
+#[derive(Debug)]
+pub struct AppState<S> {
+    pub store: Arc<S>,
+    pub config: Config,
+    pub join_limiter: RateLimiter,
+    pub sync_limiter: RateLimiter,
+}
+
+type Shared<S> = State<Arc<AppState<S>>>;
+
+/// A JSON body: `application/json` only (415), at most 256 KiB (413),
+/// malformed JSON is 400 and JSON of the wrong shape 422.
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
+    type Rejection = Error;
+
+    async fn from_request(req: Request, state: &St) -> Result<Self, Error> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"));
+        if !is_json {
+            return Err(Error::UnsupportedMediaType);
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Error::TooLarge
+            } else {
+                Error::BadJson("the body could not be read".into())
+            }
+        })?;
+        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => Error::Invalid(format!(
+                "The request doesn't match what this endpoint expects: {e}. Check the field names and types."
+            )),
+            _ => Error::BadJson(e.to_string()),
+        })
+    }
+}
+
+/// The device token from `Authorization: Bearer …`.
+#[derive(Debug)]
+pub struct Bearer(pub String);
+
+impl<St: Send + Sync> FromRequestParts<St> for Bearer {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Error> {
+        parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| Bearer(t.trim().to_owned()))
+            .filter(|b| !b.0.is_empty() && b.0.len() <= 256)
+            .ok_or(Error::Unauthorized)
+    }
+}
+
+/// A path id; anything that is not a UUID cannot exist, so it is a 404.
+#[derive(Debug)]
+pub struct PathId(pub Uuid);
+
+impl<St: Send + Sync> FromRequestParts<St> for PathId {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &St) -> Result<Self, Error> {
+        let Path(raw) =
+            Path::<String>::from_request_parts(parts, state).await.map_err(|_| Error::NotFound)?;
+        Uuid::parse_str(&raw).map(PathId).map_err(|_| Error::NotFound)
+    }
+}
+
+/// Build the router for a store.
+pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
+    Router::new()
+        .route("/v1/health", get(health))
+        .route("/v1/openapi.json", get(openapi_doc))
+        .route("/v1/join", post(join::<S>))
+        .route("/v1/sync", post(sync::<S>))
+        .route("/v1/me", get(me::<S>))
+        .route("/v1/devices", get(devices::<S>).post(add_device::<S>))
+        .route("/v1/devices/{device_id}", delete(revoke_device::<S>))
+        .route("/v1/shares/{share_id}", get(get_share::<S>))
+        .route("/v1/members/{member_id}/shares", get(member_shares::<S>))
+        .route("/v1/summary", get(summary::<S>))
+        .route("/v1/open-to-roles", get(open_to_roles::<S>))
+        .fallback(|| async { Error::NotFound })
+        .method_not_allowed_fallback(|| async { Error::NotFound })
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(log_request))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
+            Error::Internal("a request handler panicked".into()).into_response()
+        }))
+        .with_state(state)
+}
+
+async fn log_request(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let started = Instant::now();
+    let response = next.run(req).await;
+    tracing::info!(
+        %method,
+        route,
+        status = response.status().as_u16(),
+        ms = started.elapsed().as_secs_f64() * 1000.0,
+        "request"
+    );
+    response
+}
+
+async fn health() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}
+
+async fn openapi_doc() -> Json<utoipa::openapi::OpenApi> {
+    Json(openapi::document())
+}
+
+async fn join<S: Store>(
+    State(st): Shared<S>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    body: Result<JsonBody<JoinRequest>, Error>,
+) -> Result<Json<brim_protocol::JoinResponse>, Error> {
+    // Count the attempt before reading the body, so guessing codes is slow
+    // even with malformed requests.
+    st.join_limiter.check(&addr.ip().to_string()).map_err(Error::RateLimited)?;
+    let JsonBody(req) = body?;
+    Ok(Json(st.store.transact(Join(req)).await?))
+}
+
+async fn sync<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    body: Result<JsonBody<RawSyncRequest>, Error>,
+) -> Result<Json<brim_protocol::SyncResponse>, Error> {
+    st.sync_limiter.check(&crate::token::hash_secret(&token)).map_err(Error::RateLimited)?;
+    let JsonBody(req) = body?;
+    let operations = parse_operations(req.operations)?;
+    Ok(Json(st.store.transact(SyncJob { token, cursor: req.cursor, operations }).await?))
+}
+
+async fn me<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+) -> Result<Json<brim_protocol::MemberInfo>, Error> {
+    Ok(Json(st.store.transact(Me { token }).await?))
+}
+
+async fn devices<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+) -> Result<Json<brim_protocol::DeviceList>, Error> {
+    Ok(Json(st.store.transact(ListDevices { token }).await?))
+}
+
+async fn add_device<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
+) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
+    Ok(Json(st.store.transact(AddDevice { token, device_name: req.device_name }).await?))
+}
+
+async fn revoke_device<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    PathId(device_id): PathId,
+) -> Result<StatusCode, Error> {
+    st.store.transact(RevokeDevice { token, device_id }).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn get_share<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    PathId(share_id): PathId,
+) -> Result<Json<brim_protocol::SharedItem>, Error> {
+    Ok(Json(st.store.transact(GetShare { token, share_id }).await?))
+}
+
+async fn member_shares<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    PathId(member_id): PathId,
+) -> Result<Json<Vec<brim_protocol::SharedItem>>, Error> {
+    Ok(Json(st.store.transact(MemberShares { token, member_id }).await?))
+}
+
+async fn summary<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+) -> Result<Json<brim_protocol::LeadSummary>, Error> {
+    let k = st.config.k;
+    Ok(Json(st.store.transact(Summary { token, k }).await?))
+}
+
+/// `?skill=…` on the open-to-roles list.
+#[derive(Debug, Deserialize)]
+pub struct SkillQuery {
+    skill: Option<String>,
+}
+
+async fn open_to_roles<S: Store>(
+    State(st): Shared<S>,
+    Bearer(token): Bearer,
+    query: Result<Query<SkillQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<brim_protocol::OpenToRolesList>, Error> {
+    let Query(q) = query.map_err(|e| Error::Invalid(format!("The query string doesn't fit: {e}.")))?;
+    Ok(Json(st.store.transact(OpenToRoles { token, skill: q.skill }).await?))
+}

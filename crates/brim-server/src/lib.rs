@@ -1,0 +1,81 @@
+//! brim-server: the Brim group server as a library, so the command line and
+//! the tests start exactly the same thing.
+
+pub mod error;
+pub mod http;
+pub mod membership;
+pub mod openapi;
+pub mod ratelimit;
+pub mod store;
+pub mod summary;
+pub mod sync;
+pub mod token;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use error::{Error, Result};
+pub use store::postgres::PostgresStore;
+pub use store::sqlite::SqliteStore;
+pub use store::{DatabaseUrl, Store};
+
+use ratelimit::{Limit, RateLimiter};
+
+/// Server settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Figures from fewer members than this are hidden (never below 3).
+    pub k: u32,
+    /// Joins allowed per client address.
+    pub join_limit: Limit,
+    /// Syncs allowed per device.
+    pub sync_limit: Limit,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            k: summary::DEFAULT_K,
+            join_limit: Limit { requests: 30, window: Duration::from_secs(60) },
+            sync_limit: Limit { requests: 120, window: Duration::from_secs(60) },
+        }
+    }
+}
+
+impl Config {
+    /// Check the settings; a `k` under 3 is refused.
+    pub fn validate(&self) -> Result<()> {
+        if self.k < summary::MIN_K {
+            return Err(Error::Invalid(format!(
+                "The summary threshold k must be at least {}; it is {}.",
+                summary::MIN_K,
+                self.k
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Serve on `listener` until `shutdown` completes, then finish the requests
+/// in flight and return.
+pub async fn serve<S: Store>(
+    listener: tokio::net::TcpListener,
+    store: Arc<S>,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    config.validate()?;
+    let state = Arc::new(http::AppState {
+        store,
+        join_limiter: RateLimiter::new(config.join_limit),
+        sync_limiter: RateLimiter::new(config.sync_limit),
+        config,
+    });
+    let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(|e| Error::Internal(format!("server stopped: {e}")))
+}

@@ -1,0 +1,107 @@
+//! The OpenAPI 3 document served at `/v1/openapi.json`. The path entries
+//! below describe the handlers in `http`; a test checks that every route
+//! the router serves is listed here.
+
+use brim_protocol::{
+    AddDeviceRequest, AddDeviceResponse, DeviceList, ErrorBody, JoinRequest, JoinResponse, LeadSummary,
+    MemberInfo, OpenToRolesList, SharedItem, SyncRequest, SyncResponse,
+};
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Brim group server", description = "Groups, invites, opt-in sync and lead summaries."),
+    paths(health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles),
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "device_token",
+                SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            );
+        }
+    }
+}
+
+/// The document.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+#[utoipa::path(get, path = "/v1/health", responses((status = 200, description = "The server is up")))]
+#[allow(dead_code)]
+fn health() {}
+
+#[utoipa::path(post, path = "/v1/join", request_body = JoinRequest, responses(
+    (status = 200, body = JoinResponse, description = "Joined; keep the device token secret"),
+    (status = 404, body = ErrorBody, description = "Unknown invite code"),
+    (status = 410, body = ErrorBody, description = "Invite expired, used up or revoked"),
+    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+    (status = 422, body = ErrorBody), (status = 429, body = ErrorBody, description = "Slow down; see Retry-After"),
+))]
+#[allow(dead_code)]
+fn join() {}
+
+#[utoipa::path(post, path = "/v1/sync", request_body = SyncRequest, security(("device_token" = [])), responses(
+    (status = 200, body = SyncResponse, description = "Acknowledged and rejected operations, changes since the cursor, the new cursor"),
+    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
+    (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody),
+))]
+#[allow(dead_code)]
+fn sync() {}
+
+#[utoipa::path(get, path = "/v1/me", security(("device_token" = [])), responses(
+    (status = 200, body = MemberInfo), (status = 401, body = ErrorBody),
+))]
+#[allow(dead_code)]
+fn me() {}
+
+#[utoipa::path(get, path = "/v1/devices", security(("device_token" = [])), responses(
+    (status = 200, body = DeviceList), (status = 401, body = ErrorBody),
+))]
+#[allow(dead_code)]
+fn devices() {}
+
+#[utoipa::path(post, path = "/v1/devices", request_body = AddDeviceRequest, security(("device_token" = [])), responses(
+    (status = 200, body = AddDeviceResponse), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody),
+))]
+#[allow(dead_code)]
+fn add_device() {}
+
+#[utoipa::path(delete, path = "/v1/devices/{device_id}", security(("device_token" = [])),
+    params(("device_id" = uuid::Uuid, Path, description = "One of my devices")),
+    responses((status = 204, description = "Signed out"), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[allow(dead_code)]
+fn revoke_device() {}
+
+#[utoipa::path(get, path = "/v1/shares/{share_id}", security(("device_token" = [])),
+    params(("share_id" = uuid::Uuid, Path)),
+    responses((status = 200, body = SharedItem), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[allow(dead_code)]
+fn get_share() {}
+
+#[utoipa::path(get, path = "/v1/members/{member_id}/shares", security(("device_token" = [])),
+    params(("member_id" = uuid::Uuid, Path)),
+    responses((status = 200, body = Vec<SharedItem>, description = "The member's shares I may see"), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[allow(dead_code)]
+fn member_shares() {}
+
+#[utoipa::path(get, path = "/v1/summary", security(("device_token" = [])), responses(
+    (status = 200, body = LeadSummary), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody, description = "Leads only"),
+))]
+#[allow(dead_code)]
+fn summary() {}
+
+#[utoipa::path(get, path = "/v1/open-to-roles", security(("device_token" = [])),
+    params(("skill" = Option<String>, Query, description = "Only members listing a skill containing this")),
+    responses((status = 200, body = OpenToRolesList), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[allow(dead_code)]
+fn open_to_roles() {}

@@ -1,0 +1,621 @@
+//! Every SQL statement the server runs, written once for both engines.
+//! Placeholders are `$1, $2, …`, each used once and in order.
+
+use brim_protocol::{Audience, Role};
+use uuid::Uuid;
+
+use super::{Conn, Row, StoreError, Value, int, opt_text, text, uuid};
+use crate::error::{Error, Result};
+
+fn bad(what: &str) -> Error {
+    Error::Store(StoreError(format!("unexpected stored value in {what}")))
+}
+
+fn role(row: &Row, i: usize) -> Result<Role> {
+    Role::parse(&text(row, i)?).ok_or_else(|| bad("role"))
+}
+
+fn audience(row: &Row, i: usize) -> Result<Audience> {
+    Audience::parse(&text(row, i)?).ok_or_else(|| bad("audience"))
+}
+
+/// A group.
+#[derive(Debug, Clone)]
+pub struct GroupRow {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: String,
+}
+
+/// An invite code (only its hash is kept).
+#[derive(Debug, Clone)]
+pub struct InviteRow {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub code_hash: String,
+    pub role: Role,
+    pub max_uses: i64,
+    pub uses: i64,
+    pub expires_at: String,
+    pub revoked: bool,
+    pub created_at: String,
+}
+
+/// A member.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub role: Role,
+    pub display_name: String,
+    pub joined_at: String,
+}
+
+/// A device (only its token's hash is kept).
+#[derive(Debug, Clone)]
+pub struct DeviceRow {
+    pub id: Uuid,
+    pub member_id: Uuid,
+    pub name: String,
+    pub token_hash: String,
+    pub created_at: String,
+}
+
+/// A live share.
+#[derive(Debug, Clone)]
+pub struct ShareRow {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub owner_id: Uuid,
+    pub audience: Audience,
+    pub version: i64,
+    pub device_id: Uuid,
+    pub content: String,
+    pub seq: i64,
+    pub updated_at: String,
+}
+
+/// A share's audience was narrowed: readers who lost it drop it.
+pub const REMOVAL_NARROWED: i64 = 0;
+/// A share was revoked or erased: every reader drops it, and no upsert brings it back.
+pub const REMOVAL_REVOKED: i64 = 1;
+/// A revoke arrived before its share: kept so the upsert never lands, but
+/// never in a feed (nobody can have it cached).
+pub const REMOVAL_PREEMPTIVE: i64 = 2;
+
+/// A tombstone: ids only.
+#[derive(Debug, Clone)]
+pub struct RemovalRow {
+    pub group_id: Uuid,
+    pub seq: i64,
+    pub share_id: Uuid,
+    pub owner_id: Uuid,
+    pub audience: Audience,
+    /// One of the `REMOVAL_*` kinds.
+    pub kind: i64,
+}
+
+/// A recognition.
+#[derive(Debug, Clone)]
+pub struct RecognitionRow {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub from_id: Uuid,
+    pub to_id: Uuid,
+    pub skill_name: String,
+    pub skill_area: String,
+    pub message: Option<String>,
+    pub seq: i64,
+    pub sent_at: String,
+}
+
+/// A member's "open to roles" choice.
+#[derive(Debug, Clone)]
+pub struct OpenRow {
+    pub member_id: Uuid,
+    pub group_id: Uuid,
+    pub open: bool,
+    pub skills: Vec<String>,
+    pub version: i64,
+    pub device_id: Uuid,
+}
+
+// ---- groups ----
+
+pub async fn insert_group<C: Conn>(c: &mut C, g: &GroupRow) -> Result<()> {
+    c.execute(
+        "INSERT INTO groups (id, name, created_at) VALUES ($1, $2, $3)",
+        &[g.id.into(), g.name.as_str().into(), g.created_at.as_str().into()],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn group<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<GroupRow>> {
+    let rows = c.query("SELECT id, name, created_at FROM groups WHERE id = $1", &[id.into()]).await?;
+    rows.first()
+        .map(|r| Ok(GroupRow { id: uuid(r, 0)?, name: text(r, 1)?, created_at: text(r, 2)? }))
+        .transpose()
+}
+
+/// Take the next feed position of a group. On PostgreSQL the row lock this
+/// takes also orders concurrent writers of one group, so a reader's cursor
+/// never skips a change that commits late.
+pub async fn next_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
+    let rows = c
+        .query(
+            "UPDATE groups SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq",
+            &[group_id.into()],
+        )
+        .await?;
+    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("groups.last_seq"))?
+}
+
+/// Lock a group's row for the rest of the transaction (a no-op write), so
+/// one group's writers queue in one order and never deadlock each other.
+pub async fn lock_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
+    c.execute("UPDATE groups SET last_seq = last_seq WHERE id = $1", &[group_id.into()]).await?;
+    Ok(())
+}
+
+pub async fn current_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
+    let rows = c.query("SELECT last_seq FROM groups WHERE id = $1", &[group_id.into()]).await?;
+    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("groups.last_seq"))?
+}
+
+// ---- invites ----
+
+const INVITE_COLS: &str = "id, group_id, code_hash, role, max_uses, uses, expires_at, revoked, created_at";
+
+fn invite_row(r: &Row) -> Result<InviteRow> {
+    Ok(InviteRow {
+        id: uuid(r, 0)?,
+        group_id: uuid(r, 1)?,
+        code_hash: text(r, 2)?,
+        role: role(r, 3)?,
+        max_uses: int(r, 4)?,
+        uses: int(r, 5)?,
+        expires_at: text(r, 6)?,
+        revoked: int(r, 7)? != 0,
+        created_at: text(r, 8)?,
+    })
+}
+
+pub async fn insert_invite<C: Conn>(c: &mut C, i: &InviteRow) -> Result<()> {
+    c.execute(
+        &format!("INSERT INTO invites ({INVITE_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+        &[
+            i.id.into(),
+            i.group_id.into(),
+            i.code_hash.as_str().into(),
+            i.role.as_str().into(),
+            i.max_uses.into(),
+            i.uses.into(),
+            i.expires_at.as_str().into(),
+            i64::from(i.revoked).into(),
+            i.created_at.as_str().into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn invite_by_hash<C: Conn>(c: &mut C, hash: &str) -> Result<Option<InviteRow>> {
+    let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE code_hash = $1");
+    c.query(&sql, &[hash.into()]).await?.first().map(invite_row).transpose()
+}
+
+pub async fn invite<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<InviteRow>> {
+    let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE id = $1");
+    c.query(&sql, &[id.into()]).await?.first().map(invite_row).transpose()
+}
+
+pub async fn invites_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<InviteRow>> {
+    let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE group_id = $1 ORDER BY created_at");
+    c.query(&sql, &[group_id.into()]).await?.iter().map(invite_row).collect()
+}
+
+/// Use one of an invite's uses; false when none were left.
+pub async fn use_invite<C: Conn>(c: &mut C, id: Uuid) -> Result<bool> {
+    let n = c
+        .execute(
+            "UPDATE invites SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND revoked = 0",
+            &[id.into()],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub async fn revoke_invite<C: Conn>(c: &mut C, id: Uuid) -> Result<bool> {
+    let n = c.execute("UPDATE invites SET revoked = 1 WHERE id = $1", &[id.into()]).await?;
+    Ok(n == 1)
+}
+
+// ---- members and devices ----
+
+const MEMBER_COLS: &str = "id, group_id, role, display_name, joined_at";
+
+fn member_row(r: &Row) -> Result<MemberRow> {
+    Ok(MemberRow {
+        id: uuid(r, 0)?,
+        group_id: uuid(r, 1)?,
+        role: role(r, 2)?,
+        display_name: text(r, 3)?,
+        joined_at: text(r, 4)?,
+    })
+}
+
+pub async fn insert_member<C: Conn>(c: &mut C, m: &MemberRow) -> Result<()> {
+    c.execute(
+        &format!("INSERT INTO members ({MEMBER_COLS}) VALUES ($1, $2, $3, $4, $5)"),
+        &[
+            m.id.into(),
+            m.group_id.into(),
+            m.role.as_str().into(),
+            m.display_name.as_str().into(),
+            m.joined_at.as_str().into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn member<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<MemberRow>> {
+    let sql = format!("SELECT {MEMBER_COLS} FROM members WHERE id = $1");
+    c.query(&sql, &[id.into()]).await?.first().map(member_row).transpose()
+}
+
+pub async fn members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<MemberRow>> {
+    let sql = format!("SELECT {MEMBER_COLS} FROM members WHERE group_id = $1 ORDER BY joined_at, id");
+    c.query(&sql, &[group_id.into()]).await?.iter().map(member_row).collect()
+}
+
+/// Delete a member; their devices, operation log, recognitions and
+/// "open to roles" entry go with them (foreign keys cascade).
+pub async fn delete_member<C: Conn>(c: &mut C, id: Uuid) -> Result<()> {
+    c.execute("DELETE FROM members WHERE id = $1", &[id.into()]).await?;
+    Ok(())
+}
+
+const DEVICE_COLS: &str = "id, member_id, name, token_hash, created_at";
+
+fn device_row(r: &Row) -> Result<DeviceRow> {
+    Ok(DeviceRow {
+        id: uuid(r, 0)?,
+        member_id: uuid(r, 1)?,
+        name: text(r, 2)?,
+        token_hash: text(r, 3)?,
+        created_at: text(r, 4)?,
+    })
+}
+
+pub async fn insert_device<C: Conn>(c: &mut C, d: &DeviceRow) -> Result<()> {
+    c.execute(
+        &format!("INSERT INTO devices ({DEVICE_COLS}) VALUES ($1, $2, $3, $4, $5)"),
+        &[
+            d.id.into(),
+            d.member_id.into(),
+            d.name.as_str().into(),
+            d.token_hash.as_str().into(),
+            d.created_at.as_str().into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn device_by_token<C: Conn>(c: &mut C, hash: &str) -> Result<Option<DeviceRow>> {
+    let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE token_hash = $1");
+    c.query(&sql, &[hash.into()]).await?.first().map(device_row).transpose()
+}
+
+pub async fn devices_of_member<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Vec<DeviceRow>> {
+    let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE member_id = $1 ORDER BY created_at, id");
+    c.query(&sql, &[member_id.into()]).await?.iter().map(device_row).collect()
+}
+
+pub async fn delete_device<C: Conn>(c: &mut C, member_id: Uuid, device_id: Uuid) -> Result<bool> {
+    let n = c
+        .execute(
+            "DELETE FROM devices WHERE member_id = $1 AND id = $2",
+            &[member_id.into(), device_id.into()],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+// ---- operation log ----
+
+/// Claim an operation id for a member; false when it was applied before.
+pub async fn claim_op<C: Conn>(c: &mut C, member_id: Uuid, op_id: Uuid) -> Result<bool> {
+    let n = c
+        .execute(
+            "INSERT INTO applied_ops (member_id, op_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            &[member_id.into(), op_id.into()],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub async fn unclaim_op<C: Conn>(c: &mut C, member_id: Uuid, op_id: Uuid) -> Result<()> {
+    c.execute(
+        "DELETE FROM applied_ops WHERE member_id = $1 AND op_id = $2",
+        &[member_id.into(), op_id.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn applied_op_count<C: Conn>(c: &mut C, member_id: Uuid) -> Result<i64> {
+    let rows = c.query("SELECT COUNT(*) FROM applied_ops WHERE member_id = $1", &[member_id.into()]).await?;
+    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("applied_ops"))?
+}
+
+// ---- shares and removals ----
+
+const SHARE_COLS: &str =
+    "s.id, s.group_id, s.owner_id, s.audience, s.version, s.device_id, s.content, s.seq, s.updated_at";
+
+fn share_row(r: &Row) -> Result<ShareRow> {
+    Ok(ShareRow {
+        id: uuid(r, 0)?,
+        group_id: uuid(r, 1)?,
+        owner_id: uuid(r, 2)?,
+        audience: audience(r, 3)?,
+        version: int(r, 4)?,
+        device_id: uuid(r, 5)?,
+        content: text(r, 6)?,
+        seq: int(r, 7)?,
+        updated_at: text(r, 8)?,
+    })
+}
+
+pub async fn share<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<ShareRow>> {
+    let sql = format!("SELECT {SHARE_COLS} FROM shares s WHERE s.id = $1");
+    c.query(&sql, &[id.into()]).await?.first().map(share_row).transpose()
+}
+
+pub async fn put_share<C: Conn>(c: &mut C, s: &ShareRow) -> Result<()> {
+    c.execute(
+        "INSERT INTO shares (id, group_id, owner_id, audience, version, device_id, content, seq, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (id) DO UPDATE SET audience = excluded.audience, version = excluded.version, \
+         device_id = excluded.device_id, content = excluded.content, seq = excluded.seq, \
+         updated_at = excluded.updated_at",
+        &[
+            s.id.into(),
+            s.group_id.into(),
+            s.owner_id.into(),
+            s.audience.as_str().into(),
+            s.version.into(),
+            s.device_id.into(),
+            s.content.as_str().into(),
+            s.seq.into(),
+            s.updated_at.as_str().into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_share<C: Conn>(c: &mut C, id: Uuid) -> Result<()> {
+    c.execute("DELETE FROM shares WHERE id = $1", &[id.into()]).await?;
+    Ok(())
+}
+
+pub async fn shares_of_owner<C: Conn>(c: &mut C, owner: Uuid) -> Result<Vec<ShareRow>> {
+    let sql = format!("SELECT {SHARE_COLS} FROM shares s WHERE s.owner_id = $1 ORDER BY s.seq");
+    c.query(&sql, &[owner.into()]).await?.iter().map(share_row).collect()
+}
+
+pub async fn shares_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<ShareRow>> {
+    let sql = format!("SELECT {SHARE_COLS} FROM shares s WHERE s.group_id = $1 ORDER BY s.seq");
+    c.query(&sql, &[group_id.into()]).await?.iter().map(share_row).collect()
+}
+
+/// Shares changed in `(after, upto]`, oldest first, with the owner's name.
+pub async fn feed_shares<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    after: i64,
+    upto: i64,
+    limit: i64,
+) -> Result<Vec<(ShareRow, String)>> {
+    let sql = format!(
+        "SELECT {SHARE_COLS}, m.display_name FROM shares s JOIN members m ON m.id = s.owner_id \
+         WHERE s.group_id = $1 AND s.seq > $2 AND s.seq <= $3 ORDER BY s.seq LIMIT $4"
+    );
+    let rows = c.query(&sql, &[group_id.into(), after.into(), upto.into(), limit.into()]).await?;
+    rows.iter().map(|r| Ok((share_row(r)?, text(r, 9)?))).collect()
+}
+
+pub async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
+    c.execute(
+        "INSERT INTO removals (group_id, seq, share_id, owner_id, audience, final) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            r.group_id.into(),
+            r.seq.into(),
+            r.share_id.into(),
+            r.owner_id.into(),
+            r.audience.as_str().into(),
+            r.kind.into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+fn removal_row(r: &Row) -> Result<RemovalRow> {
+    Ok(RemovalRow {
+        group_id: uuid(r, 0)?,
+        seq: int(r, 1)?,
+        share_id: uuid(r, 2)?,
+        owner_id: uuid(r, 3)?,
+        audience: audience(r, 4)?,
+        kind: int(r, 5)?,
+    })
+}
+
+/// The owner of a share that was revoked for good, if it was.
+pub async fn revoked_owner<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<Uuid>> {
+    let rows = c
+        .query("SELECT owner_id FROM removals WHERE share_id = $1 AND final >= 1 LIMIT 1", &[share_id.into()])
+        .await?;
+    rows.first().map(|r| uuid(r, 0)).transpose()
+}
+
+pub async fn feed_removals<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    after: i64,
+    upto: i64,
+    limit: i64,
+) -> Result<Vec<RemovalRow>> {
+    let rows = c
+        .query(
+            "SELECT group_id, seq, share_id, owner_id, audience, final FROM removals \
+             WHERE group_id = $1 AND seq > $2 AND seq <= $3 AND final < 2 ORDER BY seq LIMIT $4",
+            &[group_id.into(), after.into(), upto.into(), limit.into()],
+        )
+        .await?;
+    rows.iter().map(removal_row).collect()
+}
+
+pub async fn removals_of_owner<C: Conn>(c: &mut C, owner: Uuid) -> Result<Vec<RemovalRow>> {
+    let rows = c
+        .query(
+            "SELECT group_id, seq, share_id, owner_id, audience, final FROM removals \
+             WHERE owner_id = $1 ORDER BY seq",
+            &[owner.into()],
+        )
+        .await?;
+    rows.iter().map(removal_row).collect()
+}
+
+// ---- recognitions ----
+
+const RECOGNITION_COLS: &str =
+    "r.id, r.group_id, r.from_id, r.to_id, r.skill_name, r.skill_area, r.message, r.seq, r.sent_at";
+
+fn recognition_row(r: &Row) -> Result<RecognitionRow> {
+    Ok(RecognitionRow {
+        id: uuid(r, 0)?,
+        group_id: uuid(r, 1)?,
+        from_id: uuid(r, 2)?,
+        to_id: uuid(r, 3)?,
+        skill_name: text(r, 4)?,
+        skill_area: text(r, 5)?,
+        message: opt_text(r, 6)?,
+        seq: int(r, 7)?,
+        sent_at: text(r, 8)?,
+    })
+}
+
+pub async fn insert_recognition<C: Conn>(c: &mut C, r: &RecognitionRow) -> Result<()> {
+    c.execute(
+        "INSERT INTO recognitions (id, group_id, from_id, to_id, skill_name, skill_area, message, seq, sent_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[
+            r.id.into(),
+            r.group_id.into(),
+            r.from_id.into(),
+            r.to_id.into(),
+            r.skill_name.as_str().into(),
+            r.skill_area.as_str().into(),
+            r.message.clone().into(),
+            r.seq.into(),
+            r.sent_at.as_str().into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn recognition<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<RecognitionRow>> {
+    let sql = format!("SELECT {RECOGNITION_COLS} FROM recognitions r WHERE r.id = $1");
+    c.query(&sql, &[id.into()]).await?.first().map(recognition_row).transpose()
+}
+
+/// Recognitions sent or received by a member.
+pub async fn recognitions_of_member<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Vec<RecognitionRow>> {
+    let sql = format!(
+        "SELECT {RECOGNITION_COLS} FROM recognitions r WHERE r.from_id = $1 \
+         UNION ALL SELECT {RECOGNITION_COLS} FROM recognitions r WHERE r.to_id = $2 AND r.from_id <> $3"
+    );
+    let id: Value = member_id.into();
+    c.query(&sql, &[id.clone(), id.clone(), id]).await?.iter().map(recognition_row).collect()
+}
+
+/// Recognitions addressed to a member in `(after, upto]`, with the sender's name.
+pub async fn feed_recognitions<C: Conn>(
+    c: &mut C,
+    to_id: Uuid,
+    after: i64,
+    upto: i64,
+    limit: i64,
+) -> Result<Vec<(RecognitionRow, String)>> {
+    let sql = format!(
+        "SELECT {RECOGNITION_COLS}, m.display_name FROM recognitions r JOIN members m ON m.id = r.from_id \
+         WHERE r.to_id = $1 AND r.seq > $2 AND r.seq <= $3 ORDER BY r.seq LIMIT $4"
+    );
+    let rows = c.query(&sql, &[to_id.into(), after.into(), upto.into(), limit.into()]).await?;
+    rows.iter().map(|r| Ok((recognition_row(r)?, text(r, 9)?))).collect()
+}
+
+// ---- open to roles ----
+
+fn open_row(r: &Row) -> Result<OpenRow> {
+    let skills: Vec<String> = serde_json::from_str(&text(r, 3)?).map_err(|_| bad("open_to_roles.skills"))?;
+    Ok(OpenRow {
+        member_id: uuid(r, 0)?,
+        group_id: uuid(r, 1)?,
+        open: int(r, 2)? != 0,
+        skills,
+        version: int(r, 4)?,
+        device_id: uuid(r, 5)?,
+    })
+}
+
+pub async fn open_to_roles<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Option<OpenRow>> {
+    c.query(
+        "SELECT member_id, group_id, open, skills, version, device_id FROM open_to_roles WHERE member_id = $1",
+        &[member_id.into()],
+    )
+    .await?
+    .first()
+    .map(open_row)
+    .transpose()
+}
+
+pub async fn put_open_to_roles<C: Conn>(c: &mut C, o: &OpenRow) -> Result<()> {
+    let skills = serde_json::to_string(&o.skills).map_err(|e| Error::Internal(e.to_string()))?;
+    c.execute(
+        "INSERT INTO open_to_roles (member_id, group_id, open, skills, version, device_id) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member_id) DO UPDATE SET open = excluded.open, \
+         skills = excluded.skills, version = excluded.version, device_id = excluded.device_id",
+        &[
+            o.member_id.into(),
+            o.group_id.into(),
+            i64::from(o.open).into(),
+            skills.into(),
+            o.version.into(),
+            o.device_id.into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Members of a group who are open to roles, with their names.
+pub async fn open_members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<(OpenRow, String)>> {
+    let rows = c
+        .query(
+            "SELECT o.member_id, o.group_id, o.open, o.skills, o.version, o.device_id, m.display_name \
+             FROM open_to_roles o JOIN members m ON m.id = o.member_id \
+             WHERE o.group_id = $1 AND o.open = 1 ORDER BY m.display_name, m.id",
+            &[group_id.into()],
+        )
+        .await?;
+    rows.iter().map(|r| Ok((open_row(r)?, text(r, 6)?))).collect()
+}

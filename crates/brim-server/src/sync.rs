@@ -1,0 +1,463 @@
+//! The sync round trip: apply a device's operations (idempotent by
+//! operation id; per share the higher (version, device id) wins; revoke wins
+//! over any upsert, whatever the order) and read back the feed this member
+//! may see. Visibility is decided here, from the audience and the reader's
+//! role, never by the client.
+
+use brim_protocol::{
+    Audience, Change, ErasureReceipt, MAX_CHANGES_PER_SYNC, MAX_OPERATIONS_PER_SYNC, Operation,
+    OperationKind, Recognition, Rejection, RejectionCode, Role, ShareContent, SharedItem, SkillRef,
+    SyncResponse,
+};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::membership::{Auth, authenticate, erase_member};
+use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
+use crate::store::{Conn, Job};
+use crate::token::now;
+
+/// The sync body as the server reads it: operations stay raw JSON so one
+/// unknown or malformed operation is rejected alone instead of failing the
+/// whole batch.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSyncRequest {
+    #[serde(default)]
+    pub cursor: u64,
+    #[serde(default)]
+    pub operations: Vec<serde_json::Value>,
+}
+
+const KNOWN_KINDS: &[&str] =
+    &["upsert_share", "revoke_share", "send_recognition", "set_open_to_roles", "leave_group"];
+
+/// An operation after parsing: either usable, or rejected with a reason.
+#[derive(Debug)]
+pub enum ParsedOp {
+    Ok(Operation),
+    Rejected(Rejection),
+}
+
+/// Parse each raw operation; only a missing or malformed `id` fails the
+/// whole request, since without it the device cannot match the answer.
+pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
+    if raw.len() > MAX_OPERATIONS_PER_SYNC {
+        return Err(Error::Invalid(format!(
+            "This sync has {} operations; send at most {MAX_OPERATIONS_PER_SYNC} at a time and the rest in the next sync.",
+            raw.len()
+        )));
+    }
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let id =
+                v.get("id").and_then(|id| id.as_str()).and_then(|s| Uuid::parse_str(s).ok()).ok_or_else(
+                    || {
+                        Error::Invalid(format!(
+                            "Operation {} has no valid \"id\": every operation needs a UUID.",
+                            i + 1
+                        ))
+                    },
+                )?;
+            let kind = v.get("kind").and_then(|k| k.as_str()).map(str::to_owned);
+            Ok(match serde_json::from_value::<Operation>(v) {
+                Ok(op) => match op.kind.validate() {
+                    Ok(()) => ParsedOp::Ok(op),
+                    Err(e) => ParsedOp::Rejected(reject(
+                        id,
+                        RejectionCode::Invalid,
+                        format!("This operation has a field that doesn't fit: {e}."),
+                    )),
+                },
+                Err(e) => match kind {
+                    Some(k) if KNOWN_KINDS.contains(&k.as_str()) => ParsedOp::Rejected(reject(
+                        id,
+                        RejectionCode::Invalid,
+                        format!("This \"{k}\" operation doesn't have the expected fields: {e}."),
+                    )),
+                    _ => ParsedOp::Rejected(reject(
+                        id,
+                        RejectionCode::UnknownKind,
+                        "This server doesn't know this kind of operation. Updating the app may help.".into(),
+                    )),
+                },
+            })
+        })
+        .collect()
+}
+
+fn reject(operation_id: Uuid, code: RejectionCode, message: String) -> Rejection {
+    Rejection { operation_id, code, message }
+}
+
+fn not_found(op: Uuid) -> Rejection {
+    reject(op, RejectionCode::NotFound, crate::error::NOT_FOUND_MESSAGE.into())
+}
+
+/// Whether a reader sees an item of `owner` shared with `audience`.
+fn visible(audience: Audience, owner: Uuid, reader: &Auth) -> bool {
+    owner == reader.member.id || audience.visible_to(reader.member.role)
+}
+
+/// `POST /v1/sync`.
+#[derive(Debug)]
+pub struct SyncJob {
+    pub token: String,
+    pub cursor: u64,
+    pub operations: Vec<ParsedOp>,
+}
+
+impl Job for SyncJob {
+    type Output = SyncResponse;
+    async fn run<C: Conn>(self, c: &mut C) -> Result<SyncResponse> {
+        let auth = authenticate(c, &self.token).await?;
+        if !self.operations.is_empty() {
+            q::lock_group(c, auth.member.group_id).await?;
+        }
+        let mut acknowledged = Vec::new();
+        let mut rejected = Vec::new();
+        let mut receipt: Option<ErasureReceipt> = None;
+        for parsed in self.operations {
+            let op = match parsed {
+                ParsedOp::Rejected(r) => {
+                    rejected.push(r);
+                    continue;
+                }
+                ParsedOp::Ok(op) => op,
+            };
+            if receipt.is_some() {
+                rejected.push(reject(
+                    op.id,
+                    RejectionCode::LeftGroup,
+                    "You left the group earlier in this sync, so this wasn't applied.".into(),
+                ));
+                continue;
+            }
+            if !q::claim_op(c, auth.member.id, op.id).await? {
+                acknowledged.push(op.id);
+                continue;
+            }
+            if let OperationKind::LeaveGroup {} = op.kind {
+                receipt = Some(erase_member(c, &auth.member).await?);
+                acknowledged.push(op.id);
+                continue;
+            }
+            match apply(c, &auth, op.id, op.kind).await? {
+                Ok(()) => acknowledged.push(op.id),
+                Err(r) => {
+                    q::unclaim_op(c, auth.member.id, op.id).await?;
+                    rejected.push(r);
+                }
+            }
+        }
+        if receipt.is_some() {
+            return Ok(SyncResponse {
+                acknowledged,
+                rejected,
+                changes: Vec::new(),
+                cursor: 0,
+                has_more: false,
+                erasure_receipt: receipt,
+            });
+        }
+        let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
+        Ok(SyncResponse { acknowledged, rejected, changes, cursor, has_more, erasure_receipt: None })
+    }
+}
+
+/// Apply one operation. The outer `Result` is a store failure (the whole
+/// sync rolls back); the inner one a rejection of this operation alone.
+async fn apply<C: Conn>(
+    c: &mut C,
+    auth: &Auth,
+    op_id: Uuid,
+    kind: OperationKind,
+) -> Result<std::result::Result<(), Rejection>> {
+    let me = auth.member.id;
+    let group_id = auth.member.group_id;
+    match kind {
+        OperationKind::UpsertShare { share_id, version, audience, content } => {
+            let version = i64::try_from(version).unwrap_or(i64::MAX);
+            let existing = q::share(c, share_id).await?;
+            if let Some(s) = &existing {
+                if s.owner_id != me {
+                    return Ok(Err(not_found(op_id)));
+                }
+                if (version, auth.device_id) <= (s.version, s.device_id) {
+                    return Ok(Ok(())); // an older write: seen, and it loses
+                }
+            } else if let Some(owner) = q::revoked_owner(c, share_id).await? {
+                // Revoke wins over any upsert, whichever arrives first.
+                return Ok(if owner == me { Ok(()) } else { Err(not_found(op_id)) });
+            }
+            if let Some(old) = &existing {
+                let narrowed = [Role::Lead, Role::PeerSupporter, Role::Member]
+                    .into_iter()
+                    .any(|r| old.audience.visible_to(r) && !audience.visible_to(r));
+                if narrowed {
+                    let seq = q::next_seq(c, group_id).await?;
+                    let removal = RemovalRow {
+                        group_id,
+                        seq,
+                        share_id,
+                        owner_id: me,
+                        audience: old.audience,
+                        kind: q::REMOVAL_NARROWED,
+                    };
+                    q::insert_removal(c, &removal).await?;
+                }
+            }
+            let content = serde_json::to_string(&content)
+                .map_err(|e| Error::Internal(format!("share did not serialise: {e}")))?;
+            let seq = q::next_seq(c, group_id).await?;
+            q::put_share(
+                c,
+                &ShareRow {
+                    id: share_id,
+                    group_id,
+                    owner_id: me,
+                    audience,
+                    version,
+                    device_id: auth.device_id,
+                    content,
+                    seq,
+                    updated_at: now(),
+                },
+            )
+            .await?;
+            Ok(Ok(()))
+        }
+        OperationKind::RevokeShare { share_id } => {
+            let audience = match q::share(c, share_id).await? {
+                Some(s) if s.owner_id != me => return Ok(Err(not_found(op_id))),
+                Some(s) => {
+                    q::delete_share(c, share_id).await?;
+                    s.audience
+                }
+                None => {
+                    match q::revoked_owner(c, share_id).await? {
+                        Some(owner) if owner == me => return Ok(Ok(())),
+                        Some(_) => {}
+                        None => {
+                            // Perhaps revoked before its upsert arrived: remember, so
+                            // that upsert never lands. The answer is the plain
+                            // not-found every unknown id gets.
+                            let seq = q::next_seq(c, group_id).await?;
+                            let removal = RemovalRow {
+                                group_id,
+                                seq,
+                                share_id,
+                                owner_id: me,
+                                audience: Audience::SummaryOnly,
+                                kind: q::REMOVAL_PREEMPTIVE,
+                            };
+                            q::insert_removal(c, &removal).await?;
+                        }
+                    }
+                    return Ok(Err(not_found(op_id)));
+                }
+            };
+            let seq = q::next_seq(c, group_id).await?;
+            let removal =
+                RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind: q::REMOVAL_REVOKED };
+            q::insert_removal(c, &removal).await?;
+            Ok(Ok(()))
+        }
+        OperationKind::SendRecognition { recognition_id, to_member_id, skill, message } => {
+            if auth.member.role == Role::Member {
+                return Ok(Err(reject(
+                    op_id,
+                    RejectionCode::Forbidden,
+                    "Only peer supporters and the lead can send recognitions.".into(),
+                )));
+            }
+            match q::member(c, to_member_id).await? {
+                Some(to) if to.group_id == group_id && to.id != me => {}
+                Some(to) if to.id == me => {
+                    return Ok(Err(reject(
+                        op_id,
+                        RejectionCode::Invalid,
+                        "A recognition is for someone else: choose another member.".into(),
+                    )));
+                }
+                _ => return Ok(Err(not_found(op_id))),
+            }
+            if let Some(existing) = q::recognition(c, recognition_id).await? {
+                return Ok(if existing.from_id == me { Ok(()) } else { Err(not_found(op_id)) });
+            }
+            let seq = q::next_seq(c, group_id).await?;
+            q::insert_recognition(
+                c,
+                &RecognitionRow {
+                    id: recognition_id,
+                    group_id,
+                    from_id: me,
+                    to_id: to_member_id,
+                    skill_name: skill.name,
+                    skill_area: skill.area,
+                    message,
+                    seq,
+                    sent_at: now(),
+                },
+            )
+            .await?;
+            Ok(Ok(()))
+        }
+        OperationKind::SetOpenToRoles { version, open, skills } => {
+            let version = i64::try_from(version).unwrap_or(i64::MAX);
+            if let Some(existing) = q::open_to_roles(c, me).await?
+                && (version, auth.device_id) <= (existing.version, existing.device_id)
+            {
+                return Ok(Ok(()));
+            }
+            let skills = skills.into_iter().map(|s| s.trim().to_owned()).collect();
+            let row = OpenRow { member_id: me, group_id, open, skills, version, device_id: auth.device_id };
+            q::put_open_to_roles(c, &row).await?;
+            Ok(Ok(()))
+        }
+        // Handled by the caller, which must answer with the receipt.
+        OperationKind::LeaveGroup {} => Ok(Ok(())),
+    }
+}
+
+enum FeedEntry {
+    Share(ShareRow, String),
+    Removal(RemovalRow),
+    Recognition(RecognitionRow, String),
+}
+
+impl FeedEntry {
+    fn seq(&self) -> i64 {
+        match self {
+            FeedEntry::Share(s, _) => s.seq,
+            FeedEntry::Removal(r) => r.seq,
+            FeedEntry::Recognition(r, _) => r.seq,
+        }
+    }
+}
+
+pub(crate) fn shared_item(s: ShareRow, owner_name: String) -> Result<SharedItem> {
+    let content: ShareContent = serde_json::from_str(&s.content)
+        .map_err(|e| Error::Internal(format!("stored share unreadable: {e}")))?;
+    Ok(SharedItem {
+        share_id: s.id,
+        owner_member_id: s.owner_id,
+        owner_display_name: owner_name,
+        audience: s.audience,
+        version: u64::try_from(s.version).unwrap_or(0),
+        content,
+        updated_at: s.updated_at,
+    })
+}
+
+/// The changes this member may see in `(cursor, now]`, at most
+/// `MAX_CHANGES_PER_SYNC` positions at a time.
+async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Change>, u64, bool)> {
+    let group_id = auth.member.group_id;
+    let after = i64::try_from(cursor).unwrap_or(i64::MAX);
+    let upto = q::current_seq(c, group_id).await?;
+    if after >= upto {
+        return Ok((Vec::new(), u64::try_from(upto.max(0)).unwrap_or(0), false));
+    }
+    let limit = MAX_CHANGES_PER_SYNC as i64;
+    let shares = q::feed_shares(c, group_id, after, upto, limit).await?;
+    let removals = q::feed_removals(c, group_id, after, upto, limit).await?;
+    let recognitions = q::feed_recognitions(c, auth.member.id, after, upto, limit).await?;
+    // A list that came back full may have more beyond its last position:
+    // stop the page there so nothing in between is skipped.
+    let mut bound = upto;
+    let mut has_more = false;
+    for (len, last) in [
+        (shares.len(), shares.last().map(|s| s.0.seq)),
+        (removals.len(), removals.last().map(|r| r.seq)),
+        (recognitions.len(), recognitions.last().map(|r| r.0.seq)),
+    ] {
+        if len as i64 == limit
+            && let Some(last) = last
+        {
+            bound = bound.min(last);
+            has_more = true;
+        }
+    }
+    let mut entries: Vec<FeedEntry> = shares
+        .into_iter()
+        .map(|(s, n)| FeedEntry::Share(s, n))
+        .chain(removals.into_iter().map(FeedEntry::Removal))
+        .chain(recognitions.into_iter().map(|(r, n)| FeedEntry::Recognition(r, n)))
+        .filter(|e| e.seq() <= bound)
+        .collect();
+    entries.sort_by_key(FeedEntry::seq);
+    let mut changes = Vec::new();
+    for e in entries {
+        match e {
+            FeedEntry::Share(s, name) => {
+                if visible(s.audience, s.owner_id, auth) {
+                    changes.push(Change::Share { share: shared_item(s, name)? });
+                }
+            }
+            FeedEntry::Removal(r) => {
+                if visible(r.audience, r.owner_id, auth) {
+                    changes.push(Change::ShareRemoved { share_id: r.share_id, owner_member_id: r.owner_id });
+                }
+            }
+            FeedEntry::Recognition(r, name) => changes.push(Change::Recognition {
+                recognition: Recognition {
+                    recognition_id: r.id,
+                    from_member_id: r.from_id,
+                    from_display_name: name,
+                    skill: SkillRef { name: r.skill_name, area: r.skill_area },
+                    message: r.message,
+                    sent_at: r.sent_at,
+                },
+            }),
+        }
+    }
+    Ok((changes, u64::try_from(bound).unwrap_or(0), has_more))
+}
+
+/// `GET /v1/shares/{id}`: one share, if this member may see it.
+#[derive(Debug)]
+pub struct GetShare {
+    pub token: String,
+    pub share_id: Uuid,
+}
+
+impl Job for GetShare {
+    type Output = SharedItem;
+    async fn run<C: Conn>(self, c: &mut C) -> Result<SharedItem> {
+        let auth = authenticate(c, &self.token).await?;
+        let share = q::share(c, self.share_id).await?.ok_or(Error::NotFound)?;
+        if share.group_id != auth.member.group_id || !visible(share.audience, share.owner_id, &auth) {
+            return Err(Error::NotFound);
+        }
+        let owner = q::member(c, share.owner_id).await?.ok_or(Error::NotFound)?;
+        shared_item(share, owner.display_name)
+    }
+}
+
+/// `GET /v1/members/{id}/shares`: a member's shares that this member may
+/// see (all of them, for the member themself: "what my group can see").
+#[derive(Debug)]
+pub struct MemberShares {
+    pub token: String,
+    pub member_id: Uuid,
+}
+
+impl Job for MemberShares {
+    type Output = Vec<SharedItem>;
+    async fn run<C: Conn>(self, c: &mut C) -> Result<Vec<SharedItem>> {
+        let auth = authenticate(c, &self.token).await?;
+        let owner = q::member(c, self.member_id).await?.ok_or(Error::NotFound)?;
+        if owner.group_id != auth.member.group_id {
+            return Err(Error::NotFound);
+        }
+        q::shares_of_owner(c, owner.id)
+            .await?
+            .into_iter()
+            .filter(|s| visible(s.audience, s.owner_id, &auth))
+            .map(|s| shared_item(s, owner.display_name.clone()))
+            .collect()
+    }
+}

@@ -1,0 +1,212 @@
+//! Bad input: each gets the right status and a clear message, never a 500,
+//! and nothing is half-applied.
+
+use std::time::Duration;
+
+use brim_protocol::Role;
+use brim_server::ratelimit::Limit;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::common::*;
+
+fn assert_error(status: u16, body: &Value, want_status: u16, want_code: &str) {
+    assert_eq!(status, want_status, "wanted {want_status} {want_code}, got {body}");
+    assert_eq!(body["error"]["code"], want_code, "{body}");
+    let message = body["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.len() > 20, "the message says what to do: {body}");
+}
+
+async fn raw_post(
+    s: &TestServer,
+    path: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: Vec<u8>,
+) -> (u16, Value) {
+    let mut req = s.http.post(s.url(path)).header("content-type", content_type).body(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    read(req.send().await.expect("request")).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_get_clear_answers_and_change_nothing() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Harbour").await;
+        let token = c.mo.device_token.clone();
+
+        // Malformed JSON, wrong types, wrong media type, too large.
+        let (st, b) =
+            raw_post(&s, "/v1/join", None, "application/json", b"{\"invite_code\": ".to_vec()).await;
+        assert_error(st, &b, 400, "bad_json");
+        let (st, b) = s
+            .post("/v1/join", None, &json!({ "invite_code": 7, "display_name": [], "device_name": "x" }))
+            .await;
+        assert_error(st, &b, 422, "invalid");
+        let (st, b) = raw_post(&s, "/v1/sync", Some(&token), "text/plain", b"{}".to_vec()).await;
+        assert_error(st, &b, 415, "unsupported_media_type");
+        let big = format!("{{\"cursor\": 0, \"operations\": [], \"pad\": \"{}\"}}", "x".repeat(300 * 1024));
+        let (st, b) = raw_post(&s, "/v1/sync", Some(&token), "application/json", big.into_bytes()).await;
+        assert_error(st, &b, 413, "too_large");
+        let (st, b) = s.post("/v1/sync", Some(&token), &json!({ "cursor": "soon", "operations": [] })).await;
+        assert_error(st, &b, 422, "invalid");
+
+        // A batch with one bad id fails whole: the good operation in it is not applied.
+        let good = Uuid::now_v7();
+        let (st, b) = s
+            .post(
+                "/v1/sync",
+                Some(&token),
+                &json!({ "cursor": 0, "operations": [
+                upsert(good, 1, "whole_group", skill_content("Drawing", "Creative", None)),
+                { "id": "not-a-uuid", "kind": "revoke_share", "share_id": Uuid::now_v7() },
+            ] }),
+            )
+            .await;
+        assert_error(st, &b, 422, "invalid");
+        let (st, _) = s.get(&format!("/v1/shares/{good}"), &token).await;
+        assert_eq!(st, 404, "nothing from the failed batch was applied");
+
+        // Too many operations: refused whole.
+        let many: Vec<Value> = (0..1001).map(|_| revoke(Uuid::now_v7())).collect();
+        let (st, b) = s.post("/v1/sync", Some(&token), &json!({ "cursor": 0, "operations": many })).await;
+        assert_error(st, &b, 422, "invalid");
+        assert!(b["error"]["message"].as_str().unwrap_or_default().contains("1000"));
+
+        // Unknown kinds, broken fields and too-long fields are rejected one by
+        // one; the good operation beside them lands.
+        let unknown = Uuid::now_v7();
+        let broken = Uuid::now_v7();
+        let long = Uuid::now_v7();
+        let bad_rating = Uuid::now_v7();
+        let body = s
+            .sync(&token, 0, vec![
+                json!({ "id": unknown, "kind": "teleport", "to": "the moon" }),
+                json!({ "id": broken, "kind": "upsert_share", "share_id": Uuid::now_v7(), "version": "one" }),
+                upsert(Uuid::now_v7(), 1, "lead", skill_content("Writing", "Creative", Some(&"a".repeat(4001)))),
+                upsert(Uuid::now_v7(), 1, "lead", check_in_content("2026-01-01", &[("Writing", "Creative", 9)])),
+                upsert(good, 1, "whole_group", skill_content("Drawing", "Creative", None)),
+            ])
+            .await;
+        let rejected = body["rejected"].as_array().cloned().unwrap_or_default();
+        assert_eq!(rejected.len(), 4, "{body}");
+        assert_eq!(rejected[0]["operation_id"], json!(unknown));
+        assert_eq!(rejected[0]["code"], "unknown_kind");
+        assert_eq!(rejected[1]["operation_id"], json!(broken));
+        assert_eq!(rejected[1]["code"], "invalid");
+        assert!(rejected[2]["message"].as_str().unwrap_or_default().contains("4000"), "{}", rejected[2]);
+        let _ = (long, bad_rating);
+        assert!(rejected[3]["message"].as_str().unwrap_or_default().contains("1 to 5"), "{}", rejected[3]);
+        assert_eq!(acked(&body).len(), 1);
+        let (st, _) = s.get(&format!("/v1/shares/{good}"), &c.mia.device_token).await;
+        assert_eq!(st, 200);
+
+        // Tokens: none, garbage, revoked.
+        let (st, b) = s.post("/v1/sync", None, &json!({ "cursor": 0 })).await;
+        assert_error(st, &b, 401, "unauthorized");
+        let (st, b) = s.post("/v1/sync", Some("brim_0000"), &json!({ "cursor": 0 })).await;
+        assert_error(st, &b, 401, "unauthorized");
+        let (st, _) = s.delete(&format!("/v1/devices/{}", c.mia.device_id), &c.mia.device_token).await;
+        assert_eq!(st, 204);
+        let (st, b) = s.post("/v1/sync", Some(&c.mia.device_token), &json!({ "cursor": 0 })).await;
+        assert_error(st, &b, 401, "unauthorized");
+
+        // Invites: unknown, expired, used up, revoked. None of them creates a member.
+        let before = s
+            .admin
+            .run(brim_server::membership::ListMembers { group_id: c.group })
+            .await
+            .expect("list")
+            .len();
+        let join =
+            |code: String| json!({ "invite_code": code, "display_name": "Sam", "device_name": "phone" });
+        let (st, b) = s.post("/v1/join", None, &join("NOPE-NOPE-NOPE-NOPE".into())).await;
+        assert_error(st, &b, 404, "invite_not_found");
+        let expired = s.admin.invite_valid_for(c.group, Role::Member, 5, chrono::Duration::seconds(-1)).await;
+        let (st, b) = s.post("/v1/join", None, &join(expired.code)).await;
+        assert_error(st, &b, 410, "invite_expired");
+        let single = s.admin.invite(c.group, Role::Member, 1).await;
+        s.join(&single.code.to_lowercase().replace('-', " "), "Sol").await; // typed loosely, still works
+        let (st, b) = s.post("/v1/join", None, &join(single.code)).await;
+        assert_error(st, &b, 410, "invite_used_up");
+        let revoked = s.admin.invite(c.group, Role::Member, 5).await;
+        s.admin.revoke_invite(&revoked.code).await;
+        let (st, b) = s.post("/v1/join", None, &join(revoked.code)).await;
+        assert_error(st, &b, 410, "invite_revoked");
+        let fresh = s.admin.invite(c.group, Role::Member, 5).await;
+        let (st, b) = s
+            .post(
+                "/v1/join",
+                None,
+                &json!({ "invite_code": fresh.code, "display_name": "x".repeat(81), "device_name": "phone" }),
+            )
+            .await;
+        assert_error(st, &b, 422, "invalid");
+        let after = s
+            .admin
+            .run(brim_server::membership::ListMembers { group_id: c.group })
+            .await
+            .expect("list")
+            .len();
+        assert_eq!(after, before + 1, "only the one good join added a member");
+
+        // Unknown routes look like not-found.
+        let (st, b) = s.get("/v1/nothing-here", &token).await;
+        assert_error(st, &b, 404, "not_found");
+        s.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn join_and_sync_are_rate_limited_with_retry_after() {
+    let mut config = test_config();
+    config.join_limit = Limit { requests: 3, window: Duration::from_secs(60) };
+    config.sync_limit = Limit { requests: 5, window: Duration::from_secs(60) };
+    let s = TestServer::start_with(Engine::Sqlite, config).await;
+    let g = s.admin.create_group("Limits").await;
+    let lead = s.join(&g.lead_invite.code, "Lena").await;
+    for _ in 0..2 {
+        let (st, _) = s
+            .post(
+                "/v1/join",
+                None,
+                &json!({ "invite_code": "WRONG", "display_name": "a", "device_name": "b" }),
+            )
+            .await;
+        assert_eq!(st, 404);
+    }
+    let resp = s
+        .http
+        .post(s.url("/v1/join"))
+        .json(&json!({ "invite_code": "WRONG", "display_name": "a", "device_name": "b" }))
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(resp.status(), 429);
+    let retry: u64 = resp
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=60).contains(&retry));
+    let (_, body) = read(resp).await;
+    assert_eq!(body["error"]["code"], "rate_limited");
+
+    for _ in 0..5 {
+        s.sync(&lead.device_token, 0, vec![]).await;
+    }
+    let (st, body) = s.post("/v1/sync", Some(&lead.device_token), &json!({ "cursor": 0 })).await;
+    assert_eq!(st, 429, "{body}");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_threshold_below_three_is_refused() {
+    let config = brim_server::Config { k: 2, ..test_config() };
+    let err = config.validate().expect_err("k = 2 is refused");
+    assert!(err.to_string().contains("at least 3"), "{err}");
+}

@@ -1,0 +1,13 @@
+//! The group server's integration tests: a real server on 127.0.0.1:0 with
+//! a real database (a temp SQLite file, and PostgreSQL when
+//! `BRIM_TEST_POSTGRES_URL` is set), driven over HTTP.
+
+mod bad_input;
+mod cli;
+mod common;
+mod idempotency;
+mod isolation;
+mod process;
+mod schema;
+mod story;
+mod suppression;
