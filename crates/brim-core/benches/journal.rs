@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use brim_core::{
-    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupMoment, BackupRating, BackupSkill, Journal,
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupRating, BackupSkill, Journal, Moment,
     MomentKind, NewMoment, skill_prompts,
 };
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
@@ -407,7 +407,7 @@ fn generate(moments: usize, seed: u64) -> Backup {
         .map(|_| {
             let date = start + Days::new(rng.range(0, days) as u64);
             let created = at(date, rng.range(7 * 3600, 23 * 3600) as i64);
-            BackupMoment {
+            Moment {
                 id: id_at(created),
                 kind: if rng.range(0, 20) == 0 { MomentKind::Reflection } else { MomentKind::Note },
                 date,

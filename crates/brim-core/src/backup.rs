@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 use crate::area::Area;
 use crate::error::{Error, Result};
-use crate::moment::MomentKind;
-use crate::recognition::RecognitionStatus;
+use crate::moment::{MOMENT_COLUMNS, Moment, moment_from_row};
+use crate::recognition::{RECOGNITION_COLUMNS, Recognition, recognition_from_row};
 use crate::{Journal, now, uuid_at, validate};
 
 /// The `format` field of every Brim backup.
@@ -32,9 +32,9 @@ pub struct Backup {
     pub version: u32,
     pub exported_at: DateTime<Utc>,
     pub skills: Vec<BackupSkill>,
-    pub moments: Vec<BackupMoment>,
+    pub moments: Vec<Moment>,
     pub check_ins: Vec<BackupCheckIn>,
-    pub recognitions: Vec<BackupRecognition>,
+    pub recognitions: Vec<Recognition>,
     pub settings: BTreeMap<String, String>,
 }
 
@@ -47,18 +47,6 @@ pub struct BackupSkill {
     pub story: String,
     pub prompt_id: Option<String>,
     pub archived: bool,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct BackupMoment {
-    pub id: Uuid,
-    pub kind: MomentKind,
-    pub date: NaiveDate,
-    pub text: String,
-    pub skill_ids: Vec<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -81,20 +69,6 @@ pub struct BackupCheckIn {
     pub ratings: Vec<BackupRating>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct BackupRecognition {
-    pub id: Uuid,
-    pub from: String,
-    pub text: String,
-    pub received_on: NaiveDate,
-    pub status: RecognitionStatus,
-    pub skill_id: Option<Uuid>,
-    pub moment_id: Option<Uuid>,
-    pub created_at: DateTime<Utc>,
-    pub decided_at: Option<DateTime<Utc>>,
-}
-
 /// What an import brought in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -103,10 +77,6 @@ pub struct ImportSummary {
     pub moments: u32,
     pub check_ins: u32,
     pub recognitions: u32,
-}
-
-fn opt_uuid(text: Option<String>) -> Option<Uuid> {
-    text.and_then(|t| Uuid::parse_str(&t).ok())
 }
 
 fn read_all(tx: &Transaction<'_>) -> Result<Backup> {
@@ -134,22 +104,13 @@ fn read_all(tx: &Transaction<'_>) -> Result<Backup> {
     while let Some(row) = rows.next()? {
         links.entry(uuid_at(row, 0)?).or_default().push(uuid_at(row, 1)?);
     }
-    let moments = tx
-        .prepare("SELECT id, kind, date, text, created_at, updated_at FROM moment ORDER BY id")?
-        .query_map([], |r| {
-            let kind: String = r.get(1)?;
-            let id = uuid_at(r, 0)?;
-            Ok(BackupMoment {
-                id,
-                kind: MomentKind::parse(&kind),
-                date: r.get(2)?,
-                text: r.get(3)?,
-                skill_ids: links.remove(&id).unwrap_or_default(),
-                created_at: r.get(4)?,
-                updated_at: r.get(5)?,
-            })
-        })?
+    let mut moments = tx
+        .prepare(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.id"))?
+        .query_map([], moment_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    for moment in &mut moments {
+        moment.skill_ids = links.remove(&moment.id).unwrap_or_default();
+    }
 
     let mut ratings: BTreeMap<Uuid, Vec<BackupRating>> = BTreeMap::new();
     let mut stmt =
@@ -177,24 +138,8 @@ fn read_all(tx: &Transaction<'_>) -> Result<Backup> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
     let recognitions = tx
-        .prepare(
-            "SELECT id, from_name, text, received_on, status, skill_id, moment_id, created_at, decided_at
-             FROM recognition ORDER BY id",
-        )?
-        .query_map([], |r| {
-            let status: String = r.get(4)?;
-            Ok(BackupRecognition {
-                id: uuid_at(r, 0)?,
-                from: r.get(1)?,
-                text: r.get(2)?,
-                received_on: r.get(3)?,
-                status: RecognitionStatus::parse(&status),
-                skill_id: opt_uuid(r.get(5)?),
-                moment_id: opt_uuid(r.get(6)?),
-                created_at: r.get(7)?,
-                decided_at: r.get(8)?,
-            })
-        })?
+        .prepare(&format!("SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY id"))?
+        .query_map([], recognition_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
     let settings = tx

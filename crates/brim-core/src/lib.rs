@@ -30,8 +30,7 @@ use uuid::Uuid;
 
 pub use area::{Area, AreaInfo, MAX_AREA_CHARS};
 pub use backup::{
-    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupMoment, BackupRating, BackupRecognition,
-    BackupSkill, ImportSummary,
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupRating, BackupSkill, ImportSummary,
 };
 pub use check_in::{
     CHECK_IN_REMINDER, Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel,

@@ -93,9 +93,9 @@ pub struct StepBackAnswer {
 /// The most moments one page may hold.
 const MAX_PAGE: u32 = 500;
 
-const MOMENT_COLUMNS: &str = "m.id, m.kind, m.date, m.text, m.created_at, m.updated_at";
+pub(crate) const MOMENT_COLUMNS: &str = "m.id, m.kind, m.date, m.text, m.created_at, m.updated_at";
 
-fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
+pub(crate) fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
     let kind: String = row.get(1)?;
     Ok(Moment {
         id: uuid_at(row, 0)?,

@@ -79,9 +79,10 @@ pub enum AcceptAs {
     NewSkill(NewSkill),
 }
 
-const COLUMNS: &str = "id, from_name, text, received_on, status, skill_id, moment_id, created_at, decided_at";
+pub(crate) const RECOGNITION_COLUMNS: &str =
+    "id, from_name, text, received_on, status, skill_id, moment_id, created_at, decided_at";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Recognition> {
+pub(crate) fn recognition_from_row(row: &Row<'_>) -> rusqlite::Result<Recognition> {
     let optional_uuid = |idx| -> rusqlite::Result<Option<Uuid>> {
         let text: Option<String> = row.get(idx)?;
         Ok(text.and_then(|t| Uuid::parse_str(&t).ok()))
@@ -101,9 +102,13 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Recognition> {
 }
 
 fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Recognition> {
-    tx.query_row(&format!("SELECT {COLUMNS} FROM recognition WHERE id = ?1"), [id.to_string()], from_row)
-        .optional()?
-        .ok_or(Error::NotFound("recognition"))
+    tx.query_row(
+        &format!("SELECT {RECOGNITION_COLUMNS} FROM recognition WHERE id = ?1"),
+        [id.to_string()],
+        recognition_from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound("recognition"))
 }
 
 fn pending(tx: &Transaction<'_>, id: Uuid) -> Result<Recognition> {
@@ -134,9 +139,10 @@ impl Journal {
     /// Every recognition, newest first.
     pub fn recognitions(&self) -> Result<Vec<Recognition>> {
         self.read(|tx| {
-            let mut stmt =
-                tx.prepare(&format!("SELECT {COLUMNS} FROM recognition ORDER BY received_on DESC, id DESC"))?;
-            let all = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY received_on DESC, id DESC"
+            ))?;
+            let all = stmt.query_map([], recognition_from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(all)
         })
     }
