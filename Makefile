@@ -56,9 +56,10 @@ test: deps ui-build tauri-driver
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check && npm test && npm run test:screens
 	BRIM_REQUIRE_POSTGRES=1 scripts/with-postgres.sh cargo test --workspace
-	cargo build -p brim-app
+	@# Same package selection as above, so nothing is rebuilt with other features;
+	@# the run above also built the app binary (src-tauri has an integration test).
 	timeout 900 xvfb-run -a -s "-screen 0 1024x768x24" \
-	  cargo test -p brim-tests --test e2e -- --ignored --test-threads=1
+	  cargo test --workspace --test e2e -- --ignored --test-threads=1
 
 bindings:
 	BRIM_WRITE_BINDINGS=1 cargo test -p brim-core --lib bindings

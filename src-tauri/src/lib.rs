@@ -1,11 +1,7 @@
 //! The Tauri shell: opens the journal, registers the commands and sends the
 //! check-in reminder. No journal logic lives here; it is all in brim-core.
 
-#[cfg(test)]
-mod command_names;
 mod commands;
-#[cfg(test)]
-mod config_tests;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -300,18 +300,22 @@ impl Journal {
     }
 
     /// Moments whose text holds every word typed (each word matched as the
-    /// start of a word), best matches first, at most `limit` (up to 500).
+    /// start of a word), the most recently written `limit` of them (up to
+    /// 500), shown newest first.
     pub fn search_moments(&self, query: &str, limit: u32) -> Result<Vec<Moment>> {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
         let limit = clamp_limit(limit);
         self.read(|tx| {
-            // Rank inside the full-text table first, then fetch only the winners.
+            // FTS5 walks its index in rowid order and stops after `limit`
+            // matches, so a common word costs no more than a rare one (ranking
+            // by relevance would score every match first). Rowids follow the
+            // order moments were written; the page then shows newest first.
             let mut stmt = tx.prepare_cached(&format!(
                 "SELECT {MOMENT_COLUMNS} FROM
-                   (SELECT rowid, rank FROM moment_fts WHERE moment_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
-                 JOIN moment m ON m.rowid = f.rowid ORDER BY f.rank"
+                   (SELECT rowid FROM moment_fts WHERE moment_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+                 JOIN moment m ON m.rowid = f.rowid ORDER BY m.date DESC, m.id DESC"
             ))?;
             let moments = stmt
                 .query_map(params![fts, limit], moment_from_row)?

@@ -22,6 +22,10 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));
 
+/// The everyday page cache: 16 MiB (negative means KiB), enough to keep a
+/// large journal's indexes hot without asking much of a cheap phone.
+pub(crate) const CACHE_KIB: i64 = -16_384;
+
 /// Opens (creating if needed) the journal at `path` and migrates it forward.
 pub(crate) fn open(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
@@ -31,9 +35,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    // 16 MiB of page cache (negative means KiB): enough to keep a large
-    // journal's indexes hot without asking much of a cheap phone.
-    conn.pragma_update(None, "cache_size", -16_384)?;
+    conn.pragma_update(None, "cache_size", CACHE_KIB)?;
 
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     let found = usize::try_from(found).unwrap_or(usize::MAX);

@@ -165,3 +165,14 @@ fn a_step_back_saves_each_answer_as_a_reflection() {
     assert_eq!(j.save_step_back(today(), bad).unwrap_err().code(), ErrorCode::NotFound);
     assert_eq!(count(&j, "moment"), 2, "all or nothing");
 }
+
+#[test]
+fn search_shows_the_latest_matches_newest_first() {
+    let (j, _dir) = journal();
+    for i in 1..=30u32 {
+        j.add_moment(note(day(2025, 1, i), &format!("Walked the dog, day {i}"), &[])).unwrap();
+    }
+    let found = j.search_moments("dog", 5).unwrap();
+    let days: Vec<u32> = found.iter().map(|m| chrono::Datelike::day(&m.date)).collect();
+    assert_eq!(days, vec![30, 29, 28, 27, 26]);
+}

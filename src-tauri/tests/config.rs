@@ -1,10 +1,13 @@
 //! Guards on the app's security settings: a change that loosens the content
 //! security policy, grants the window more than Brim's own commands, or turns
 //! on a `dangerous…` option fails here before it can ship.
+//!
+//! (An integration test, not a unit test, so `cargo test --workspace` also
+//! builds the `brim` binary the end-to-end tests drive, with the same features.)
 
 use serde_json::Value;
 
-use crate::command_names::COMMANDS;
+include!("../src/command_names.rs");
 
 fn read_json(path: &str) -> Value {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
