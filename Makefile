@@ -55,11 +55,11 @@ test: deps ui-build tauri-driver
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check && npm test && npm run test:screens
-	BRIM_REQUIRE_POSTGRES=1 scripts/with-postgres.sh cargo test --workspace
-	@# Same package selection as above, so nothing is rebuilt with other features;
-	@# the run above also built the app binary (src-tauri has an integration test).
-	timeout 900 xvfb-run -a -s "-screen 0 1024x768x24" \
-	  cargo test --workspace --test e2e -- --ignored --test-threads=1
+	@# One cargo run for every Rust test, the end-to-end ones included: a second run
+	@# with another package selection would rebuild Tauri with other features.
+	@# (src-tauri has an integration test, so this also builds the app binary.)
+	BRIM_REQUIRE_POSTGRES=1 timeout 2400 xvfb-run -a -s "-screen 0 1024x768x24" \
+	  scripts/with-postgres.sh cargo test --workspace -- --include-ignored
 
 bindings:
 	BRIM_WRITE_BINDINGS=1 cargo test -p brim-core --lib bindings

@@ -13,10 +13,15 @@ use fantoccini::{Client, ClientBuilder, Locator};
 /// How long to wait for something to appear on screen.
 const PATIENCE: Duration = Duration::from_secs(20);
 
+/// One app on screen at a time: the tests share one virtual display, and two
+/// WebKit processes starting together on 2 cores only make both slow.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 #[derive(Debug)]
 pub struct App {
     pub client: Client,
     driver: Child,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Drop for App {
@@ -57,6 +62,7 @@ fn literal(text: &str) -> String {
 impl App {
     /// Starts the app on the journal in `data_dir`.
     pub async fn start(data_dir: &Path) -> App {
+        let turn = ONE_AT_A_TIME.lock().await;
         let (port, native_port) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
@@ -82,7 +88,7 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session with the app");
-        let app = App { client, driver };
+        let app = App { client, driver, _turn: turn };
         // The app is ready once its navigation is on screen.
         app.wait_for("//nav[@aria-label='Main']").await;
         app

@@ -3,7 +3,8 @@
 //! Xvfb, finding elements by their label or role as a screen reader would.
 //!
 //! They need a display and the drivers, so they are `#[ignore]`d in a plain
-//! `cargo test`; `make test` runs them under `xvfb-run` with `--ignored`.
+//! `cargo test`; `make test` runs the whole workspace suite under `xvfb-run`
+//! with `--include-ignored`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
