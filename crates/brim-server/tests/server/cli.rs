@@ -54,18 +54,8 @@ async fn admin_commands_work_on_the_database() {
     let server = tokio::spawn(brim_server::serve(listener, store, crate::common::test_config(), async {
         let _ = rx.await;
     }));
-    let joined: Value = reqwest::Client::new()
-        .post(format!("{base}/v1/join"))
-        .json(
-            &serde_json::json!({ "invite_code": lead_code, "display_name": "Lena", "device_name": "phone" }),
-        )
-        .send()
-        .await
-        .expect("join")
-        .json()
-        .await
-        .expect("json");
-    let member_id = joined["member_id"].as_str().expect("member id").to_owned();
+    let joined = crate::common::join_at(&base, &lead_code, "Lena", "phone").await;
+    let member_id = joined.member_id.to_string();
 
     let list = json(&db, &["member", "list", "--group", &group_id]);
     assert_eq!(list[0]["display_name"], "Lena");

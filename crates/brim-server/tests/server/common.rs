@@ -192,15 +192,7 @@ impl TestServer {
 
     /// Join with an invite code; panics unless it works.
     pub async fn join(&self, code: &str, name: &str) -> JoinResponse {
-        let (status, body) = self
-            .post(
-                "/v1/join",
-                None,
-                &json!({ "invite_code": code, "display_name": name, "device_name": format!("{name}'s phone") }),
-            )
-            .await;
-        assert_eq!(status, 200, "join failed: {body}");
-        serde_json::from_value(body).expect("join response")
+        join_at(&self.url(""), code, name, &format!("{name}'s phone")).await
     }
 
     /// Sync; panics unless it answers 200.
@@ -224,6 +216,16 @@ impl TestServer {
             }
         }
     }
+}
+
+/// Join the server at `base` (e.g. `http://127.0.0.1:1234`) with an invite
+/// code; panics unless it works. For servers started as a separate process too.
+pub async fn join_at(base: &str, code: &str, display_name: &str, device_name: &str) -> JoinResponse {
+    let body = json!({ "invite_code": code, "display_name": display_name, "device_name": device_name });
+    let resp = reqwest::Client::new().post(format!("{base}/v1/join")).json(&body).send().await.expect("join");
+    let (status, body) = read(resp).await;
+    assert_eq!(status, 200, "join failed: {body}");
+    serde_json::from_value(body).expect("join response")
 }
 
 pub async fn read(resp: reqwest::Response) -> (u16, Value) {

@@ -47,16 +47,8 @@ async fn serve_logs_no_secrets_and_stops_on_sigterm() {
     };
     let base = format!("http://{addr}");
     let http = reqwest::Client::new();
-    let joined: serde_json::Value = http
-        .post(format!("{base}/v1/join"))
-        .json(&json!({ "invite_code": code, "display_name": "Secret Name", "device_name": "Secret Phone" }))
-        .send()
-        .await
-        .expect("join")
-        .json()
-        .await
-        .expect("json");
-    let token = joined["device_token"].as_str().expect("token").to_owned();
+    let joined = crate::common::join_at(&base, &code, "Secret Name", "Secret Phone").await;
+    let token = joined.device_token;
     let share = uuid::Uuid::now_v7();
     let resp = http
         .post(format!("{base}/v1/sync"))
