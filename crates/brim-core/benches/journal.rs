@@ -25,7 +25,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use uuid::{NoContext, Timestamp, Uuid};
 
 /// Bump when the generated data changes, so an old cached fixture is not reused.
-const FIXTURE_VERSION: u32 = 1;
+const FIXTURE_VERSION: u32 = 2;
 const MOMENTS: usize = 100_000;
 const SKILLS: usize = 60;
 /// Ten years of quarterly check-ins.
@@ -572,14 +572,19 @@ fn new_moments(journal: &Journal, count: usize) -> Vec<NewMoment> {
 
 /// Saving one moment into a journal of 100,000, next to a bare insert+commit
 /// of a row of the same size on a file with the same pragmas (the fsync floor).
-fn save_moment(c: &mut Criterion, big: &Path) {
+///
+/// The two are timed in alternating turns rather than one after the other, so
+/// both see the same disk: an fsync's cost swings with whatever else the
+/// machine writes, and the goal is a ratio between them.
+fn save_moment(big: &Path) {
+    const ROUNDS: usize = 3_000;
     let copy = working_copy(big, "save-journal.sqlite");
     let floor_path = fixtures_dir().join("save-floor.sqlite");
     remove_journal(&floor_path);
 
     let journal = Journal::open(&copy).expect("open the copy");
     let moments = new_moments(&journal, 1_000);
-    let floor = Connection::open(&floor_path).expect("open the floor file");
+    let mut floor = Connection::open(&floor_path).expect("open the floor file");
     floor.pragma_update(None, "journal_mode", "WAL").expect("WAL");
     floor.pragma_update(None, "synchronous", "FULL").expect("FULL");
     floor
@@ -587,19 +592,15 @@ fn save_moment(c: &mut Criterion, big: &Path) {
             "CREATE TABLE plain (id TEXT, kind TEXT, date TEXT, text TEXT, created_at TEXT, updated_at TEXT)",
         )
         .expect("create the plain table");
-    let mut floor = floor;
 
-    let mut group = c.benchmark_group("save one moment");
-    group.sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(10));
-    let mut i = 0;
-    bench_recorded(&mut group, "save one moment (journal of 100k)", || {
-        i += 1;
-        journal.add_moment(moments[i % moments.len()].clone()).expect("save a moment")
-    });
-    let mut i = 0;
-    bench_recorded(&mut group, "fsync floor (bare insert+commit)", || {
-        i += 1;
-        let m = &moments[i % moments.len()];
+    let save = || {
+        let started = Instant::now();
+        black_box(journal.add_moment(moments[fastrand_index(moments.len())].clone()).expect("save a moment"));
+        started.elapsed()
+    };
+    let mut bare = || {
+        let m = &moments[fastrand_index(moments.len())];
+        let started = Instant::now();
         let tx = floor.transaction_with_behavior(TransactionBehavior::Immediate).expect("begin");
         let at = Utc::now().to_rfc3339();
         tx.execute(
@@ -607,13 +608,60 @@ fn save_moment(c: &mut Criterion, big: &Path) {
             params![Uuid::now_v7().to_string(), m.date.to_string(), m.text, at],
         )
         .expect("insert");
-        tx.commit().expect("commit")
+        tx.commit().expect("commit");
+        started.elapsed()
+    };
+    let (mut saves, mut floors) = (Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS));
+    for round in 0..ROUNDS {
+        if round % 2 == 0 {
+            saves.push(save());
+            floors.push(bare());
+        } else {
+            floors.push(bare());
+            saves.push(save());
+        }
+    }
+    RECORDED.with(|r| {
+        let mut r = r.borrow_mut();
+        r.push(Recorded { name: "save one moment (journal of 100k)".into(), times: saves });
+        r.push(Recorded { name: "fsync floor (bare insert+commit)".into(), times: floors });
     });
-    group.finish();
     drop(journal);
     drop(floor);
     remove_journal(&copy);
     remove_journal(&floor_path);
+}
+
+/// Which of `len` items to use next: spread, but the same every run.
+fn fastrand_index(len: usize) -> usize {
+    thread_local! { static NEXT: RefCell<Rng> = const { RefCell::new(Rng(11)) }; }
+    NEXT.with(|rng| rng.borrow_mut().range(0, len))
+}
+
+/// The first search after a person has written 50 moments: it first brings
+/// the search index up to date with them (migration 0003), so this is the
+/// cost a search pays for saves being cheap.
+fn search_after_saves(c: &mut Criterion, big: &Path) {
+    let copy = working_copy(big, "search-journal.sqlite");
+    let journal = Journal::open(&copy).expect("open the copy");
+    let moments = new_moments(&journal, 1_000);
+    let mut group = c.benchmark_group("reads");
+    group.sample_size(30).measurement_time(Duration::from_secs(5));
+    let mut i = 0;
+    bench_with_setup(
+        &mut group,
+        "search after 50 new moments (100k)",
+        || {
+            for _ in 0..50 {
+                i += 1;
+                journal.add_moment(moments[i % moments.len()].clone()).expect("save a moment");
+            }
+        },
+        |()| journal.search_moments(SEARCH_WORD, 50).expect("search"),
+    );
+    group.finish();
+    drop(journal);
+    remove_journal(&copy);
 }
 
 /// Growth over 40 quarterly check-ins × 60 skills, with a year's worth of
@@ -750,9 +798,10 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
     let big = cached_journal(MOMENTS);
     let daily = cached_journal(DAILY_MOMENTS);
-    save_moment(&mut c, &big);
+    save_moment(&big);
     growth(&mut c, &big, &daily);
     reads(&mut c, &big);
+    search_after_saves(&mut c, &big);
     backup(&mut c, &big);
     c.final_summary();
     print_summary();

@@ -8,7 +8,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use rusqlite::{Transaction, params};
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+use rusqlite::{ToSql, Transaction, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -221,6 +222,49 @@ fn check(backup: &Backup) -> Result<()> {
     Ok(())
 }
 
+/// A value as the text SQLite stores for it when it is bound as a parameter,
+/// so rows fed in as JSON are stored exactly like rows bound one by one.
+fn stored(value: &dyn ToSql) -> Result<String> {
+    Ok(match value.to_sql()? {
+        ToSqlOutput::Owned(Value::Text(text)) => text,
+        ToSqlOutput::Borrowed(ValueRef::Text(text)) => String::from_utf8_lossy(text).into_owned(),
+        _ => return Err(bad("a date could not be stored")),
+    })
+}
+
+/// Moments and their links go in with one statement each, fed from a JSON
+/// array. A statement per row pays SQLite's per-statement set-up (the
+/// triggers, a statement journal) every time: over 100,000 moments and their
+/// links that was most of an import.
+fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
+    let mut rows = Vec::with_capacity(moments.len());
+    let mut links = Vec::new();
+    for m in moments {
+        let id = m.id.to_string();
+        let date = stored(&m.date)?;
+        let quarter = crate::moment::quarter_of(m.date);
+        for skill in &m.skill_ids {
+            links.push((id.clone(), skill.to_string(), quarter.clone()));
+        }
+        rows.push((id, m.kind.as_str(), date, &m.text, stored(&m.created_at)?, stored(&m.updated_at)?));
+    }
+    tx.execute(
+        "INSERT INTO moment (id, kind, date, text, created_at, updated_at)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?1)",
+        [to_json(&rows)?],
+    )?;
+    tx.execute(
+        "INSERT INTO moment_skill (moment_id, skill_id, quarter)
+         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
+        [to_json(&links)?],
+    )?;
+    Ok(())
+}
+
+fn to_json(rows: &impl Serialize) -> Result<String> {
+    serde_json::to_string(rows).map_err(|_| bad("it could not be read"))
+}
+
 fn write_all(tx: &Transaction<'_>, backup: &Backup) -> Result<()> {
     let mut insert = tx.prepare(
         "INSERT INTO skill (id, name, area, story, prompt_id, archived, created_at, updated_at)
@@ -238,20 +282,7 @@ fn write_all(tx: &Transaction<'_>, backup: &Backup) -> Result<()> {
             s.updated_at
         ])?;
     }
-    let mut insert = tx.prepare(
-        "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for m in &backup.moments {
-        insert.execute(params![
-            m.id.to_string(),
-            m.kind.as_str(),
-            m.date,
-            m.text,
-            m.created_at,
-            m.updated_at
-        ])?;
-        crate::moment::link_skills(tx, m.id, m.date, &m.skill_ids)?;
-    }
+    write_moments(tx, &backup.moments)?;
     let mut insert =
         tx.prepare("INSERT INTO check_in (id, date, note, created_at) VALUES (?1, ?2, ?3, ?4)")?;
     let mut rate =
@@ -340,6 +371,7 @@ impl Journal {
                 return Err(Error::JournalNotEmpty);
             }
             write_all(tx, backup)?;
+            crate::moment::index_for_search(tx)?;
             let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             Ok(ImportSummary {
                 skills: count(backup.skills.len()),

@@ -121,11 +121,8 @@ fn with_skills(tx: &Transaction<'_>, mut moments: Vec<Moment>) -> Result<Vec<Mom
 
 pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
     let moment = tx
-        .query_row(
-            &format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"),
-            [id.to_string()],
-            moment_from_row,
-        )
+        .prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
+        .query_row([id.to_string()], moment_from_row)
         .optional()?
         .ok_or(Error::NotFound("moment"))?;
     Ok(with_skills(tx, vec![moment])?.remove(0))
@@ -164,9 +161,31 @@ pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> 
     tx.prepare_cached(
         "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
     )?
-    .execute(params![id.to_string(), kind.as_str(), date, text, at])?;
+    .execute(params![id.to_string(), kind.as_str(), date, &text, at])?;
     link_skills(tx, id, date, &new.skill_ids)?;
-    get(tx, id)
+    // Exactly what was written, without reading it back.
+    let mut skill_ids = new.skill_ids;
+    skill_ids.sort_unstable();
+    skill_ids.dedup();
+    Ok(Moment { id, kind, date, text, skill_ids, created_at: at, updated_at: at })
+}
+
+/// Brings the search index up to date with every moment written or rewritten
+/// since it last caught up (migration 0003): one statement, so FTS5 builds
+/// the new words in memory and writes them as a few large segments.
+pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO moment_fts (rowid, text)
+         SELECT m.rowid, m.text FROM moment_unindexed u JOIN moment m ON m.rowid = u.moment_rowid
+         ORDER BY u.moment_rowid",
+    )?
+    .execute([])?;
+    tx.prepare_cached("DELETE FROM moment_unindexed")?.execute([])?;
+    Ok(())
+}
+
+fn search_backlog(tx: &Transaction<'_>) -> Result<bool> {
+    Ok(tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM moment_unindexed)")?.query_row([], |r| r.get(0))?)
 }
 
 /// Up to `limit` moments showing one skill, newest first, after `after`.
@@ -188,6 +207,28 @@ pub(crate) fn for_skill(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     with_skills(tx, moments)
+}
+
+/// One page of moments newest first, starting after `after`, inside `tx`.
+pub(crate) fn newest(tx: &Transaction<'_>, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
+    // Two statements rather than `?1 IS NULL OR …`, so SQLite can start the
+    // index walk right at the cursor, however far back it is.
+    let moments = match after {
+        None => tx
+            .prepare_cached(&format!(
+                "SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.date DESC, m.id DESC LIMIT ?1"
+            ))?
+            .query_map(params![limit], moment_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?,
+        Some(c) => tx
+            .prepare_cached(&format!(
+                "SELECT {MOMENT_COLUMNS} FROM moment m WHERE (m.date, m.id) < (?1, ?2)
+                 ORDER BY m.date DESC, m.id DESC LIMIT ?3"
+            ))?
+            .query_map(params![c.date, c.id.to_string(), limit], moment_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?,
+    };
+    Ok(page(with_skills(tx, moments)?, limit))
 }
 
 fn page(moments: Vec<Moment>, limit: u32) -> MomentPage {
@@ -263,26 +304,7 @@ impl Journal {
     /// Moments newest first, `limit` at a time (at most 500), starting after `after`.
     pub fn moments(&self, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
         let limit = clamp_limit(limit);
-        self.read(|tx| {
-            // Two statements rather than `?1 IS NULL OR …`, so SQLite can start
-            // the index walk right at the cursor, however far back it is.
-            let moments = match after {
-                None => tx
-                    .prepare_cached(&format!(
-                        "SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.date DESC, m.id DESC LIMIT ?1"
-                    ))?
-                    .query_map(params![limit], moment_from_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()?,
-                Some(c) => tx
-                    .prepare_cached(&format!(
-                        "SELECT {MOMENT_COLUMNS} FROM moment m WHERE (m.date, m.id) < (?1, ?2)
-                         ORDER BY m.date DESC, m.id DESC LIMIT ?3"
-                    ))?
-                    .query_map(params![c.date, c.id.to_string(), limit], moment_from_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()?,
-            };
-            Ok(page(with_skills(tx, moments)?, limit))
-        })
+        self.read(|tx| newest(tx, limit, after))
     }
 
     /// The moments that show one skill, newest first, paged like [`Journal::moments`].
@@ -307,6 +329,9 @@ impl Journal {
             return Ok(Vec::new());
         };
         let limit = clamp_limit(limit);
+        if self.read(search_backlog)? {
+            self.write(index_for_search)?;
+        }
         self.read(|tx| {
             // FTS5 walks its index in rowid order and stops after `limit`
             // matches, so a common word costs no more than a rare one (ranking

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
     ("0001_init.sql", include_str!("../../../migrations/device/0001_init.sql")),
     ("0002_skill_evidence.sql", include_str!("../../../migrations/device/0002_skill_evidence.sql")),
+    ("0003_search_backlog.sql", include_str!("../../../migrations/device/0003_search_backlog.sql")),
 ];
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =

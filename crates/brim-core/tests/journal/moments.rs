@@ -176,3 +176,83 @@ fn search_shows_the_latest_matches_newest_first() {
     let days: Vec<u32> = found.iter().map(|m| chrono::Datelike::day(&m.date)).collect();
     assert_eq!(days, vec![30, 29, 28, 27, 26]);
 }
+
+/// The search index catches up in batches (migration 0003). Whatever mix of
+/// saves, edits, deletes and searches a person makes, search finds exactly the
+/// moments holding the word, and the index matches the moments it was built
+/// from.
+mod search_index {
+    use proptest::prelude::*;
+    use uuid::Uuid;
+
+    use crate::{journal, note, today};
+
+    // No word is the start of another, so a prefix match is an exact match.
+    const WORDS: [&str; 5] = ["apple", "river", "stone", "cloud", "bread"];
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Add(usize, usize),
+        Edit(usize, usize, usize),
+        Delete(usize),
+        Search(usize),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            3 => (0..5usize, 0..5usize).prop_map(|(a, b)| Op::Add(a, b)),
+            2 => (any::<usize>(), 0..5usize, 0..5usize).prop_map(|(i, a, b)| Op::Edit(i, a, b)),
+            1 => any::<usize>().prop_map(Op::Delete),
+            2 => (0..5usize).prop_map(Op::Search),
+        ]
+    }
+
+    fn check_index(path: &std::path::Path) {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        // rank 1: also compare the index with the moment table it was built from.
+        conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        #[test]
+        fn search_always_finds_exactly_the_moments_holding_the_word(ops in proptest::collection::vec(op(), 1..40)) {
+            let (j, _dir) = journal();
+            let mut model: Vec<(Uuid, String)> = Vec::new();
+            let search = |j: &brim_core::Journal, model: &[(Uuid, String)], w: usize| {
+                let mut found: Vec<Uuid> = j.search_moments(WORDS[w], 500).unwrap().iter().map(|m| m.id).collect();
+                let mut want: Vec<Uuid> = model.iter().filter(|(_, t)| t.contains(WORDS[w])).map(|(id, _)| *id).collect();
+                found.sort();
+                want.sort();
+                assert_eq!(found, want, "searching {}", WORDS[w]);
+            };
+            for op in ops {
+                match op {
+                    Op::Add(a, b) => {
+                        let text = format!("{} and {}", WORDS[a], WORDS[b]);
+                        model.push((j.add_moment(note(today(), &text, &[])).unwrap().id, text));
+                    }
+                    Op::Edit(i, a, b) if !model.is_empty() => {
+                        let i = i % model.len();
+                        let text = format!("{} then {}", WORDS[a], WORDS[b]);
+                        j.edit_moment(model[i].0, note(today(), &text, &[])).unwrap();
+                        model[i].1 = text;
+                    }
+                    Op::Delete(i) if !model.is_empty() => {
+                        let (id, _) = model.remove(i % model.len());
+                        j.delete_moment(id).unwrap();
+                    }
+                    Op::Search(w) => {
+                        search(&j, &model, w);
+                        check_index(j.path());
+                    }
+                    _ => {}
+                }
+            }
+            for w in 0..WORDS.len() {
+                search(&j, &model, w);
+            }
+            check_index(j.path());
+        }
+    }
+}

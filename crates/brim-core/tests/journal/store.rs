@@ -1,6 +1,6 @@
 use brim_core::{Area, ErrorCode, Journal};
 
-use crate::{journal, note, skill, today};
+use crate::{day, journal, note, skill, today};
 
 #[test]
 fn a_journal_is_still_there_after_reopening() {
@@ -109,4 +109,15 @@ fn a_journal_from_the_first_schema_gains_its_evidence_counts() {
     assert_eq!(g.evidence[0].quarters[0].quarter, "2025-Q2");
     assert_eq!(g.evidence[0].quarters[0].count, 1);
     assert_eq!(j.skills(&brim_core::SkillQuery::default()).unwrap()[0].evidence_count, 1);
+
+    // Its moment was indexed by the first schema's trigger: it stays findable,
+    // and rewriting it leaves no trace of the old words (migration 0003).
+    assert_eq!(j.search_moments("cooked", 10).unwrap().len(), 1);
+    let id = j.search_moments("cooked", 10).unwrap()[0].id;
+    let edit = brim_core::NewMoment { date: day(2025, 5, 4), text: "Baked bread".into(), skill_ids: vec![] };
+    j.edit_moment(id, edit).unwrap();
+    assert!(j.search_moments("cooked", 10).unwrap().is_empty());
+    assert_eq!(j.search_moments("baked", 10).unwrap().len(), 1);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
 }
