@@ -22,6 +22,7 @@ pub const COMMANDS: &[&str] = &[
     "delete_moment",
     "record_check_in",
     "list_check_ins",
+    "home",
     "check_in_status",
     "set_cadence",
     "check_in_draft",

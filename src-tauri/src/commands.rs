@@ -3,7 +3,7 @@
 //! thread (`async`), since every one of them touches SQLite.
 
 use brim_core::{
-    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, ImportSummary, Journal,
+    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, Home, ImportSummary, Journal,
     Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel,
     Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
 };
@@ -134,6 +134,12 @@ pub fn record_check_in(state: State<'_, AppJournal>, check_in: NewCheckIn) -> Re
 #[tauri::command(async)]
 pub fn list_check_ins(state: State<'_, AppJournal>) -> Reply<Vec<CheckIn>> {
     reply(open(&state)?.check_ins())
+}
+
+/// Everything the home screen shows, in one call.
+#[tauri::command(async)]
+pub fn home(state: State<'_, AppJournal>) -> Reply<Home> {
+    reply(open(&state)?.home())
 }
 
 #[tauri::command(async)]

@@ -85,6 +85,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             commands::delete_moment,
             commands::record_check_in,
             commands::list_check_ins,
+            commands::home,
             commands::check_in_status,
             commands::set_cadence,
             commands::check_in_draft,

@@ -28,6 +28,7 @@ describe('Home', () => {
     expect(await screen.findByText(/Your next check-in is|It's time for a check-in/)).toBeTruthy();
     expect(await screen.findByText(/Sat with a new lad at the drop-in/)).toBeTruthy();
     expect(screen.getByText('One recognition is waiting for you.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Something to think about' })).toBeTruthy();
   });
 });
 

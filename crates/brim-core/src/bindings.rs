@@ -30,6 +30,7 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     Recognition::export_all(&cfg)?;
     AcceptAs::export_all(&cfg)?;
     Growth::export_all(&cfg)?;
+    Home::export_all(&cfg)?;
     ImportSummary::export_all(&cfg)?;
     CommandError::export_all(&cfg)?;
     Ok(())

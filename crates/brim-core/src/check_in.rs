@@ -156,7 +156,7 @@ fn cadence(tx: &Transaction<'_>) -> Result<Cadence> {
     Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
 }
 
-fn status(tx: &Transaction<'_>, today: NaiveDate) -> Result<CheckInStatus> {
+pub(crate) fn status(tx: &Transaction<'_>, today: NaiveDate) -> Result<CheckInStatus> {
     let cadence = cadence(tx)?;
     let last: Option<NaiveDate> = tx.query_row("SELECT max(date) FROM check_in", [], |r| r.get(0))?;
     let has_skills: bool =

@@ -13,6 +13,7 @@ mod bindings;
 mod check_in;
 mod error;
 mod growth;
+mod home;
 mod moment;
 mod portfolio;
 mod prompts;
@@ -40,6 +41,7 @@ pub use error::{CommandError, Error, ErrorCode, Result};
 pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
+pub use home::{HOME_MOMENTS, Home};
 pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};

@@ -157,6 +157,28 @@ pub(crate) fn insert(tx: &Transaction<'_>, new: NewSkill) -> Result<Skill> {
     get(tx, id)
 }
 
+/// Skills matching `query`, inside `tx`.
+pub(crate) fn list(tx: &Transaction<'_>, query: &SkillQuery) -> Result<Vec<Skill>> {
+    let order = match query.order {
+        SkillOrder::ByEvidence => "9 DESC, s.name COLLATE NOCASE",
+        SkillOrder::ByName | SkillOrder::ByArea => "s.name COLLATE NOCASE",
+    };
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {SKILL_COLUMNS} FROM skill s
+         WHERE (?1 OR s.archived = 0) AND (?2 IS NULL OR s.area = ?2)
+         ORDER BY {order}, s.id"
+    ))?;
+    let area = query.area.as_ref().map(Area::as_str);
+    let mut skills = stmt
+        .query_map(params![query.include_archived, area], skill_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if query.order == SkillOrder::ByArea {
+        // Built-in areas sort in their enum order, own areas after them by name; stable within.
+        skills.sort_by(|a, b| a.area.cmp(&b.area));
+    }
+    Ok(skills)
+}
+
 impl Journal {
     /// Adds a skill of the person's own.
     pub fn add_skill(&self, new: NewSkill) -> Result<Skill> {
@@ -182,27 +204,7 @@ impl Journal {
 
     /// Skills matching `query`.
     pub fn skills(&self, query: &SkillQuery) -> Result<Vec<Skill>> {
-        self.read(|tx| {
-            let order = match query.order {
-                SkillOrder::ByEvidence => "9 DESC, s.name COLLATE NOCASE",
-                SkillOrder::ByName | SkillOrder::ByArea => "s.name COLLATE NOCASE",
-            };
-            let sql = format!(
-                "SELECT {SKILL_COLUMNS} FROM skill s
-                 WHERE (?1 OR s.archived = 0) AND (?2 IS NULL OR s.area = ?2)
-                 ORDER BY {order}, s.id"
-            );
-            let mut stmt = tx.prepare(&sql)?;
-            let area = query.area.as_ref().map(Area::as_str);
-            let mut skills = stmt
-                .query_map(params![query.include_archived, area], skill_from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            if query.order == SkillOrder::ByArea {
-                // Built-in areas sort in their enum order, own areas after them by name; stable within.
-                skills.sort_by(|a, b| a.area.cmp(&b.area));
-            }
-            Ok(skills)
-        })
+        self.read(|tx| list(tx, query))
     }
 
     /// Changes a skill's name, area and/or story.

@@ -14,6 +14,7 @@ export type { CheckInStatus } from './bindings/CheckInStatus';
 export type { CommandError } from './bindings/CommandError';
 export type { ErrorCode } from './bindings/ErrorCode';
 export type { Growth } from './bindings/Growth';
+export type { Home } from './bindings/Home';
 export type { ImportSummary } from './bindings/ImportSummary';
 export type { Moment } from './bindings/Moment';
 export type { MomentCursor } from './bindings/MomentCursor';

@@ -2,7 +2,7 @@
 //! the same shapes and error codes. Used only by tests and the screenshot
 //! build; the real app never bundles it.
 import type {
-  AcceptAs, Cadence, CheckIn, CheckInStatus, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
+  AcceptAs, Cadence, CheckIn, CheckInStatus, Home, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
   NewRecognition, NewSkill, Recognition, Skill, SkillEdit, SkillQuery, StepBackAnswer,
 } from '../lib/types';
 import { AREAS, PROMPTS, STEP_BACK, sampleCheckIns, sampleMoments, sampleRecognitions, sampleSkills } from './data';
@@ -102,6 +102,7 @@ export class FakeJournal {
       }
       case 'record_check_in': return this.recordCheckIn(a.checkIn as NewCheckIn);
       case 'list_check_ins': return this.checkIns;
+      case 'home': return this.home();
       case 'check_in_status': return this.status();
       case 'set_cadence': {
         if (![1, 3, 6, 12].includes(a.months)) fail('invalid_input', 'Pick 1, 3, 6 or 12 months.');
@@ -222,6 +223,20 @@ export class FakeJournal {
     const moments = all.slice(0, limit);
     const last = moments[moments.length - 1];
     return { moments, next: all.length > limit && last ? { date: last.date, id: last.id } : null };
+  }
+
+  private home(): Home {
+    const skills = this.listSkills({ area: null, includeArchived: false, order: 'by_name' });
+    const mine = new Set(skills.map((x) => x.promptId));
+    const fresh = PROMPTS.filter((x) => !mine.has(x.id));
+    const pool = fresh.length ? fresh : PROMPTS;
+    return {
+      skills,
+      recentMoments: this.page(this.moments, 3).moments,
+      checkIn: this.status(),
+      idea: pool[Math.floor(Date.now() / 86_400_000) % pool.length] ?? null,
+      waitingRecognitions: this.recognitions.filter((r) => r.status === 'pending').length,
+    };
   }
 
   private status(): CheckInStatus {

@@ -4,6 +4,7 @@
 mod backup;
 mod check_ins;
 mod growth;
+mod home;
 mod moments;
 mod portfolio;
 mod recognitions;

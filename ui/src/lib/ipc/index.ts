@@ -9,6 +9,7 @@ import type {
   CheckIn,
   CheckInStatus,
   Growth,
+  Home,
   ImportSummary,
   Moment,
   MomentCursor,
@@ -63,6 +64,8 @@ export const deleteMoment = (id: string) => call<null>('delete_moment', { id });
 
 export const recordCheckIn = (checkIn: NewCheckIn) => call<CheckIn>('record_check_in', { checkIn });
 export const listCheckIns = () => call<CheckIn[]>('list_check_ins');
+/** Everything the home screen shows, in one call. */
+export const home = () => call<Home>('home');
 export const checkInStatus = () => call<CheckInStatus>('check_in_status');
 export const setCadence = (months: Cadence) => call<CheckInStatus>('set_cadence', { months });
 export const checkInDraft = () => call<NewCheckIn | null>('check_in_draft');
