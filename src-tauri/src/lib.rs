@@ -17,6 +17,8 @@ pub const DATA_DIR_ENV: &str = "BRIM_DATA_DIR";
 
 /// How often to look whether a check-in has come due while the app is open.
 const REMINDER_EVERY: Duration = Duration::from_secs(60 * 60);
+/// The first look waits until the home screen has had the journal to itself.
+const FIRST_REMINDER_AFTER: Duration = Duration::from_secs(3);
 
 fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
     match std::env::var_os(DATA_DIR_ENV) {
@@ -40,6 +42,7 @@ fn open_journal<R: Runtime>(app: &App<R>) -> Result<Journal, CommandError> {
 /// Sends the neutral reminder once per due check-in, while the app runs.
 fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
+        std::thread::sleep(FIRST_REMINDER_AFTER);
         loop {
             let state = app.state::<AppJournal>();
             if let Ok(journal) = &state.0 {
