@@ -16,11 +16,12 @@ use brim_server::{SqliteStore, Store};
 use serde_json::Value;
 use uuid::Uuid;
 
-/// A running server.
+/// A running server, restartable on the same database file.
 #[derive(Debug)]
 pub struct Server {
     pub addr: SocketAddr,
     pub store: Arc<SqliteStore>,
+    db: PathBuf,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<brim_server::Result<()>>>,
 }
@@ -46,7 +47,7 @@ impl Server {
             let _ = rx.await;
         };
         let task = tokio::spawn(brim_server::serve(listener, store.clone(), config(), shutdown));
-        Self { addr, store, stop: Some(tx), task: Some(task) }
+        Self { addr, store, db, stop: Some(tx), task: Some(task) }
     }
 
     pub fn url(&self) -> String {
@@ -61,6 +62,13 @@ impl Server {
         if let Some(task) = self.task.take() {
             task.await.expect("server task").expect("server stopped cleanly");
         }
+    }
+
+    /// Stop and start again on the same database, on a new port.
+    pub async fn restart(self) -> Self {
+        let db = self.db.clone();
+        self.stop().await;
+        Self::start_on(db, "127.0.0.1:0".parse().expect("addr")).await
     }
 
     /// A new group; returns its id and the lead's invite code.
