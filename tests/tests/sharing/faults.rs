@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use brim_core::{Area, Audience, SkillRef};
+use brim_core::{Area, Audience, ErrorCode, SkillRef};
 use brim_protocol::Role;
 use uuid::Uuid;
 
@@ -37,22 +37,25 @@ async fn randomized_runs_over_a_faulty_network_converge_on_exactly_what_was_chos
     let started = std::time::Instant::now();
     let mut faulted = 0;
     let mut restarts = 0;
+    let mut leaves = 0;
     for run in 0..runs {
         let seed = base.wrapping_add(run);
         let dir = scratch();
-        let (f, r) = one_run(seed, dir.path()).await;
+        let (f, r, l) = one_run(seed, dir.path()).await;
         faulted += f;
         restarts += r;
+        leaves += u64::from(l);
     }
     eprintln!(
-        "{runs} runs in {:.1} s: {faulted} requests met a fault, {restarts} server restarts",
+        "{runs} runs in {:.1} s: {faulted} requests met a fault, {restarts} server restarts, {leaves} left the group",
         started.elapsed().as_secs_f64()
     );
     assert!(faulted > runs * 4, "the network was not faulty enough to prove anything: {faulted}");
     assert!(restarts > runs / 20, "too few server restarts: {restarts}");
+    assert!(leaves > runs / 20, "too few runs where someone left: {leaves}");
 }
 
-async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
+async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
     let mut rng = fastrand::Rng::with_seed(seed);
     let mut server = Server::start(dir).await;
     let proxy = Proxy::start(server.addr, seed).await;
@@ -65,11 +68,18 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
 
     proxy.faults(true);
     let restart_at = (rng.u32(0..8) == 0).then(|| rng.usize(0..8));
+    // In some runs Mo leaves the group part-way, over the same bad network.
+    let leave_at = (rng.u32(0..8) == 0).then(|| rng.usize(0..8));
+    let mut left = false;
     let mut restarts = 0;
     let mut recognitions = Vec::new();
     let mut n = 0;
     for step in 0..rng.usize(6..16) {
-        let d = if rng.bool() { &mo } else { &peer };
+        if leave_at == Some(step) {
+            mo.journal.leave_group().unwrap();
+            left = true;
+        }
+        let d = if rng.bool() && !left { &mo } else { &peer };
         let live: Vec<Uuid> =
             d.journal.shares().unwrap().into_iter().filter(|s| !s.revoked).map(|s| s.id).collect();
         match rng.u32(0..10) {
@@ -87,7 +97,8 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
                 d.journal.confirm_share(&update).unwrap();
             }
             6 if !live.is_empty() => d.journal.revoke_share(live[rng.usize(0..live.len())]).unwrap(),
-            7 => {
+            // A recognition for someone who then leaves is refused, rightly: not in those runs.
+            7 if leave_at.is_none() => {
                 let sent = peer
                     .journal
                     .send_recognition(
@@ -118,11 +129,18 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
     proxy.faults(false);
     for _ in 0..2 {
         for (_, d) in roles {
-            d.client
-                .sync(&d.journal)
-                .await
-                .unwrap_or_else(|e| panic!("seed {seed}: sync after healing: {e}"));
+            match d.client.sync(&d.journal).await {
+                Ok(_) => {}
+                Err(e) if left && d.member_id == mo.member_id && e.code() == ErrorCode::NotInGroup => {}
+                Err(e) => panic!("seed {seed}: sync after healing: {e}"),
+            }
         }
+    }
+    if left {
+        assert!(mo.journal.membership().unwrap().is_none(), "seed {seed}: the leave never finished");
+        assert_eq!(mo.journal.erasure_receipts().unwrap().len(), 1, "seed {seed}: one receipt");
+        assert!(server.export(mo.member_id).await.is_none(), "seed {seed}: Mo is erased on the server");
+        assert!(mo.journal.group_feed().unwrap().is_empty(), "seed {seed}: the cache went with the group");
     }
 
     let mut live_of: BTreeMap<Uuid, Vec<brim_core::Share>> = BTreeMap::new();
@@ -146,6 +164,9 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
     }
     // Every reader's cache is exactly what its role may see of the others' shares.
     for (role, reader) in roles {
+        if left && reader.member_id == mo.member_id {
+            continue;
+        }
         let mut expected: Vec<(Uuid, u64)> = live_of
             .iter()
             .filter(|(owner, _)| **owner != reader.member_id)
@@ -167,7 +188,7 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64) {
     let faulted = proxy.faulted();
     drop(proxy);
     server.stop().await;
-    (faulted, restarts)
+    (faulted, restarts, left)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
