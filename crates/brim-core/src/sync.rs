@@ -108,8 +108,9 @@ pub struct SyncClient {
 
 /// Why a request did not give an answer to use.
 enum Failure {
-    /// Try again later: the network, a timeout, 429 or 5xx.
-    Retry(Error),
+    /// Try again later: the network, a timeout, 429 or 5xx; not before
+    /// the wait the server asked for (`Retry-After`), if it asked.
+    Retry(Error, Option<Duration>),
     /// 401: the device token is no longer valid.
     Unauthorized,
     /// Any other 4xx: the request itself is refused.
@@ -121,22 +122,28 @@ fn server_message(body: &str) -> Option<String> {
 }
 
 async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Result<String, Failure> {
-    let resp = resp.map_err(|_| Failure::Retry(Error::Offline))?;
+    let resp = resp.map_err(|_| Failure::Retry(Error::Offline, None))?;
     let status = resp.status();
-    let body = resp.text().await.map_err(|_| Failure::Retry(Error::Offline))?;
+    let asked_wait = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|secs| Duration::from_secs(secs).min(BACKOFF_MAX));
+    let body = resp.text().await.map_err(|_| Failure::Retry(Error::Offline, None))?;
     if status.is_success() {
         return Ok(body);
     }
     Err(match status {
         StatusCode::UNAUTHORIZED => Failure::Unauthorized,
         StatusCode::TOO_MANY_REQUESTS | StatusCode::REQUEST_TIMEOUT => {
-            Failure::Retry(Error::ServerUnavailable)
+            Failure::Retry(Error::ServerUnavailable, asked_wait)
         }
-        s if s.is_server_error() => Failure::Retry(Error::ServerUnavailable),
+        s if s.is_server_error() => Failure::Retry(Error::ServerUnavailable, asked_wait),
         s if s.is_client_error() => Failure::Refused(server_message(&body).unwrap_or_else(|| {
             format!("The group server refused this (status {}). Updating Brim may help.", s.as_u16())
         })),
-        _ => Failure::Retry(Error::ServerUnavailable),
+        _ => Failure::Retry(Error::ServerUnavailable, asked_wait),
     })
 }
 
@@ -200,7 +207,7 @@ impl SyncClient {
         let sent = self.http.post(format!("{url}/v1/join")).json(&req).send().await;
         let body = match classify(sent).await {
             Ok(body) => body,
-            Err(Failure::Retry(e)) => return Err(e),
+            Err(Failure::Retry(e, _)) => return Err(e),
             Err(Failure::Unauthorized) => {
                 return Err(Error::ServerRefused("The group server refused to join.".into()));
             }
@@ -242,7 +249,8 @@ impl SyncClient {
                 .send()
                 .await;
             match classify(sent).await.and_then(|b| {
-                serde_json::from_str::<SyncResponse>(&b).map_err(|_| Failure::Retry(Error::ServerUnavailable))
+                serde_json::from_str::<SyncResponse>(&b)
+                    .map_err(|_| Failure::Retry(Error::ServerUnavailable, None))
             }) {
                 Ok(resp) => {
                     let more = journal.write(|tx| apply(tx, &creds, &ops, &resp, &mut report))?;
@@ -253,8 +261,8 @@ impl SyncClient {
                         break;
                     }
                 }
-                Err(Failure::Retry(e)) => {
-                    journal.write(|tx| failed(tx, &e))?;
+                Err(Failure::Retry(e, asked_wait)) => {
+                    journal.write(|tx| failed(tx, &e, asked_wait))?;
                     return Err(e);
                 }
                 Err(Failure::Unauthorized) => {
@@ -286,7 +294,7 @@ impl SyncClient {
                     }
                     _ => {
                         let e = Error::ServerRefused(reason);
-                        journal.write(|tx| failed(tx, &e))?;
+                        journal.write(|tx| failed(tx, &e, None))?;
                         return Err(e);
                     }
                 },
@@ -323,11 +331,12 @@ fn not_in_a_group(tx: &Transaction<'_>) -> Result<()> {
     }
 }
 
-/// Record a failed sync and when the back-off allows the next one.
-fn failed(tx: &Transaction<'_>, error: &Error) -> Result<()> {
+/// Record a failed sync and when the back-off (or the server, if it said
+/// how long to wait) allows the next one.
+fn failed(tx: &Transaction<'_>, error: &Error, asked_wait: Option<Duration>) -> Result<()> {
     let failures: u32 =
         tx.query_row("SELECT failures + 1 FROM membership WHERE id = 1", [], |r| r.get(0)).unwrap_or(1);
-    let delay = backoff_delay(failures, fastrand::f64());
+    let delay = backoff_delay(failures, fastrand::f64()).max(asked_wait.unwrap_or_default());
     let next = now() + chrono::Duration::milliseconds(delay.as_millis() as i64);
     tx.execute(
         "UPDATE membership SET failures = ?1, next_sync_at = ?2, last_error = ?3 WHERE id = 1",

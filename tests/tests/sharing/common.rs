@@ -22,6 +22,7 @@ pub struct Server {
     pub addr: SocketAddr,
     pub store: Arc<SqliteStore>,
     db: PathBuf,
+    config: brim_server::Config,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<brim_server::Result<()>>>,
 }
@@ -35,10 +36,14 @@ pub fn config() -> brim_server::Config {
 
 impl Server {
     pub async fn start(dir: &Path) -> Self {
-        Self::start_on(dir.join("server.db"), "127.0.0.1:0".parse().expect("addr")).await
+        Self::start_on(dir.join("server.db"), "127.0.0.1:0".parse().expect("addr"), config()).await
     }
 
-    async fn start_on(db: PathBuf, addr: SocketAddr) -> Self {
+    pub async fn start_with(dir: &Path, config: brim_server::Config) -> Self {
+        Self::start_on(dir.join("server.db"), "127.0.0.1:0".parse().expect("addr"), config).await
+    }
+
+    async fn start_on(db: PathBuf, addr: SocketAddr, config: brim_server::Config) -> Self {
         let listener = tokio::net::TcpListener::bind(addr).await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let store = Arc::new(SqliteStore::open(&db).expect("open the server's SQLite store"));
@@ -46,8 +51,8 @@ impl Server {
         let shutdown = async move {
             let _ = rx.await;
         };
-        let task = tokio::spawn(brim_server::serve(listener, store.clone(), config(), shutdown));
-        Self { addr, store, db, stop: Some(tx), task: Some(task) }
+        let task = tokio::spawn(brim_server::serve(listener, store.clone(), config.clone(), shutdown));
+        Self { addr, store, db, config, stop: Some(tx), task: Some(task) }
     }
 
     pub fn url(&self) -> String {
@@ -66,9 +71,9 @@ impl Server {
 
     /// Stop and start again on the same database, on a new port.
     pub async fn restart(self) -> Self {
-        let db = self.db.clone();
+        let (db, config) = (self.db.clone(), self.config.clone());
         self.stop().await;
-        Self::start_on(db, "127.0.0.1:0".parse().expect("addr")).await
+        Self::start_on(db, "127.0.0.1:0".parse().expect("addr"), config).await
     }
 
     /// A new group; returns its id and the lead's invite code.

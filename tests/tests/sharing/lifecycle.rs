@@ -304,3 +304,23 @@ async fn a_device_the_server_forgot_is_asked_to_rejoin() {
     c.mia.sync().await;
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_device_waits_as_long_as_the_server_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = config();
+    config.sync_limit.requests = 2;
+    config.sync_limit.window = std::time::Duration::from_secs(120);
+    let server = Server::start_with(dir.path(), config).await;
+    let c = cast(&server, &server.url(), dir.path()).await;
+    c.mo.share_skill("Singing", Audience::WholeGroup);
+    c.mo.sync().await;
+    c.mo.sync().await;
+    let err = c.mo.client.sync(&c.mo.journal).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ServerUnavailable);
+    let status = c.mo.journal.sync_status().unwrap();
+    let wait = status.next_sync_at.unwrap() - chrono::Utc::now();
+    assert!(wait > chrono::Duration::seconds(60), "the server's Retry-After beats the 1 s back-off: {wait}");
+    assert_eq!(status.failures, 1);
+    server.stop().await;
+}
