@@ -118,7 +118,27 @@ enum Failure {
 }
 
 fn server_message(body: &str) -> Option<String> {
-    serde_json::from_str::<ErrorBody>(body).ok().map(|b| b.error.message)
+    serde_json::from_str::<ErrorBody>(body).ok().map(|b| without_quotes(&b.error.message))
+}
+
+/// A server's reason, safe to keep and show: anything it quotes is cut out.
+/// Its own sentences are plain words, but a parser's complaint may quote a
+/// value from the request, which can be the person's own writing.
+pub(crate) fn without_quotes(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        match (c, quoted) {
+            ('"', false) => {
+                quoted = true;
+                out.push('…');
+            }
+            ('"', true) => quoted = false,
+            (c, false) => out.push(c),
+            (_, true) => {}
+        }
+    }
+    out.chars().take(500).collect()
 }
 
 async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Result<String, Failure> {
@@ -386,7 +406,8 @@ fn apply(
             }
             (_, code) => {
                 let code = serde_json::to_value(code).ok().and_then(|v| v.as_str().map(str::to_owned));
-                outbox::quarantine(tx, r.operation_id, code.as_deref().unwrap_or("rejected"), &r.message)?;
+                let reason = without_quotes(&r.message);
+                outbox::quarantine(tx, r.operation_id, code.as_deref().unwrap_or("rejected"), &reason)?;
                 report.quarantined += 1;
             }
         }
@@ -479,6 +500,16 @@ mod tests {
         seen.sort_unstable();
         seen.dedup();
         assert!(seen.len() > 10, "fifty devices should not all retry at once: {seen:?}");
+    }
+
+    #[test]
+    fn a_server_reason_never_keeps_what_it_quotes() {
+        let raw = r#"This "upsert_share" operation doesn't have the expected fields: invalid type: string "my secret", expected u8."#;
+        let kept = without_quotes(raw);
+        assert!(!kept.contains("secret"), "{kept}");
+        assert!(kept.starts_with("This … operation doesn't have the expected fields"), "{kept}");
+        assert_eq!(without_quotes("We couldn't find that."), "We couldn't find that.");
+        assert_eq!(without_quotes(&"a".repeat(2_000)).len(), 500);
     }
 
     #[test]
