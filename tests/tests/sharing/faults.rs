@@ -12,7 +12,7 @@ use brim_protocol::Role;
 use uuid::Uuid;
 
 use crate::common::*;
-use crate::proxy::Proxy;
+use brim_tests::proxy::Proxy;
 
 const RUNS: u64 = 200;
 const AUDIENCES: [Audience; 4] =

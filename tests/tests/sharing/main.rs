@@ -8,4 +8,3 @@ mod audiences;
 mod common;
 mod faults;
 mod lifecycle;
-mod proxy;

@@ -5,6 +5,9 @@
 //! older request late (reordering). Every choice comes from one seeded RNG,
 //! so a failing run can be replayed from its seed.
 //!
+//! It can also shape the link (a round-trip time and a bandwidth) and cut
+//! the next request off, for the benchmarks.
+//!
 //! One request per client connection: the proxy asks the server to close
 //! after answering, and passes that on, so the client opens a fresh
 //! connection for its next request.
@@ -12,7 +15,7 @@
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -51,7 +54,11 @@ struct State {
     rng: Mutex<fastrand::Rng>,
     refuse: Mutex<Option<String>>,
     recent: Mutex<VecDeque<Vec<u8>>>,
-    pub faulted: AtomicU64,
+    faulted: AtomicU64,
+    /// A shaped link: round-trip time and bytes per second (0: unshaped).
+    shape: Mutex<(Duration, u64)>,
+    drop_request: AtomicU64,
+    requests: AtomicU64,
 }
 
 /// A running proxy; stops when dropped.
@@ -79,6 +86,9 @@ impl Proxy {
             refuse: Mutex::new(None),
             recent: Mutex::new(VecDeque::new()),
             faulted: AtomicU64::new(0),
+            shape: Mutex::new((Duration::ZERO, 0)),
+            drop_request: AtomicU64::new(0),
+            requests: AtomicU64::new(0),
         });
         let st = state.clone();
         let task = tokio::spawn(async move {
@@ -95,7 +105,7 @@ impl Proxy {
 
     /// Point at a server that moved (restarted on another port).
     pub fn set_upstream(&self, addr: SocketAddr) {
-        *self.state.upstream.lock().unwrap() = addr;
+        *lock(&self.state.upstream) = addr;
     }
 
     /// Turn faults on (a bad network) or off (the network healed).
@@ -106,13 +116,43 @@ impl Proxy {
     /// Answer 422 to any request whose body contains `marker`, as a server
     /// that refuses one operation at the HTTP level would.
     pub fn refuse_containing(&self, marker: &str) {
-        *self.state.refuse.lock().unwrap() = Some(marker.to_owned());
+        *lock(&self.state.refuse) = Some(marker.to_owned());
     }
 
     /// How many requests met a fault.
     pub fn faulted(&self) -> u64 {
         self.state.faulted.load(Ordering::SeqCst)
     }
+
+    /// How many requests arrived.
+    pub fn requests(&self) -> u64 {
+        self.state.requests.load(Ordering::SeqCst)
+    }
+
+    /// Shape the link: each request and answer waits half the round trip
+    /// plus its size at `bytes_per_sec` (a slow mobile link).
+    pub fn shape(&self, rtt: Duration, bytes_per_sec: u64) {
+        *lock(&self.state.shape) = (rtt, bytes_per_sec);
+    }
+
+    /// Cut request number `n` (counting from 1, as [`Proxy::requests`]
+    /// does) off mid-upload: the server never sees it.
+    pub fn drop_request(&self, n: u64) {
+        self.state.drop_request.store(n, Ordering::SeqCst);
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The time `bytes` take over the shaped link, plus half a round trip.
+fn transfer(st: &State, bytes: usize) -> Duration {
+    let (rtt, rate) = *lock(&st.shape);
+    if rate == 0 {
+        return rtt / 2;
+    }
+    rtt / 2 + Duration::from_secs_f64(bytes as f64 / rate as f64)
 }
 
 fn pick(rng: &mut fastrand::Rng) -> Fault {
@@ -182,11 +222,13 @@ fn closing(req: &[u8]) -> Vec<u8> {
 }
 
 async fn forward(st: &State, req: &[u8]) -> Option<Vec<u8>> {
-    let upstream = *st.upstream.lock().unwrap();
+    tokio::time::sleep(transfer(st, req.len())).await;
+    let upstream = *lock(&st.upstream);
     let mut conn = TcpStream::connect(upstream).await.ok()?;
     conn.write_all(&closing(req)).await.ok()?;
     let mut resp = Vec::new();
     conn.read_to_end(&mut resp).await.ok()?;
+    tokio::time::sleep(transfer(st, resp.len())).await;
     (!resp.is_empty()).then_some(resp)
 }
 
@@ -201,7 +243,12 @@ fn answer(status: &str, code: &str, message: &str) -> Vec<u8> {
 
 async fn handle(mut client: TcpStream, st: Arc<State>) {
     let Some(req) = read_request(&mut client).await else { return };
-    let refused = st.refuse.lock().unwrap().as_ref().is_some_and(|m| find(&req, m.as_bytes()).is_some());
+    let number = st.requests.fetch_add(1, Ordering::SeqCst) + 1;
+    if st.drop_request.load(Ordering::SeqCst) == number {
+        let _ = client.set_zero_linger();
+        return;
+    }
+    let refused = lock(&st.refuse).as_ref().is_some_and(|m| find(&req, m.as_bytes()).is_some());
     if refused {
         let _ = client
             .write_all(&answer("422 Unprocessable Entity", "invalid", "The proxy refuses this operation."))
@@ -209,9 +256,9 @@ async fn handle(mut client: TcpStream, st: Arc<State>) {
         return;
     }
     let (fault, replay) = if st.faults.load(Ordering::SeqCst) {
-        let mut rng = st.rng.lock().unwrap();
+        let mut rng = lock(&st.rng);
         let fault = pick(&mut rng);
-        let recent = st.recent.lock().unwrap();
+        let recent = lock(&st.recent);
         let replay = (!recent.is_empty()).then(|| recent[rng.usize(0..recent.len())].clone());
         (fault, replay)
     } else {
@@ -219,7 +266,7 @@ async fn handle(mut client: TcpStream, st: Arc<State>) {
     };
     if req.starts_with(b"POST /v1/sync ") {
         // Only syncs are replayed later: a replayed join would spend an invite.
-        let mut recent = st.recent.lock().unwrap();
+        let mut recent = lock(&st.recent);
         recent.push_back(req.clone());
         if recent.len() > 16 {
             recent.pop_front();
