@@ -58,6 +58,7 @@ struct State {
     /// A shaped link: round-trip time and bytes per second (0: unshaped).
     shape: Mutex<(Duration, u64)>,
     drop_request: AtomicU64,
+    forbid_all: AtomicBool,
     requests: AtomicU64,
 }
 
@@ -88,6 +89,7 @@ impl Proxy {
             faulted: AtomicU64::new(0),
             shape: Mutex::new((Duration::ZERO, 0)),
             drop_request: AtomicU64::new(0),
+            forbid_all: AtomicBool::new(false),
             requests: AtomicU64::new(0),
         });
         let st = state.clone();
@@ -117,6 +119,12 @@ impl Proxy {
     /// that refuses one operation at the HTTP level would.
     pub fn refuse_containing(&self, marker: &str) {
         *lock(&self.state.refuse) = Some(marker.to_owned());
+    }
+
+    /// Answer every request 403 with an HTML page, as a filtering proxy or
+    /// a captive portal would: nothing the group server said.
+    pub fn forbid_all(&self, on: bool) {
+        self.state.forbid_all.store(on, Ordering::SeqCst);
     }
 
     /// How many requests met a fault.
@@ -246,6 +254,15 @@ async fn handle(mut client: TcpStream, st: Arc<State>) {
     let number = st.requests.fetch_add(1, Ordering::SeqCst) + 1;
     if st.drop_request.load(Ordering::SeqCst) == number {
         let _ = client.set_zero_linger();
+        return;
+    }
+    if st.forbid_all.load(Ordering::SeqCst) {
+        let page = "<html><body>Blocked by your network</body></html>";
+        let head = format!(
+            "HTTP/1.1 403 Forbidden\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            page.len()
+        );
+        let _ = client.write_all(format!("{head}{page}").as_bytes()).await;
         return;
     }
     let refused = lock(&st.refuse).as_ref().is_some_and(|m| find(&req, m.as_bytes()).is_some());

@@ -11,8 +11,8 @@
 use std::time::Duration;
 
 use brim_protocol::{
-    ErrorBody, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS, MAX_OPERATIONS_PER_SYNC,
-    OperationKind, RejectionCode, Role, SyncResponse,
+    ErrorBody, ErrorCode, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS,
+    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncResponse,
 };
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
@@ -113,12 +113,19 @@ enum Failure {
     Retry(Error, Option<Duration>),
     /// 401: the device token is no longer valid.
     Unauthorized,
-    /// Any other 4xx: the request itself is refused.
-    Refused(String),
+    /// Any other 4xx: the request itself is refused; `code` when the group
+    /// server said why in its own error body (a middlebox's 4xx has none).
+    Refused(Option<ErrorCode>, String),
 }
 
-fn server_message(body: &str) -> Option<String> {
-    serde_json::from_str::<ErrorBody>(body).ok().map(|b| without_quotes(&b.error.message))
+impl Failure {
+    /// Whether the refusal is about what the request carried, so that one of
+    /// its operations is to blame. A 403 or 404 from something in between
+    /// (a filtering proxy, a wrong address) says nothing about the
+    /// operations and must never quarantine them.
+    fn blames_payload(code: Option<ErrorCode>) -> bool {
+        matches!(code, Some(ErrorCode::Invalid | ErrorCode::TooLarge | ErrorCode::BadJson))
+    }
 }
 
 /// A server's reason, safe to keep and show: anything it quotes is cut out.
@@ -160,9 +167,17 @@ async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Resu
             Failure::Retry(Error::ServerUnavailable, asked_wait)
         }
         s if s.is_server_error() => Failure::Retry(Error::ServerUnavailable, asked_wait),
-        s if s.is_client_error() => Failure::Refused(server_message(&body).unwrap_or_else(|| {
-            format!("The group server refused this (status {}). Updating Brim may help.", s.as_u16())
-        })),
+        s if s.is_client_error() => match serde_json::from_str::<ErrorBody>(&body) {
+            Ok(b) => Failure::Refused(Some(b.error.code), without_quotes(&b.error.message)),
+            Err(_) => Failure::Refused(
+                None,
+                format!(
+                    "Something between Brim and the group server refused the connection (status {}). \
+                     Check the server address, or try another network.",
+                    s.as_u16()
+                ),
+            ),
+        },
         _ => Failure::Retry(Error::ServerUnavailable, asked_wait),
     })
 }
@@ -231,7 +246,16 @@ impl SyncClient {
             Err(Failure::Unauthorized) => {
                 return Err(Error::ServerRefused("The group server refused to join.".into()));
             }
-            Err(Failure::Refused(message)) => return Err(Error::InviteRefused(message)),
+            Err(Failure::Refused(
+                Some(
+                    ErrorCode::InviteNotFound
+                    | ErrorCode::InviteExpired
+                    | ErrorCode::InviteUsedUp
+                    | ErrorCode::InviteRevoked,
+                ),
+                message,
+            )) => return Err(Error::InviteRefused(message)),
+            Err(Failure::Refused(_, message)) => return Err(Error::ServerRefused(message)),
         };
         let joined: JoinResponse = serde_json::from_str(&body).map_err(|_| Error::ServerUnavailable)?;
         journal.write(|tx| {
@@ -304,10 +328,10 @@ impl SyncClient {
                     }
                     return Err(Error::NeedsRejoin);
                 }
-                Err(Failure::Refused(reason)) => match ops.len() {
+                Err(Failure::Refused(code, reason)) => match ops.len() {
                     // Find the one operation the server refuses by halving the batch.
-                    n if n > 1 => batch = (n / 2).max(1),
-                    1 => {
+                    n if n > 1 && Failure::blames_payload(code) => batch = (n / 2).max(1),
+                    1 if Failure::blames_payload(code) => {
                         journal.write(|tx| outbox::quarantine(tx, ops[0].id, "refused", &reason))?;
                         report.quarantined += 1;
                         batch = MAX_OPERATIONS_PER_SYNC;

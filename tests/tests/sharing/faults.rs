@@ -276,3 +276,26 @@ async fn a_client_killed_mid_sync_loses_nothing_and_duplicates_nothing() {
     drop(proxy);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refusal_from_something_in_between_quarantines_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let proxy = Proxy::start(server.addr, 1).await;
+    let c = cast(&server, &proxy.url(), dir.path()).await;
+    let a = c.mo.share_skill("Singing", Audience::WholeGroup);
+    let b = c.mo.share_skill("Cooking", Audience::Lead);
+    proxy.forbid_all(true);
+    let err = c.mo.client.sync(&c.mo.journal).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ServerRefused);
+    assert!(err.to_string().contains("network"), "{err}");
+    let status = c.mo.journal.sync_status().unwrap();
+    assert_eq!((status.pending, status.quarantined.len(), status.failures), (2, 0, 1));
+    proxy.forbid_all(false);
+    assert_eq!(c.mo.sync().await.acknowledged, 2);
+    assert_eq!(
+        server.shares_of(c.mo.member_id).await.iter().map(|s| s.0).collect::<Vec<_>>(),
+        sorted(vec![a.share_id, b.share_id])
+    );
+    server.stop().await;
+}
