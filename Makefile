@@ -66,6 +66,9 @@ bindings:
 
 bench: deps
 	cargo bench -p brim-core --bench journal
+	cargo bench -p brim-tests --bench sharing
+	@# 500 randomized runs over the fault-injecting proxy (make test runs 200).
+	BRIM_FAULT_RUNS=500 cargo test -p brim-tests --test sharing randomized
 
 fmt:
 	cargo fmt --all

@@ -1,1 +1,3 @@
 //! Shared helpers for Brim's end-to-end tests.
+
+pub mod proxy;

@@ -4,6 +4,7 @@
 //! or the person's own words. Own words that match a built-in id or label are
 //! that built-in area, so "money" typed by hand and picked from the list agree.
 
+use brim_protocol::SummaryArea;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
@@ -104,6 +105,24 @@ impl Area {
         }
     }
 
+    /// The area as the group summary counts it: a built-in area is itself,
+    /// and every area of a person's own is just "own" (free text never
+    /// reaches an aggregate).
+    pub fn summary_area(&self) -> SummaryArea {
+        match self {
+            Area::People => SummaryArea::People,
+            Area::Organising => SummaryArea::Organising,
+            Area::Practical => SummaryArea::Practical,
+            Area::Creative => SummaryArea::Creative,
+            Area::Resilience => SummaryArea::Resilience,
+            Area::Money => SummaryArea::Money,
+            Area::Caring => SummaryArea::Caring,
+            Area::SpeakingUp => SummaryArea::SpeakingUp,
+            Area::Learning => SummaryArea::Learning,
+            Area::Own(_) => SummaryArea::Own,
+        }
+    }
+
     /// The name shown to a person.
     pub fn label(&self) -> &str {
         match self {
@@ -143,6 +162,20 @@ mod tests {
         assert_eq!(Area::SpeakingUp.as_str(), "speaking_up");
         assert_eq!(Area::SpeakingUp.label(), "Speaking up");
         assert_eq!(Area::built_in().len(), 9);
+    }
+
+    #[test]
+    fn the_server_counts_each_area_as_the_journal_names_it() {
+        // Shares carry the area's label; the server maps it back with
+        // `SummaryArea::from_name`. Both sides must agree on every area.
+        for info in Area::built_in() {
+            let area = Area::parse(&info.id).unwrap();
+            assert_eq!(SummaryArea::from_name(area.label()), area.summary_area(), "{}", info.id);
+            assert_eq!(SummaryArea::from_name(area.as_str()), area.summary_area(), "{}", info.id);
+            assert_ne!(area.summary_area(), SummaryArea::Own);
+        }
+        assert_eq!(Area::Own("Street wisdom".into()).summary_area(), SummaryArea::Own);
+        assert_eq!(SummaryArea::ALL.len(), Area::built_in().len() + 1, "nine areas and \"own\"");
     }
 
     #[test]

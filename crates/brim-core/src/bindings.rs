@@ -33,6 +33,22 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     Home::export_all(&cfg)?;
     ImportSummary::export_all(&cfg)?;
     CommandError::export_all(&cfg)?;
+    // Sharing with a group.
+    JoinDetails::export_all(&cfg)?;
+    Membership::export_all(&cfg)?;
+    ErasureRecord::export_all(&cfg)?;
+    SentRecognition::export_all(&cfg)?;
+    ShareItem::export_all(&cfg)?;
+    SharePreview::export_all(&cfg)?;
+    Share::export_all(&cfg)?;
+    VisibleShare::export_all(&cfg)?;
+    SharedItem::export_all(&cfg)?;
+    SkillRef::export_all(&cfg)?;
+    SyncStatus::export_all(&cfg)?;
+    SyncReport::export_all(&cfg)?;
+    QuarantinedOperation::export_all(&cfg)?;
+    CachedSummary::export_all(&cfg)?;
+    CachedOpenToRoles::export_all(&cfg)?;
     Ok(())
 }
 

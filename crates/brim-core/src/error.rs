@@ -27,6 +27,24 @@ pub enum ErrorCode {
     NewerJournal,
     /// The file is not a Brim journal or is damaged.
     Storage,
+    /// The group server could not be reached (no network, wrong address, timed out).
+    Offline,
+    /// The group server is having trouble (5xx, or too busy); Brim retries by itself.
+    ServerUnavailable,
+    /// Joining needs a different invite code (unknown, expired, used up or cancelled).
+    InviteRefused,
+    /// This device is not in a group.
+    NotInGroup,
+    /// This device is already in a group.
+    AlreadyInGroup,
+    /// The server no longer knows this device: join again with a new invite code.
+    NeedsRejoin,
+    /// The person's role in the group does not allow this.
+    NotAllowed,
+    /// The item changed since its preview was made: look at the preview again.
+    PreviewStale,
+    /// The group server refused a request; the message says what to do.
+    ServerRefused,
 }
 
 /// Everything that can go wrong in the private journal.
@@ -63,6 +81,39 @@ pub enum Error {
     /// Running migrations failed.
     #[error("Brim could not update your journal file. Nothing was changed.")]
     Migration(#[from] rusqlite_migration::Error),
+    /// The group server could not be reached.
+    #[error(
+        "We couldn't reach the group server. Check that you're online and the server address is right, then try again."
+    )]
+    Offline,
+    /// The group server answered with a failure of its own.
+    #[error("The group server is having trouble right now. Brim will try again by itself; nothing was lost.")]
+    ServerUnavailable,
+    /// The invite code was not accepted; the server's message says why.
+    #[error("{0}")]
+    InviteRefused(String),
+    /// Sharing needs a group first.
+    #[error("You're not in a group yet. Join one with an invite code from your group's lead.")]
+    NotInGroup,
+    /// One group at a time.
+    #[error("This device is already in a group. Leave it first if you want to join another one.")]
+    AlreadyInGroup,
+    /// The server answered 401.
+    #[error(
+        "This device is no longer signed in to your group. Join again with a new invite code from your group's lead. Nothing in your journal was lost."
+    )]
+    NeedsRejoin,
+    /// The person's role does not allow this.
+    #[error("{0}")]
+    NotAllowed(&'static str),
+    /// The source changed between the preview and the confirmation.
+    #[error(
+        "This changed since you looked at the preview, so nothing was shared. Look at the preview again."
+    )]
+    PreviewStale,
+    /// The server refused a request for a reason of its own (its message is plain words, never content).
+    #[error("{0}")]
+    ServerRefused(String),
 }
 
 impl Error {
@@ -77,6 +128,15 @@ impl Error {
             Error::InvalidBackup(_) => ErrorCode::InvalidBackup,
             Error::NewerJournal { .. } => ErrorCode::NewerJournal,
             Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::Offline => ErrorCode::Offline,
+            Error::ServerUnavailable => ErrorCode::ServerUnavailable,
+            Error::InviteRefused(_) => ErrorCode::InviteRefused,
+            Error::NotInGroup => ErrorCode::NotInGroup,
+            Error::AlreadyInGroup => ErrorCode::AlreadyInGroup,
+            Error::NeedsRejoin => ErrorCode::NeedsRejoin,
+            Error::NotAllowed(_) => ErrorCode::NotAllowed,
+            Error::PreviewStale => ErrorCode::PreviewStale,
+            Error::ServerRefused(_) => ErrorCode::ServerRefused,
         }
     }
 

@@ -1,8 +1,9 @@
 //! brim-core: the whole private skills journal as a plain library.
 //!
 //! One [`Journal`] owns one SQLite file. Every public operation is one
-//! transaction: it either happens completely or not at all. Nothing here talks
-//! to the network or knows about Tauri; the app and the tests call it alike.
+//! transaction: it either happens completely or not at all. Only the sync client
+//! ([`SyncClient`]) talks to the network, and only to a group the person
+//! joined; nothing here knows about Tauri; the app and the tests call it alike.
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
@@ -12,14 +13,19 @@ mod backup;
 mod bindings;
 mod check_in;
 mod error;
+mod feed;
+mod group;
 mod growth;
 mod home;
 mod moment;
+mod outbox;
 mod portfolio;
 mod prompts;
 mod recognition;
+mod share;
 mod skill;
 mod store;
+mod sync;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -33,19 +39,27 @@ pub use area::{Area, AreaInfo, MAX_AREA_CHARS};
 pub use backup::{
     BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupRating, BackupSkill, ImportSummary,
 };
+/// The wire types shared with the group server, re-exported so the app needs one dependency.
+pub use brim_protocol as protocol;
+pub use brim_protocol::{Audience, Role, ShareContent, SharedItem, SkillRef};
 pub use check_in::{
     CHECK_IN_REMINDER, Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel,
     rating_labels,
 };
 pub use error::{CommandError, Error, ErrorCode, Result};
+pub use feed::{CachedOpenToRoles, CachedSummary};
+pub use group::{ErasureRecord, Membership, MembershipStatus, SentRecognition};
 pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
 pub use home::{HOME_MOMENTS, Home};
 pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
+pub use outbox::QuarantinedOperation;
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
+pub use share::{Share, ShareItem, SharePreview, VisibleShare};
 pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};
+pub use sync::{BACKOFF_FIRST, BACKOFF_MAX, JoinDetails, SyncClient, SyncReport, SyncStatus, backoff_delay};
 pub use validate::{MAX_MOMENT_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_STORY_CHARS};
 
 /// A person's private journal, stored in one SQLite file.

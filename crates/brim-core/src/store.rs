@@ -18,6 +18,7 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
     ("0001_init.sql", include_str!("../../../migrations/device/0001_init.sql")),
     ("0002_skill_evidence.sql", include_str!("../../../migrations/device/0002_skill_evidence.sql")),
     ("0003_search_backlog.sql", include_str!("../../../migrations/device/0003_search_backlog.sql")),
+    ("0004_sharing.sql", include_str!("../../../migrations/device/0004_sharing.sql")),
 ];
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -11,6 +11,15 @@ const CODES: readonly ErrorCode[] = [
   'invalid_backup',
   'newer_journal',
   'storage',
+  'offline',
+  'server_unavailable',
+  'invite_refused',
+  'not_in_group',
+  'already_in_group',
+  'needs_rejoin',
+  'not_allowed',
+  'preview_stale',
+  'server_refused',
 ];
 
 export function isCommandError(e: unknown): e is CommandError {

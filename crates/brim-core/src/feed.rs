@@ -1,0 +1,182 @@
+//! The feed cache: what others in the group shared with this person, the
+//! recognitions addressed to them (which land in the recognitions inbox), and
+//! the lead's views (group summary, open-to-roles list). All of it is read
+//! offline; a tombstone from the server removes a cached share at once.
+//!
+//! Invariant: the cache holds only what the server sent this member, never
+//! the person's own shares (those live in `share`, as the person made them).
+
+use brim_protocol::{Change, LeadSummary, OpenToRolesList, SharedItem};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::{Journal, now, share, uuid_at};
+
+/// The lead's group summary as last fetched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CachedSummary {
+    pub summary: LeadSummary,
+    pub fetched_at: DateTime<Utc>,
+}
+
+/// The lead's open-to-roles list as last fetched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CachedOpenToRoles {
+    pub list: OpenToRolesList,
+    pub fetched_at: DateTime<Utc>,
+}
+
+pub(crate) const SUMMARY: &str = "summary";
+pub(crate) const OPEN_TO_ROLES: &str = "open_to_roles";
+
+/// Apply one page of changes from the server.
+pub(crate) fn apply(tx: &Transaction<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
+    for change in changes {
+        match change {
+            Change::Share { share: item } if item.owner_member_id == me => {
+                // My own share as the server holds it: already tracked through acknowledgements.
+            }
+            Change::Share { share: item } => {
+                let content =
+                    serde_json::to_string(&item.content).map_err(|e| Error::invalid(format!("feed: {e}")))?;
+                tx.execute(
+                    "INSERT INTO feed_share (share_id, owner_member_id, owner_display_name, audience, version, content, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (share_id) DO UPDATE SET owner_display_name = excluded.owner_display_name,
+                         audience = excluded.audience, version = excluded.version, content = excluded.content,
+                         updated_at = excluded.updated_at",
+                    params![
+                        item.share_id.to_string(),
+                        item.owner_member_id.to_string(),
+                        item.owner_display_name,
+                        item.audience.as_str(),
+                        i64::try_from(item.version).unwrap_or(i64::MAX),
+                        content,
+                        item.updated_at,
+                    ],
+                )?;
+            }
+            Change::ShareRemoved { share_id, owner_member_id } => {
+                tx.execute("DELETE FROM feed_share WHERE share_id = ?1", [share_id.to_string()])?;
+                if *owner_member_id == me {
+                    share::removed_on_server(tx, *share_id)?;
+                }
+            }
+            Change::Recognition { recognition } => {
+                let received_on = DateTime::parse_from_rfc3339(&recognition.sent_at)
+                    .map(|d| d.date_naive())
+                    .unwrap_or_else(|_| Utc::now().date_naive());
+                let text = match &recognition.message {
+                    Some(m) if !m.trim().is_empty() => {
+                        format!("You're good at {}. {}", recognition.skill.name, m.trim())
+                    }
+                    _ => format!("You're good at {}.", recognition.skill.name),
+                };
+                // The recognition's id is the sender's: seeing it twice keeps one.
+                tx.execute(
+                    "INSERT INTO recognition (id, from_name, text, received_on, status, created_at, from_member_id)
+                     VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6) ON CONFLICT (id) DO NOTHING",
+                    params![
+                        recognition.recognition_id.to_string(),
+                        recognition.from_display_name,
+                        text,
+                        received_on,
+                        now(),
+                        recognition.from_member_id.to_string(),
+                    ],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn put_view(tx: &Transaction<'_>, name: &str, body: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO group_view (name, body, fetched_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (name) DO UPDATE SET body = excluded.body, fetched_at = excluded.fetched_at",
+        params![name, body, now()],
+    )?;
+    Ok(())
+}
+
+fn view<T: serde::de::DeserializeOwned>(
+    tx: &Transaction<'_>,
+    name: &str,
+) -> Result<Option<(T, DateTime<Utc>)>> {
+    let row: Option<(String, DateTime<Utc>)> = tx
+        .query_row("SELECT body, fetched_at FROM group_view WHERE name = ?1", [name], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    Ok(row.and_then(|(body, at)| serde_json::from_str(&body).ok().map(|v| (v, at))))
+}
+
+impl Journal {
+    /// What others in the group shared with this person, newest first. Works offline.
+    pub fn group_feed(&self) -> Result<Vec<SharedItem>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT share_id, owner_member_id, owner_display_name, audience, version, content, updated_at
+                 FROM feed_share ORDER BY updated_at DESC, share_id DESC",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    let audience: String = r.get(3)?;
+                    let version: i64 = r.get(4)?;
+                    let content: String = r.get(5)?;
+                    Ok((
+                        uuid_at(r, 0)?,
+                        uuid_at(r, 1)?,
+                        r.get::<_, String>(2)?,
+                        audience,
+                        version,
+                        content,
+                        r.get::<_, String>(6)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows
+                .into_iter()
+                .filter_map(|(share_id, owner, name, audience, version, content, updated_at)| {
+                    Some(SharedItem {
+                        share_id,
+                        owner_member_id: owner,
+                        owner_display_name: name,
+                        audience: brim_protocol::Audience::parse(&audience)?,
+                        version: u64::try_from(version).unwrap_or(0),
+                        content: serde_json::from_str(&content).ok()?,
+                        updated_at,
+                    })
+                })
+                .collect())
+        })
+    }
+
+    /// The lead's group summary as last fetched (leads only; `None` before the first sync).
+    pub fn group_summary(&self) -> Result<Option<CachedSummary>> {
+        self.read(|tx| {
+            Ok(view(tx, SUMMARY)?.map(|(summary, fetched_at)| CachedSummary { summary, fetched_at }))
+        })
+    }
+
+    /// The lead's open-to-roles list as last fetched, narrowed to members
+    /// who named a skill containing `skill` (any case), when one is given.
+    pub fn open_to_roles_list(&self, skill: Option<&str>) -> Result<Option<CachedOpenToRoles>> {
+        self.read(|tx| {
+            let Some((mut list, fetched_at)) = view::<OpenToRolesList>(tx, OPEN_TO_ROLES)? else {
+                return Ok(None);
+            };
+            if let Some(needle) = skill.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
+                list.members.retain(|m| m.skills.iter().any(|s| s.to_lowercase().contains(&needle)));
+            }
+            Ok(Some(CachedOpenToRoles { list, fetched_at }))
+        })
+    }
+}

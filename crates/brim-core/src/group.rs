@@ -1,0 +1,376 @@
+//! Group membership: the one group this device belongs to, leaving it (which
+//! erases the person on the server and keeps a receipt here), "open to roles"
+//! and recognitions sent to others. Joining needs the network and lives in
+//! [`crate::sync`]; everything here is a local transaction that works offline.
+//!
+//! Invariant: the device token never leaves this module's table except in
+//! the `Authorization` header of the sync client.
+
+use brim_protocol::{ErasureReceipt, OperationKind, Role, SkillRef};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::{Journal, new_id, now, outbox, uuid_at};
+
+/// Where this device stands with its group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipStatus {
+    /// Signed in; syncs normally.
+    Active,
+    /// A leave is queued; the next sync erases everything on the server.
+    Leaving,
+    /// The server no longer knows this device (401): join again with a new invite code.
+    NeedsRejoin,
+}
+
+impl MembershipStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            MembershipStatus::Active => "active",
+            MembershipStatus::Leaving => "leaving",
+            MembershipStatus::NeedsRejoin => "needs_rejoin",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "leaving" => MembershipStatus::Leaving,
+            "needs_rejoin" => MembershipStatus::NeedsRejoin,
+            _ => MembershipStatus::Active,
+        }
+    }
+}
+
+/// The group this device belongs to (the device token is never part of it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Membership {
+    /// The group server's address.
+    pub server_url: String,
+    pub group_id: Uuid,
+    pub group_name: String,
+    /// This person's id in the group.
+    pub member_id: Uuid,
+    pub role: Role,
+    /// The name the group sees.
+    pub display_name: String,
+    pub device_id: Uuid,
+    pub joined_at: DateTime<Utc>,
+    pub status: MembershipStatus,
+    /// Whether the person is in the lead's "open to roles" list.
+    pub open_to_roles: bool,
+    /// The skills they would like to be found by.
+    pub open_skills: Vec<String>,
+}
+
+/// A receipt of leaving a group: what the server erased and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErasureRecord {
+    pub id: Uuid,
+    pub group_name: String,
+    pub server_url: String,
+    pub receipt: ErasureReceipt,
+    /// False when the server's answer was lost on the way (it had already
+    /// erased this device) and the receipt was written from what this device knew.
+    pub from_server: bool,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A recognition this person sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SentRecognition {
+    pub id: Uuid,
+    pub to_member_id: Uuid,
+    pub skill: SkillRef,
+    pub message: Option<String>,
+    pub sent_at: DateTime<Utc>,
+    /// True once the server has it.
+    pub delivered: bool,
+}
+
+/// What the sync client needs to talk to the server.
+#[derive(Debug, Clone)]
+pub(crate) struct Credentials {
+    pub server_url: String,
+    pub token: String,
+    pub cursor: u64,
+    pub status: MembershipStatus,
+    pub member_id: Uuid,
+    pub role: Role,
+}
+
+const MEMBERSHIP_COLUMNS: &str = "server_url, group_id, group_name, member_id, role, display_name, device_id, \
+     joined_at, status, open_to_roles, open_skills";
+
+fn membership_from_row(row: &Row<'_>) -> rusqlite::Result<Membership> {
+    let role: String = row.get(4)?;
+    let status: String = row.get(8)?;
+    let skills: String = row.get(10)?;
+    Ok(Membership {
+        server_url: row.get(0)?,
+        group_id: uuid_at(row, 1)?,
+        group_name: row.get(2)?,
+        member_id: uuid_at(row, 3)?,
+        role: Role::parse(&role).unwrap_or(Role::Member),
+        display_name: row.get(5)?,
+        device_id: uuid_at(row, 6)?,
+        joined_at: row.get(7)?,
+        status: MembershipStatus::parse(&status),
+        open_to_roles: row.get(9)?,
+        open_skills: serde_json::from_str(&skills).unwrap_or_default(),
+    })
+}
+
+pub(crate) fn membership(tx: &Transaction<'_>) -> Result<Option<Membership>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {MEMBERSHIP_COLUMNS} FROM membership WHERE id = 1"),
+            [],
+            membership_from_row,
+        )
+        .optional()?)
+}
+
+/// The membership, which must be active (not leaving, not needing a rejoin).
+pub(crate) fn active(tx: &Transaction<'_>) -> Result<Membership> {
+    let m = membership(tx)?.ok_or(Error::NotInGroup)?;
+    match m.status {
+        MembershipStatus::Active => Ok(m),
+        MembershipStatus::Leaving => Err(Error::NotInGroup),
+        MembershipStatus::NeedsRejoin => Err(Error::NeedsRejoin),
+    }
+}
+
+pub(crate) fn credentials(tx: &Transaction<'_>) -> Result<Option<Credentials>> {
+    Ok(tx
+        .query_row(
+            "SELECT server_url, device_token, feed_cursor, status, member_id, role FROM membership WHERE id = 1",
+            [],
+            |r| {
+                let cursor: i64 = r.get(2)?;
+                let status: String = r.get(3)?;
+                let role: String = r.get(5)?;
+                Ok(Credentials {
+                    server_url: r.get(0)?,
+                    token: r.get(1)?,
+                    cursor: u64::try_from(cursor).unwrap_or(0),
+                    status: MembershipStatus::parse(&status),
+                    member_id: uuid_at(r, 4)?,
+                    role: Role::parse(&role).unwrap_or(Role::Member),
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Forget everything of the current membership: shares, outbox, cache.
+/// Receipts and recognitions already received stay: they are the person's.
+pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM outbox; DELETE FROM share; DELETE FROM feed_share; DELETE FROM group_view;
+         DELETE FROM recognition_sent; DELETE FROM membership;",
+    )?;
+    Ok(())
+}
+
+/// Store a fresh membership after a successful join.
+pub(crate) fn store(
+    tx: &Transaction<'_>,
+    server_url: &str,
+    display_name: &str,
+    joined: &brim_protocol::JoinResponse,
+) -> Result<Membership> {
+    clear(tx)?;
+    tx.execute(
+        "INSERT INTO membership (id, server_url, group_id, group_name, member_id, role, display_name,
+             device_id, device_token, joined_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            server_url,
+            joined.group_id.to_string(),
+            joined.group_name,
+            joined.member_id.to_string(),
+            joined.role.as_str(),
+            display_name,
+            joined.device_id.to_string(),
+            joined.device_token,
+            now(),
+        ],
+    )?;
+    membership(tx)?.ok_or(Error::NotInGroup)
+}
+
+pub(crate) fn set_status(tx: &Transaction<'_>, status: MembershipStatus) -> Result<()> {
+    tx.execute("UPDATE membership SET status = ?1 WHERE id = 1", [status.as_str()])?;
+    Ok(())
+}
+
+/// Keep a receipt of leaving and forget the membership, in one transaction.
+pub(crate) fn record_erasure(tx: &Transaction<'_>, receipt: ErasureReceipt, from_server: bool) -> Result<()> {
+    let m = membership(tx)?.ok_or(Error::NotInGroup)?;
+    let body = serde_json::to_string(&receipt).map_err(|e| Error::invalid(format!("receipt: {e}")))?;
+    tx.execute(
+        "INSERT INTO erasure_receipt (id, group_name, server_url, receipt, from_server, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![new_id().to_string(), m.group_name, m.server_url, body, from_server, now()],
+    )?;
+    clear(tx)
+}
+
+/// The receipt this device writes when the server's own was lost: the server
+/// answered 401 to a queued leave, so it had already erased this member.
+pub(crate) fn local_receipt(tx: &Transaction<'_>) -> Result<ErasureReceipt> {
+    let m = membership(tx)?.ok_or(Error::NotInGroup)?;
+    let mut stmt = tx.prepare("SELECT id FROM share WHERE acked_version IS NOT NULL ORDER BY id")?;
+    let shares = stmt.query_map([], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ErasureReceipt {
+        member_id: m.member_id,
+        group_id: m.group_id,
+        erased_at: now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        shares_erased: shares,
+        recognitions_erased: 0,
+        devices_erased: 0,
+        open_to_roles_erased: m.open_to_roles,
+    })
+}
+
+impl Journal {
+    /// The group this device is in, if any.
+    pub fn membership(&self) -> Result<Option<Membership>> {
+        self.read(membership)
+    }
+
+    /// Leave the group: everything shared is revoked and the person is erased
+    /// on the server at the next sync, which returns a receipt kept here.
+    /// Operations not yet sent are dropped: nothing new leaves the device.
+    pub fn leave_group(&self) -> Result<()> {
+        self.write(|tx| {
+            let m = membership(tx)?.ok_or(Error::NotInGroup)?;
+            match m.status {
+                MembershipStatus::Leaving => return Ok(()),
+                // This device can no longer reach the member on the server.
+                MembershipStatus::NeedsRejoin => return Err(Error::NeedsRejoin),
+                MembershipStatus::Active => {}
+            }
+            tx.execute("DELETE FROM outbox", [])?;
+            tx.execute("UPDATE share SET revoked = 1", [])?;
+            outbox::enqueue(tx, new_id(), &OperationKind::LeaveGroup {})?;
+            set_status(tx, MembershipStatus::Leaving)
+        })
+    }
+
+    /// Every receipt of leaving a group, newest first.
+    pub fn erasure_receipts(&self) -> Result<Vec<ErasureRecord>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT id, group_name, server_url, receipt, from_server, recorded_at
+                 FROM erasure_receipt ORDER BY recorded_at DESC, id DESC",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    let body: String = r.get(3)?;
+                    let receipt = serde_json::from_str(&body).map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+                    })?;
+                    Ok(ErasureRecord {
+                        id: uuid_at(r, 0)?,
+                        group_name: r.get(1)?,
+                        server_url: r.get(2)?,
+                        receipt,
+                        from_server: r.get(4)?,
+                        recorded_at: r.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
+    /// Opt in to (or out of) the lead's "open to roles" list, found by these skills.
+    pub fn set_open_to_roles(&self, open: bool, skills: &[String]) -> Result<Membership> {
+        let skills: Vec<String> =
+            skills.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+        self.write(|tx| {
+            active(tx)?;
+            let version: i64 =
+                tx.query_row("SELECT open_version + 1 FROM membership WHERE id = 1", [], |r| r.get(0))?;
+            let kind = OperationKind::SetOpenToRoles {
+                version: u64::try_from(version).unwrap_or(1),
+                open,
+                skills: skills.clone(),
+            };
+            outbox::enqueue(tx, new_id(), &kind)?;
+            let list = serde_json::to_string(&skills).unwrap_or_else(|_| "[]".into());
+            tx.execute(
+                "UPDATE membership SET open_to_roles = ?1, open_skills = ?2, open_version = ?3 WHERE id = 1",
+                params![open, list, version],
+            )?;
+            membership(tx)?.ok_or(Error::NotInGroup)
+        })
+    }
+
+    /// "I noticed you're good at …" to another member (peer supporters and leads).
+    pub fn send_recognition(
+        &self,
+        to_member_id: Uuid,
+        skill: SkillRef,
+        message: Option<String>,
+    ) -> Result<SentRecognition> {
+        let message = message.map(|m| m.trim().to_owned()).filter(|m| !m.is_empty());
+        let skill = SkillRef { name: skill.name.trim().to_owned(), area: skill.area.trim().to_owned() };
+        self.write(|tx| {
+            let m = active(tx)?;
+            if m.role == Role::Member {
+                return Err(Error::NotAllowed("Only peer supporters and the lead can send recognitions."));
+            }
+            if to_member_id == m.member_id {
+                return Err(Error::invalid("A recognition is for someone else: choose another member."));
+            }
+            let id = new_id();
+            let kind = OperationKind::SendRecognition {
+                recognition_id: id,
+                to_member_id,
+                skill: skill.clone(),
+                message: message.clone(),
+            };
+            outbox::enqueue(tx, new_id(), &kind)?;
+            let sent_at = now();
+            tx.execute(
+                "INSERT INTO recognition_sent (id, to_member_id, skill_name, skill_area, message, sent_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id.to_string(), to_member_id.to_string(), skill.name, skill.area, message, sent_at],
+            )?;
+            Ok(SentRecognition { id, to_member_id, skill, message, sent_at, delivered: false })
+        })
+    }
+
+    /// Recognitions this person sent, newest first.
+    pub fn sent_recognitions(&self) -> Result<Vec<SentRecognition>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT id, to_member_id, skill_name, skill_area, message, sent_at, delivered
+                 FROM recognition_sent ORDER BY sent_at DESC, id DESC",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(SentRecognition {
+                        id: uuid_at(r, 0)?,
+                        to_member_id: uuid_at(r, 1)?,
+                        skill: SkillRef { name: r.get(2)?, area: r.get(3)? },
+                        message: r.get(4)?,
+                        sent_at: r.get(5)?,
+                        delivered: r.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+}

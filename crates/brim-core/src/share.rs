@@ -1,0 +1,490 @@
+//! Shares: a snapshot of one item the person chose, for one audience. The
+//! flow is preview → confirm: [`Journal::preview_share`] builds exactly the
+//! operation that will be sent, and [`Journal::confirm_share`] queues that
+//! very operation (refusing if the item changed in between).
+//!
+//! Invariants: a share's snapshot never follows later edits of its source;
+//! "changed since you shared it" is worked out by rebuilding the snapshot and
+//! comparing. "What my group can see" is the snapshot the server last
+//! acknowledged, never the one still waiting in the outbox.
+
+use brim_protocol::{Audience, CheckInRating, OperationKind, ShareContent, SkillRef};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::{Journal, group, moment, new_id, now, outbox, skill, uuid_at};
+
+/// The one item a share is a snapshot of, and the choices that shape it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ShareItem {
+    /// A skill, with or without the story behind it.
+    #[serde(rename_all = "camelCase")]
+    Skill { skill_id: Uuid, include_story: bool },
+    /// Some ratings of one check-in: only the skills chosen.
+    #[serde(rename_all = "camelCase")]
+    CheckIn { check_in_id: Uuid, skill_ids: Vec<Uuid> },
+    /// A moment and the skills it showed.
+    #[serde(rename_all = "camelCase")]
+    Moment { moment_id: Uuid },
+    /// How one skill's rating moved: from the check-in chosen (the first one
+    /// if none) to the latest, like "listening: 2 → 4 since March".
+    #[serde(rename_all = "camelCase")]
+    Progress { skill_id: Uuid, since_check_in_id: Option<Uuid> },
+}
+
+impl ShareItem {
+    fn source(&self) -> (&'static str, Uuid) {
+        match self {
+            ShareItem::Skill { skill_id, .. } => ("skill", *skill_id),
+            ShareItem::CheckIn { check_in_id, .. } => ("check_in", *check_in_id),
+            ShareItem::Moment { moment_id } => ("moment", *moment_id),
+            ShareItem::Progress { skill_id, .. } => ("progress", *skill_id),
+        }
+    }
+}
+
+/// Exactly what confirming would send, for the person to look at first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SharePreview {
+    pub share_id: Uuid,
+    pub operation_id: Uuid,
+    pub item: ShareItem,
+    pub audience: Audience,
+    #[ts(type = "number")]
+    pub version: u64,
+    /// The snapshot, as the group will see it.
+    pub content: ShareContent,
+    /// The operation exactly as it will be sent, as JSON.
+    pub json: String,
+}
+
+/// One of the person's shares.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Share {
+    pub id: Uuid,
+    pub item: ShareItem,
+    pub audience: Audience,
+    #[ts(type = "number")]
+    pub version: u64,
+    /// The snapshot last confirmed (it may still be on its way to the server).
+    pub content: ShareContent,
+    /// A revoke is on its way: the share is no longer the person's choice.
+    pub revoked: bool,
+    /// The server has acknowledged some version of it.
+    pub on_server: bool,
+    /// The server has this very version.
+    pub up_to_date: bool,
+    /// The item was edited after it was shared (or removed): offer an update.
+    pub changed_since_shared: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A share exactly as the server last acknowledged it: what the group can see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VisibleShare {
+    pub share_id: Uuid,
+    pub item: ShareItem,
+    pub audience: Audience,
+    #[ts(type = "number")]
+    pub version: u64,
+    pub content: ShareContent,
+    pub acknowledged_at: DateTime<Utc>,
+    /// A newer version is waiting to be sent.
+    pub update_pending: bool,
+    /// A revoke is waiting to be sent: it will be gone after the next sync.
+    pub revoke_pending: bool,
+    /// The item was edited since: offer an update.
+    pub changed_since_shared: bool,
+}
+
+fn skill_ref(s: &skill::Skill) -> SkillRef {
+    SkillRef { name: s.name.clone(), area: s.area.label().to_owned() }
+}
+
+fn date_text(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Build the snapshot of `item` from the journal as it is now.
+pub(crate) fn snapshot(tx: &Transaction<'_>, item: &ShareItem) -> Result<ShareContent> {
+    match item {
+        ShareItem::Skill { skill_id, include_story } => {
+            let s = skill::get(tx, *skill_id)?;
+            let story = (*include_story && !s.story.trim().is_empty()).then(|| s.story.clone());
+            Ok(ShareContent::Skill { skill: skill_ref(&s), story })
+        }
+        ShareItem::CheckIn { check_in_id, skill_ids } => {
+            let date: NaiveDate = tx
+                .query_row("SELECT date FROM check_in WHERE id = ?1", [check_in_id.to_string()], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound("check-in"))?;
+            if skill_ids.is_empty() {
+                return Err(Error::invalid("Choose at least one rating to share."));
+            }
+            let mut ratings = Vec::with_capacity(skill_ids.len());
+            let mut seen = Vec::with_capacity(skill_ids.len());
+            for id in skill_ids {
+                if seen.contains(id) {
+                    continue;
+                }
+                seen.push(*id);
+                let rating: u8 = tx
+                    .query_row(
+                        "SELECT rating FROM rating WHERE check_in_id = ?1 AND skill_id = ?2",
+                        params![check_in_id.to_string(), id.to_string()],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .ok_or(Error::NotFound("rating"))?;
+                ratings.push(CheckInRating { skill: skill_ref(&skill::get(tx, *id)?), rating });
+            }
+            Ok(ShareContent::CheckIn { taken_on: date_text(date), ratings })
+        }
+        ShareItem::Moment { moment_id } => {
+            let m = moment::get(tx, *moment_id)?;
+            let mut skills = m.skill_ids.iter().map(|id| skill::get(tx, *id)).collect::<Result<Vec<_>>>()?;
+            skills.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.id.cmp(&b.id)));
+            Ok(ShareContent::Moment {
+                happened_on: date_text(m.date),
+                text: m.text,
+                skills: skills.iter().map(skill_ref).collect(),
+            })
+        }
+        ShareItem::Progress { skill_id, since_check_in_id } => {
+            let s = skill::get(tx, *skill_id)?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT c.id, c.date, r.rating FROM rating r JOIN check_in c ON c.id = r.check_in_id
+                 WHERE r.skill_id = ?1 ORDER BY c.date, c.id",
+            )?;
+            let points = stmt
+                .query_map([skill_id.to_string()], |r| {
+                    Ok((uuid_at(r, 0)?, r.get::<_, NaiveDate>(1)?, r.get(2)?))
+                })?
+                .collect::<rusqlite::Result<Vec<(Uuid, NaiveDate, u8)>>>()?;
+            let from = match since_check_in_id {
+                Some(id) => points.iter().find(|p| p.0 == *id).ok_or(Error::NotFound("rating"))?,
+                None => points.first().ok_or_else(no_progress)?,
+            };
+            let to = points.last().ok_or_else(no_progress)?;
+            if from.0 == to.0 {
+                return Err(no_progress());
+            }
+            Ok(ShareContent::Progress {
+                skill: skill_ref(&s),
+                from_rating: from.2,
+                to_rating: to.2,
+                since: date_text(from.1),
+            })
+        }
+    }
+}
+
+fn no_progress() -> Error {
+    Error::invalid("Progress needs this skill rated in two check-ins. Share it after your next check-in.")
+}
+
+const SHARE_COLUMNS: &str = "id, choice, audience, version, content, revoked, created_at, updated_at, \
+     acked_version, acked_audience, acked_content, acked_at";
+
+struct ShareRow {
+    id: Uuid,
+    item: ShareItem,
+    audience: Audience,
+    version: u64,
+    content: ShareContent,
+    revoked: bool,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    acked: Option<(u64, Audience, ShareContent, DateTime<Utc>)>,
+}
+
+fn json_at<T: serde::de::DeserializeOwned>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn audience_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<Audience> {
+    let text: String = row.get(idx)?;
+    Ok(Audience::parse(&text).unwrap_or(Audience::SummaryOnly))
+}
+
+fn share_row(row: &Row<'_>) -> rusqlite::Result<ShareRow> {
+    let version: i64 = row.get(3)?;
+    let acked_version: Option<i64> = row.get(8)?;
+    let acked = match acked_version {
+        Some(v) => {
+            Some((u64::try_from(v).unwrap_or(0), audience_at(row, 9)?, json_at(row, 10)?, row.get(11)?))
+        }
+        None => None,
+    };
+    Ok(ShareRow {
+        id: uuid_at(row, 0)?,
+        item: json_at(row, 1)?,
+        audience: audience_at(row, 2)?,
+        version: u64::try_from(version).unwrap_or(0),
+        content: json_at(row, 4)?,
+        revoked: row.get(5)?,
+        created_at: row.get(6)?,
+        updated_at: row.get(7)?,
+        acked,
+    })
+}
+
+fn rows(tx: &Transaction<'_>, only: Option<Uuid>) -> Result<Vec<ShareRow>> {
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {SHARE_COLUMNS} FROM share WHERE ?1 IS NULL OR id = ?1 ORDER BY created_at DESC, id DESC"
+    ))?;
+    let rows =
+        stmt.query_map([only.map(|id| id.to_string())], share_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn changed(tx: &Transaction<'_>, row: &ShareRow) -> Result<bool> {
+    Ok(match snapshot(tx, &row.item) {
+        Ok(now) => now != row.content,
+        Err(Error::NotFound(_)) | Err(Error::Invalid(_)) => true,
+        Err(e) => return Err(e),
+    })
+}
+
+fn to_share(tx: &Transaction<'_>, row: ShareRow) -> Result<Share> {
+    let changed_since_shared = changed(tx, &row)?;
+    Ok(Share {
+        id: row.id,
+        on_server: row.acked.is_some(),
+        up_to_date: row.acked.as_ref().is_some_and(|a| a.0 == row.version),
+        changed_since_shared,
+        item: row.item,
+        audience: row.audience,
+        version: row.version,
+        content: row.content,
+        revoked: row.revoked,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Share> {
+    let row = rows(tx, Some(id))?.pop().ok_or(Error::NotFound("share"))?;
+    to_share(tx, row)
+}
+
+fn preview(
+    tx: &Transaction<'_>,
+    share_id: Uuid,
+    item: ShareItem,
+    audience: Audience,
+    version: u64,
+) -> Result<SharePreview> {
+    let content = snapshot(tx, &item)?;
+    let operation_id = new_id();
+    let kind = OperationKind::UpsertShare { share_id, version, audience, content: content.clone() };
+    let json = outbox::body(operation_id, &kind)?;
+    Ok(SharePreview { share_id, operation_id, item, audience, version, content, json })
+}
+
+/// The server acknowledged an upsert: that version is what the group sees now.
+pub(crate) fn acknowledged_upsert(
+    tx: &Transaction<'_>,
+    share_id: Uuid,
+    version: u64,
+    audience: Audience,
+    content: &ShareContent,
+) -> Result<()> {
+    let content = serde_json::to_string(content).map_err(|e| Error::invalid(format!("share: {e}")))?;
+    tx.execute(
+        "UPDATE share SET acked_version = ?2, acked_audience = ?3, acked_content = ?4, acked_at = ?5
+         WHERE id = ?1 AND (acked_version IS NULL OR acked_version < ?2)",
+        params![
+            share_id.to_string(),
+            i64::try_from(version).unwrap_or(i64::MAX),
+            audience.as_str(),
+            content,
+            now()
+        ],
+    )?;
+    Ok(())
+}
+
+/// The server reports one of my shares removed. Only a revoke made here
+/// ends a share: a removal can also mean the audience was narrowed, and then
+/// the share itself lives on.
+pub(crate) fn removed_on_server(tx: &Transaction<'_>, share_id: Uuid) -> Result<()> {
+    tx.execute("DELETE FROM share WHERE id = ?1 AND revoked = 1", [share_id.to_string()])?;
+    Ok(())
+}
+
+/// The share is gone from the server: forget it here too.
+pub(crate) fn gone_from_server(tx: &Transaction<'_>, share_id: Uuid) -> Result<()> {
+    tx.execute("DELETE FROM share WHERE id = ?1", [share_id.to_string()])?;
+    Ok(())
+}
+
+impl Journal {
+    /// Exactly what sharing `item` with `audience` would send, to show before confirming.
+    pub fn preview_share(&self, item: ShareItem, audience: Audience) -> Result<SharePreview> {
+        self.read(|tx| preview(tx, new_id(), item, audience, 1))
+    }
+
+    /// What updating a share to the item as it is now would send (optionally
+    /// to another audience).
+    pub fn preview_share_update(&self, share_id: Uuid, audience: Option<Audience>) -> Result<SharePreview> {
+        self.read(|tx| {
+            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound("share"))?;
+            if row.revoked {
+                return Err(Error::NotFound("share"));
+            }
+            preview(tx, share_id, row.item, audience.unwrap_or(row.audience), row.version + 1)
+        })
+    }
+
+    /// Share (or update a share) exactly as previewed. Confirming the same
+    /// preview twice shares it once.
+    pub fn confirm_share(&self, preview: &SharePreview) -> Result<Share> {
+        self.write(|tx| {
+            group::active(tx)?;
+            let existing = rows(tx, Some(preview.share_id))?.pop();
+            if let Some(row) = &existing {
+                if row.version == preview.version && outbox_has_or_acked(tx, preview, row)? {
+                    return to_share(tx, rows(tx, Some(preview.share_id))?.remove(0));
+                }
+                if row.revoked {
+                    return Err(Error::NotFound("share"));
+                }
+                if row.version + 1 != preview.version {
+                    return Err(Error::PreviewStale);
+                }
+            } else if preview.version != 1 {
+                return Err(Error::NotFound("share"));
+            }
+            let content = snapshot(tx, &preview.item)?;
+            if content != preview.content {
+                return Err(Error::PreviewStale);
+            }
+            let kind = OperationKind::UpsertShare {
+                share_id: preview.share_id,
+                version: preview.version,
+                audience: preview.audience,
+                content: content.clone(),
+            };
+            if outbox::body(preview.operation_id, &kind)? != preview.json {
+                return Err(Error::PreviewStale);
+            }
+            // An update supersedes any older version still waiting: only the newest goes.
+            tx.execute(
+                "DELETE FROM outbox WHERE share_id = ?1 AND kind = 'upsert_share' AND state = 'pending'",
+                [preview.share_id.to_string()],
+            )?;
+            outbox::enqueue(tx, preview.operation_id, &kind)?;
+            let choice = serde_json::to_string(&preview.item).map_err(|e| Error::invalid(format!("share: {e}")))?;
+            let body = serde_json::to_string(&content).map_err(|e| Error::invalid(format!("share: {e}")))?;
+            let (kind_name, source_id) = preview.item.source();
+            let at = now();
+            tx.execute(
+                "INSERT INTO share (id, source_kind, source_id, choice, audience, version, content, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                 ON CONFLICT (id) DO UPDATE SET audience = excluded.audience, version = excluded.version,
+                     content = excluded.content, updated_at = excluded.updated_at",
+                params![
+                    preview.share_id.to_string(),
+                    kind_name,
+                    source_id.to_string(),
+                    choice,
+                    preview.audience.as_str(),
+                    i64::try_from(preview.version).unwrap_or(i64::MAX),
+                    body,
+                    at,
+                ],
+            )?;
+            get(tx, preview.share_id)
+        })
+    }
+
+    /// Take a share back: it is deleted from the server at the next sync, and
+    /// from every device that cached it at theirs.
+    pub fn revoke_share(&self, share_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            group::active(tx)?;
+            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound("share"))?;
+            if row.revoked {
+                return Ok(());
+            }
+            // A version never sent need never leave the device; one that was
+            // sent (even if its answer was lost) is removed by the revoke.
+            tx.execute(
+                "DELETE FROM outbox WHERE share_id = ?1 AND kind = 'upsert_share' AND state = 'pending'",
+                [share_id.to_string()],
+            )?;
+            outbox::enqueue(tx, new_id(), &OperationKind::RevokeShare { share_id })?;
+            tx.execute(
+                "UPDATE share SET revoked = 1, updated_at = ?2 WHERE id = ?1",
+                params![share_id.to_string(), now()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// One of the person's shares.
+    pub fn share(&self, share_id: Uuid) -> Result<Share> {
+        self.read(|tx| get(tx, share_id))
+    }
+
+    /// Every share the person made that is not yet gone from the server, newest first.
+    pub fn shares(&self) -> Result<Vec<Share>> {
+        self.read(|tx| rows(tx, None)?.into_iter().map(|r| to_share(tx, r)).collect())
+    }
+
+    /// The shares of one item (a skill, check-in or moment), to show "shared"
+    /// and "changed since you shared it" beside it.
+    pub fn shares_of_item(&self, item_id: Uuid) -> Result<Vec<Share>> {
+        self.read(|tx| {
+            rows(tx, None)?
+                .into_iter()
+                .filter(|r| r.item.source().1 == item_id)
+                .map(|r| to_share(tx, r))
+                .collect()
+        })
+    }
+
+    /// "What my group can see": every share exactly as the server last
+    /// acknowledged it, newest first.
+    pub fn visible_to_group(&self) -> Result<Vec<VisibleShare>> {
+        self.read(|tx| {
+            let mut out = Vec::new();
+            for row in rows(tx, None)? {
+                let changed_since_shared = changed(tx, &row)?;
+                let Some((version, audience, content, at)) = row.acked else { continue };
+                out.push(VisibleShare {
+                    share_id: row.id,
+                    item: row.item,
+                    audience,
+                    version,
+                    content,
+                    acknowledged_at: at,
+                    update_pending: row.version > version && !row.revoked,
+                    revoke_pending: row.revoked,
+                    changed_since_shared,
+                });
+            }
+            Ok(out)
+        })
+    }
+}
+
+/// Whether this exact preview was already confirmed (a double tap).
+fn outbox_has_or_acked(tx: &Transaction<'_>, preview: &SharePreview, row: &ShareRow) -> Result<bool> {
+    if outbox::get(tx, preview.operation_id)?.is_some() {
+        return Ok(true);
+    }
+    Ok(row.content == preview.content && row.audience == preview.audience)
+}

@@ -1,0 +1,547 @@
+//! The sync client: joining a group, and the one round trip that pushes the
+//! outbox and pulls the feed (`POST /v1/sync`), over reqwest with rustls.
+//!
+//! Invariants: the journal's lock is only ever taken inside a plain
+//! (non-async) read or write, never across an `.await`; an operation leaves
+//! the outbox only in the transaction that records its acknowledgement;
+//! network failures, timeouts, 429 and 5xx are retried later with back-off;
+//! 401 marks the membership as needing a rejoin; any other refusal
+//! quarantines the one operation that caused it and the others carry on.
+
+use std::time::Duration;
+
+use brim_protocol::{
+    ErrorBody, ErrorCode, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS,
+    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncResponse,
+};
+use chrono::{DateTime, Utc};
+use reqwest::StatusCode;
+use rusqlite::{Transaction, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::group::{self, Credentials, Membership, MembershipStatus};
+use crate::outbox::{self, Pending, QuarantinedOperation};
+use crate::{Journal, feed, now, share};
+
+/// The first retry comes after at most this long…
+pub const BACKOFF_FIRST: Duration = Duration::from_secs(1);
+/// …and no retry waits longer than this.
+pub const BACKOFF_MAX: Duration = Duration::from_secs(300);
+
+/// How long to wait before retrying after `failures` failed syncs in a row.
+///
+/// The ceiling doubles from [`BACKOFF_FIRST`] up to [`BACKOFF_MAX`]; `jitter`
+/// (0 to 1, random in use) picks a point in its upper half, so many devices
+/// that lost the server together do not all come back at the same instant.
+pub fn backoff_delay(failures: u32, jitter: f64) -> Duration {
+    if failures == 0 {
+        return Duration::ZERO;
+    }
+    let first = BACKOFF_FIRST.as_millis() as u64;
+    let max = BACKOFF_MAX.as_millis() as u64;
+    let ceiling = first.saturating_mul(1u64 << failures.saturating_sub(1).min(20)).min(max);
+    let jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 0.0 };
+    Duration::from_millis(ceiling / 2 + ((ceiling / 2) as f64 * jitter) as u64)
+}
+
+/// The most operation JSON one sync carries, well under the server's 256 KiB.
+const MAX_PUSH_BYTES: usize = 192 * 1024;
+/// A sync stops after this many round trips even if more waits (the next one carries on).
+const MAX_ROUNDS: u32 = 64;
+
+/// What the person types to join a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinDetails {
+    /// Like `https://groups.example.org`.
+    pub server_url: String,
+    pub invite_code: String,
+    /// The name the group will see.
+    pub display_name: String,
+    /// A name for this device, like "Sam's phone".
+    pub device_name: String,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    /// Requests made.
+    pub round_trips: u32,
+    /// Operations sent (each at most once per round trip).
+    pub sent: u32,
+    /// Operations the server acknowledged.
+    pub acknowledged: u32,
+    /// Operations the server would not apply, now set aside with their reason.
+    pub quarantined: u32,
+    /// Feed changes received.
+    pub changes: u32,
+    /// True when this sync carried the leave and the receipt is now kept.
+    pub left_group: bool,
+}
+
+/// Sync at a glance, for the status line the app always shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    pub membership: Option<Membership>,
+    pub last_synced_at: Option<DateTime<Utc>>,
+    /// Operations waiting to be sent.
+    pub pending: u32,
+    /// Operations the server would not apply, with its reasons.
+    pub quarantined: Vec<QuarantinedOperation>,
+    /// Failed syncs in a row.
+    pub failures: u32,
+    /// When the back-off allows the next automatic sync (`None`: now).
+    pub next_sync_at: Option<DateTime<Utc>>,
+    /// Why the last sync failed, in plain words.
+    pub last_error: Option<String>,
+}
+
+/// Talks to group servers. Cheap to clone; one per app is enough.
+#[derive(Debug, Clone)]
+pub struct SyncClient {
+    http: reqwest::Client,
+}
+
+/// Why a request did not give an answer to use.
+enum Failure {
+    /// Try again later: the network, a timeout, 429 or 5xx; not before
+    /// the wait the server asked for (`Retry-After`), if it asked.
+    Retry(Error, Option<Duration>),
+    /// 401: the device token is no longer valid.
+    Unauthorized,
+    /// Any other 4xx: the request itself is refused; `code` when the group
+    /// server said why in its own error body (a middlebox's 4xx has none).
+    Refused(Option<ErrorCode>, String),
+}
+
+impl Failure {
+    /// Whether the refusal is about what the request carried, so that one of
+    /// its operations is to blame. A 403 or 404 from something in between
+    /// (a filtering proxy, a wrong address) says nothing about the
+    /// operations and must never quarantine them.
+    fn blames_payload(code: Option<ErrorCode>) -> bool {
+        matches!(code, Some(ErrorCode::Invalid | ErrorCode::TooLarge | ErrorCode::BadJson))
+    }
+}
+
+/// A server's reason, safe to keep and show: anything it quotes is cut out.
+/// Its own sentences are plain words, but a parser's complaint may quote a
+/// value from the request, which can be the person's own writing.
+pub(crate) fn without_quotes(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        match (c, quoted) {
+            ('"', false) => {
+                quoted = true;
+                out.push('…');
+            }
+            ('"', true) => quoted = false,
+            (c, false) => out.push(c),
+            (_, true) => {}
+        }
+    }
+    out.chars().take(500).collect()
+}
+
+async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Result<String, Failure> {
+    let resp = resp.map_err(|_| Failure::Retry(Error::Offline, None))?;
+    let status = resp.status();
+    let asked_wait = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|secs| Duration::from_secs(secs).min(BACKOFF_MAX));
+    let body = resp.text().await.map_err(|_| Failure::Retry(Error::Offline, None))?;
+    if status.is_success() {
+        return Ok(body);
+    }
+    Err(match status {
+        StatusCode::UNAUTHORIZED => Failure::Unauthorized,
+        StatusCode::TOO_MANY_REQUESTS | StatusCode::REQUEST_TIMEOUT => {
+            Failure::Retry(Error::ServerUnavailable, asked_wait)
+        }
+        s if s.is_server_error() => Failure::Retry(Error::ServerUnavailable, asked_wait),
+        s if s.is_client_error() => match serde_json::from_str::<ErrorBody>(&body) {
+            Ok(b) => Failure::Refused(Some(b.error.code), without_quotes(&b.error.message)),
+            Err(_) => Failure::Refused(
+                None,
+                format!(
+                    "Something between Brim and the group server refused the connection (status {}). \
+                     Check the server address, or try another network.",
+                    s.as_u16()
+                ),
+            ),
+        },
+        _ => Failure::Retry(Error::ServerUnavailable, asked_wait),
+    })
+}
+
+/// `https://host` from whatever the person typed; `https://` when no scheme is given.
+fn server_url(typed: &str) -> Result<String> {
+    let typed = typed.trim().trim_end_matches('/');
+    if typed.is_empty() || typed.ends_with(':') {
+        return Err(bad_address());
+    }
+    let with_scheme = if typed.contains("://") { typed.to_owned() } else { format!("https://{typed}") };
+    let url = reqwest::Url::parse(&with_scheme).map_err(|_| bad_address())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(bad_address());
+    }
+    Ok(with_scheme)
+}
+
+fn bad_address() -> Error {
+    Error::invalid("That server address doesn't look right. It looks like https://groups.example.org.")
+}
+
+fn name(value: &str, what: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::invalid(format!("Please give {what}.")));
+    }
+    if v.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::invalid(format!("Keep {what} to {MAX_NAME_CHARS} letters or fewer.")));
+    }
+    Ok(v.to_owned())
+}
+
+impl SyncClient {
+    /// A client with everyday timeouts (10 s to connect, 30 s per request).
+    pub fn new() -> Result<Self> {
+        Self::with_timeout(Duration::from_secs(30))
+    }
+
+    /// A client whose requests give up after `timeout` (tests use short ones).
+    pub fn with_timeout(timeout: Duration) -> Result<Self> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .timeout(timeout)
+            .build()
+            .map_err(|_| Error::Offline)?;
+        Ok(Self { http })
+    }
+
+    /// Join a group with an invite code. Needs the network; nothing already
+    /// in the journal is sent by joining.
+    pub async fn join(&self, journal: &Journal, details: &JoinDetails) -> Result<Membership> {
+        let url = server_url(&details.server_url)?;
+        let display_name = name(&details.display_name, "the name your group will see")?;
+        let device_name = name(&details.device_name, "a name for this device")?;
+        let invite_code = details.invite_code.trim().to_owned();
+        if invite_code.is_empty() {
+            return Err(Error::invalid("Type the invite code your group's lead gave you."));
+        }
+        journal.read(not_in_a_group)?;
+        let req = JoinRequest { invite_code, display_name: display_name.clone(), device_name };
+        let sent = self.http.post(format!("{url}/v1/join")).json(&req).send().await;
+        let body = match classify(sent).await {
+            Ok(body) => body,
+            Err(Failure::Retry(e, _)) => return Err(e),
+            Err(Failure::Unauthorized) => {
+                return Err(Error::ServerRefused("The group server refused to join.".into()));
+            }
+            Err(Failure::Refused(
+                Some(
+                    ErrorCode::InviteNotFound
+                    | ErrorCode::InviteExpired
+                    | ErrorCode::InviteUsedUp
+                    | ErrorCode::InviteRevoked,
+                ),
+                message,
+            )) => return Err(Error::InviteRefused(message)),
+            Err(Failure::Refused(_, message)) => return Err(Error::ServerRefused(message)),
+        };
+        let joined: JoinResponse = serde_json::from_str(&body).map_err(|_| Error::ServerUnavailable)?;
+        journal.write(|tx| {
+            not_in_a_group(tx)?;
+            group::store(tx, &url, &display_name, &joined)
+        })
+    }
+
+    /// One sync: push pending operations and pull the feed since the cursor,
+    /// in one request, repeated while more is waiting on either side.
+    pub async fn sync(&self, journal: &Journal) -> Result<SyncReport> {
+        let mut report = SyncReport::default();
+        let mut batch = MAX_OPERATIONS_PER_SYNC;
+        for _ in 0..MAX_ROUNDS {
+            let (creds, ops) = journal.read(|tx| {
+                let creds = group::credentials(tx)?.ok_or(Error::NotInGroup)?;
+                if creds.status == MembershipStatus::NeedsRejoin {
+                    return Err(Error::NeedsRejoin);
+                }
+                Ok((creds.clone(), outbox::pending(tx, batch, MAX_PUSH_BYTES)?))
+            })?;
+            let body = format!(
+                "{{\"cursor\":{},\"operations\":[{}]}}",
+                creds.cursor,
+                ops.iter().map(|p| p.body.as_str()).collect::<Vec<_>>().join(",")
+            );
+            report.round_trips += 1;
+            report.sent += ops.len() as u32;
+            let sent = self
+                .http
+                .post(format!("{}/v1/sync", creds.server_url))
+                .bearer_auth(&creds.token)
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body)
+                .send()
+                .await;
+            match classify(sent).await.and_then(|b| {
+                serde_json::from_str::<SyncResponse>(&b)
+                    .map_err(|_| Failure::Retry(Error::ServerUnavailable, None))
+            }) {
+                Ok(resp) => {
+                    let more = journal.write(|tx| apply(tx, &creds, &ops, &resp, &mut report))?;
+                    if report.left_group {
+                        return Ok(report);
+                    }
+                    if !more {
+                        break;
+                    }
+                }
+                Err(Failure::Retry(e, asked_wait)) => {
+                    journal.write(|tx| failed(tx, &e, asked_wait))?;
+                    return Err(e);
+                }
+                Err(Failure::Unauthorized) => {
+                    let left = journal.write(|tx| {
+                        if creds.status == MembershipStatus::Leaving {
+                            // The leave was applied and its answer lost: the
+                            // server already erased this member.
+                            let receipt = group::local_receipt(tx)?;
+                            group::record_erasure(tx, receipt, false)?;
+                            Ok(true)
+                        } else {
+                            group::set_status(tx, MembershipStatus::NeedsRejoin)?;
+                            Ok(false)
+                        }
+                    })?;
+                    if left {
+                        report.left_group = true;
+                        return Ok(report);
+                    }
+                    return Err(Error::NeedsRejoin);
+                }
+                Err(Failure::Refused(code, reason)) => match ops.len() {
+                    // Find the one operation the server refuses by halving the batch.
+                    n if n > 1 && Failure::blames_payload(code) => batch = (n / 2).max(1),
+                    1 if Failure::blames_payload(code) => {
+                        journal.write(|tx| outbox::quarantine(tx, ops[0].id, "refused", &reason))?;
+                        report.quarantined += 1;
+                        batch = MAX_OPERATIONS_PER_SYNC;
+                    }
+                    _ => {
+                        let e = Error::ServerRefused(reason);
+                        journal.write(|tx| failed(tx, &e, None))?;
+                        return Err(e);
+                    }
+                },
+            }
+        }
+        if creds_role(journal)? == Some(Role::Lead) {
+            // The lead's views are extra reads; failing them never fails the sync.
+            let _ = self.refresh_lead_views(journal).await;
+        }
+        Ok(report)
+    }
+
+    async fn refresh_lead_views(&self, journal: &Journal) -> Result<()> {
+        let Some(creds) = journal.read(group::credentials)? else { return Ok(()) };
+        for (name, path) in [(feed::SUMMARY, "/v1/summary"), (feed::OPEN_TO_ROLES, "/v1/open-to-roles")] {
+            let sent =
+                self.http.get(format!("{}{path}", creds.server_url)).bearer_auth(&creds.token).send().await;
+            if let Ok(body) = classify(sent).await {
+                journal.write(|tx| feed::put_view(tx, name, &body))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn creds_role(journal: &Journal) -> Result<Option<Role>> {
+    Ok(journal.read(group::credentials)?.map(|c| c.role))
+}
+
+fn not_in_a_group(tx: &Transaction<'_>) -> Result<()> {
+    match group::membership(tx)? {
+        Some(m) if m.status != MembershipStatus::NeedsRejoin => Err(Error::AlreadyInGroup),
+        _ => Ok(()),
+    }
+}
+
+/// Record a failed sync and when the back-off (or the server, if it said
+/// how long to wait) allows the next one.
+fn failed(tx: &Transaction<'_>, error: &Error, asked_wait: Option<Duration>) -> Result<()> {
+    let failures: u32 =
+        tx.query_row("SELECT failures + 1 FROM membership WHERE id = 1", [], |r| r.get(0)).unwrap_or(1);
+    let delay = backoff_delay(failures, fastrand::f64()).max(asked_wait.unwrap_or_default());
+    let next = now() + chrono::Duration::milliseconds(delay.as_millis() as i64);
+    tx.execute(
+        "UPDATE membership SET failures = ?1, next_sync_at = ?2, last_error = ?3 WHERE id = 1",
+        params![failures, next, error.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Apply one answer in one transaction; returns whether to go round again.
+fn apply(
+    tx: &Transaction<'_>,
+    creds: &Credentials,
+    sent: &[Pending],
+    resp: &SyncResponse,
+    report: &mut SyncReport,
+) -> Result<bool> {
+    // The person may have left or joined another group while this was in flight.
+    match group::credentials(tx)? {
+        Some(c) if c.member_id == creds.member_id => {}
+        _ => return Ok(false),
+    }
+    for id in &resp.acknowledged {
+        let Some(op) = outbox::get(tx, *id)? else { continue };
+        report.acknowledged += 1;
+        match op.kind {
+            OperationKind::UpsertShare { share_id, version, audience, content } => {
+                share::acknowledged_upsert(tx, share_id, version, audience, &content)?;
+            }
+            OperationKind::RevokeShare { share_id } => share::gone_from_server(tx, share_id)?,
+            OperationKind::SendRecognition { recognition_id, .. } => {
+                tx.execute(
+                    "UPDATE recognition_sent SET delivered = 1 WHERE id = ?1",
+                    [recognition_id.to_string()],
+                )?;
+            }
+            OperationKind::SetOpenToRoles { .. } | OperationKind::LeaveGroup {} => {}
+        }
+        outbox::remove(tx, *id)?;
+    }
+    for r in &resp.rejected {
+        let Some(op) = outbox::get(tx, r.operation_id)? else { continue };
+        match (op.kind, r.code) {
+            // Nothing of it is on the server: which is what the revoke wanted.
+            (OperationKind::RevokeShare { share_id }, RejectionCode::NotFound) => {
+                share::gone_from_server(tx, share_id)?;
+                outbox::remove(tx, r.operation_id)?;
+            }
+            (_, code) => {
+                let code = serde_json::to_value(code).ok().and_then(|v| v.as_str().map(str::to_owned));
+                let reason = without_quotes(&r.message);
+                outbox::quarantine(tx, r.operation_id, code.as_deref().unwrap_or("rejected"), &reason)?;
+                report.quarantined += 1;
+            }
+        }
+    }
+    if let Some(receipt) = &resp.erasure_receipt {
+        group::record_erasure(tx, receipt.clone(), true)?;
+        report.left_group = true;
+        return Ok(false);
+    }
+    feed::apply(tx, creds.member_id, &resp.changes)?;
+    report.changes += resp.changes.len() as u32;
+    tx.execute(
+        "UPDATE membership SET feed_cursor = ?1, last_synced_at = ?2, failures = 0, next_sync_at = NULL,
+             last_error = NULL WHERE id = 1",
+        params![i64::try_from(resp.cursor).unwrap_or(i64::MAX), now()],
+    )?;
+    let pending_left = outbox::pending_count(tx)? > 0;
+    let progressed = !sent.is_empty() || !resp.changes.is_empty();
+    Ok(resp.has_more || (pending_left && progressed) || resp.changes.len() >= MAX_CHANGES_PER_SYNC)
+}
+
+impl Journal {
+    /// Sync at a glance: last synced, pending, quarantined with reasons.
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        self.read(|tx| {
+            let membership = group::membership(tx)?;
+            let (last_synced_at, failures, next_sync_at, last_error) = tx
+                .query_row(
+                    "SELECT last_synced_at, failures, next_sync_at, last_error FROM membership WHERE id = 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .unwrap_or((None, 0, None, None));
+            Ok(SyncStatus {
+                membership,
+                last_synced_at,
+                pending: outbox::pending_count(tx)?,
+                quarantined: outbox::quarantined(tx)?,
+                failures,
+                next_sync_at,
+                last_error,
+            })
+        })
+    }
+
+    /// Whether an automatic sync may run now (joined, and not backing off).
+    pub fn sync_due(&self) -> Result<bool> {
+        self.read(|tx| {
+            let Some(creds) = group::credentials(tx)? else { return Ok(false) };
+            if creds.status == MembershipStatus::NeedsRejoin {
+                return Ok(false);
+            }
+            let next: Option<DateTime<Utc>> =
+                tx.query_row("SELECT next_sync_at FROM membership WHERE id = 1", [], |r| r.get(0))?;
+            Ok(next.is_none_or(|n| n <= now()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_starts_at_a_second_and_never_passes_five_minutes() {
+        assert_eq!(backoff_delay(0, 0.5), Duration::ZERO);
+        assert!(backoff_delay(1, 1.0) <= BACKOFF_FIRST);
+        assert!(backoff_delay(1, 0.0) >= BACKOFF_FIRST / 2);
+        for failures in 1..100 {
+            for jitter in [0.0, 0.3, 1.0, f64::NAN, -4.0, 7.0] {
+                let d = backoff_delay(failures, jitter);
+                assert!(d <= BACKOFF_MAX, "{failures} failures: {d:?}");
+                assert!(d >= BACKOFF_FIRST / 2, "{failures} failures: {d:?}");
+            }
+        }
+        assert!(backoff_delay(30, 0.0) >= BACKOFF_MAX / 2, "the ceiling is reached");
+    }
+
+    #[test]
+    fn backoff_doubles_until_the_ceiling() {
+        let ceilings: Vec<u64> = (1..=10).map(|n| backoff_delay(n, 1.0).as_millis() as u64).collect();
+        assert_eq!(ceilings, [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000]);
+        let floors: Vec<u64> = (1..=3).map(|n| backoff_delay(n, 0.0).as_millis() as u64).collect();
+        assert_eq!(floors, [500, 1_000, 2_000]);
+    }
+
+    #[test]
+    fn jitter_spreads_retries_out() {
+        let mut seen: Vec<u128> = (0..50).map(|_| backoff_delay(6, fastrand::f64()).as_millis()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert!(seen.len() > 10, "fifty devices should not all retry at once: {seen:?}");
+    }
+
+    #[test]
+    fn a_server_reason_never_keeps_what_it_quotes() {
+        let raw = r#"This "upsert_share" operation doesn't have the expected fields: invalid type: string "my secret", expected u8."#;
+        let kept = without_quotes(raw);
+        assert!(!kept.contains("secret"), "{kept}");
+        assert!(kept.starts_with("This … operation doesn't have the expected fields"), "{kept}");
+        assert_eq!(without_quotes("We couldn't find that."), "We couldn't find that.");
+        assert_eq!(without_quotes(&"a".repeat(2_000)).len(), 500);
+    }
+
+    #[test]
+    fn server_addresses_get_a_scheme_and_lose_trailing_slashes() {
+        assert_eq!(server_url(" groups.example.org/ ").unwrap(), "https://groups.example.org");
+        assert_eq!(server_url("http://127.0.0.1:8787").unwrap(), "http://127.0.0.1:8787");
+        assert!(server_url("ftp://x").is_err());
+        assert!(server_url("https://").is_err());
+        assert!(server_url("").is_err());
+    }
+}
