@@ -131,9 +131,7 @@ fn parse_role(s: &str) -> Result<Role, String> {
 
 fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(log_filter())
         .with_writer(std::io::stderr)
         // Colour codes only on a terminal: log files and collectors get plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
@@ -159,6 +157,17 @@ fn main() -> anyhow::Result<()> {
             }
         }
     })
+}
+
+/// `RUST_LOG` decides, `info` by default, except that tokio-postgres never
+/// logs below `info`, whatever `RUST_LOG` says: at `debug` it prints the
+/// parameters of every query, which are shared content, names and token hashes.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    match "tokio_postgres=info".parse() {
+        Ok(quiet) => filter.add_directive(quiet),
+        Err(_) => filter,
+    }
 }
 
 fn print(json: bool, value: &impl serde::Serialize, text: impl FnOnce() -> String) -> anyhow::Result<()> {
