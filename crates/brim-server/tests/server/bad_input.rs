@@ -284,3 +284,41 @@ async fn every_error_a_client_can_cause_is_in_the_openapi_document() {
     }
     s.stop().await;
 }
+
+/// A NUL character is valid JSON (`\u0000`) but PostgreSQL cannot store it in
+/// text: it must be refused as bad input on both engines, never become a 500.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nul_characters_are_bad_input_not_a_server_error() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Nul").await;
+        let invite = s.admin.invite(c.group, Role::Member, 5).await;
+        let (st, b) = s
+            .post(
+                "/v1/join",
+                None,
+                &json!({ "invite_code": invite.code, "display_name": "Sa\u{0}m", "device_name": "phone" }),
+            )
+            .await;
+        assert_error(st, &b, 422, "invalid");
+        let (st, b) = s
+            .post("/v1/join", None, &json!({ "invite_code": format!("{}\u{0}", invite.code), "display_name": "Sam", "device_name": "phone" }))
+            .await;
+        assert!(st < 500, "{engine:?}: {st} {b}");
+        let (st, b) =
+            s.post("/v1/devices", Some(&c.mo.device_token), &json!({ "device_name": "tab\u{0}let" })).await;
+        assert_error(st, &b, 422, "invalid");
+        let body = s
+            .sync(&c.lead.device_token, 0, vec![
+                json!({ "id": Uuid::now_v7(), "kind": "send_recognition", "recognition_id": Uuid::now_v7(),
+                    "to_member_id": c.mo.member_id, "skill": { "name": "Lis\u{0}tening", "area": "People" }, "message": "hi\u{0}" }),
+                upsert(Uuid::now_v7(), 1, "lead", skill_content("Draw\u{0}ing", "Creative", Some("a\u{0}b"))),
+                json!({ "id": Uuid::now_v7(), "kind": "set_open_to_roles", "version": 1, "open": true, "skills": ["Cook\u{0}ing"] }),
+            ])
+            .await;
+        assert_eq!(rejected_codes(&body), vec!["invalid"; 3], "{engine:?}: {body}");
+        let (st, b) = s.get("/v1/open-to-roles?skill=Cook%00ing", &c.lead.device_token).await;
+        assert!(st < 500, "{engine:?}: {st} {b}");
+        s.stop().await;
+    }
+}
