@@ -40,6 +40,12 @@ enum Command {
         /// Hide summary figures from fewer members than this (at least 3).
         #[arg(long, default_value_t = brim_server::summary::DEFAULT_K)]
         k: u32,
+        /// Joins allowed per client address per minute (counted per copy of the server).
+        #[arg(long, default_value_t = Config::default().join_limit.requests)]
+        join_limit: u32,
+        /// Syncs allowed per device per minute.
+        #[arg(long, default_value_t = Config::default().sync_limit.requests)]
+        sync_limit: u32,
         #[command(flatten)]
         db: Db,
     },
@@ -201,8 +207,10 @@ async fn shutdown_signal() {
 async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
     let store = Arc::new(store);
     match command {
-        Command::Serve { listen, k, .. } => {
-            let config = Config { k, ..Config::default() };
+        Command::Serve { listen, k, join_limit, sync_limit, .. } => {
+            let mut config = Config { k, ..Config::default() };
+            config.join_limit.requests = join_limit;
+            config.sync_limit.requests = sync_limit;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;
