@@ -41,8 +41,13 @@ fuzz_target!(|data: &[u8]| {
                 let given: Backup = serde_json::from_str(text).expect("it was read once already");
                 let back = journal.backup().expect("an imported journal reads back");
                 assert_eq!(summary.skills as usize, given.skills.len());
-                assert_eq!(normalise(back), normalise(given), "the journal does not hold what was imported");
+                assert_eq!(
+                    normalise(back),
+                    normalise(given.clone()),
+                    "the journal does not hold what was imported"
+                );
                 every_screen_opens(journal);
+                search_finds_what_came_in(journal, &given);
                 // The next input needs an empty journal again.
                 *slot = None;
             }
@@ -82,6 +87,7 @@ fn every_screen_opens(j: &Journal) {
     j.growth().expect("growth");
     j.check_in_status().expect("check-in status");
     j.check_in_draft().expect("check-in draft");
+    j.home().expect("home");
     j.search_moments("a", 10).expect("search");
     let ids: Vec<_> = skills.iter().map(|s| s.id).collect();
     if !ids.is_empty() {
@@ -91,5 +97,23 @@ fn every_screen_opens(j: &Journal) {
     }
     for s in skills.iter().take(3) {
         j.moments_for_skill(s.id, 10, None).expect("moments for a skill");
+    }
+}
+
+/// Search reads what the import indexed: any words a person types are a
+/// query that runs, and a plain word from a moment finds that moment.
+fn search_finds_what_came_in(j: &Journal, given: &Backup) {
+    // Too many moments and the one wanted may fall outside the newest 500 matches.
+    if given.moments.len() > 50 {
+        return;
+    }
+    for m in given.moments.iter().take(5) {
+        // The whole text as typed into the search box: it may hold anything.
+        j.search_moments(&m.text, 10).expect("a search for any words runs");
+        let word = m.text.split(|c: char| !c.is_ascii_alphanumeric()).find(|w| w.len() >= 3);
+        if let Some(word) = word {
+            let found = j.search_moments(word, 500).expect("search");
+            assert!(found.iter().any(|f| f.id == m.id), "searching {word:?} misses the moment it is in");
+        }
     }
 }
