@@ -8,15 +8,18 @@ SHELL := /bin/bash
 # System packages the app, its end-to-end tests and the server tests need.
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 	libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev \
-	webkit2gtk-driver xvfb chromium imagemagick postgresql
+	webkit2gtk-driver xvfb chromium imagemagick postgresql python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt
+.PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt \
+	schemathesis cargo-fuzz hostile-api bench-hostile fuzz
 
 help:
 	@echo "make run       build Brim and start it on a local journal"
 	@echo "make test      install what is missing, then run every test"
 	@echo "make bench     run the benchmarks (figures go into BENCHMARKS.md)"
+	@echo "make bench-hostile  schemathesis against the release server, 5 minutes per engine at most"
+	@echo "make fuzz      run the fuzz targets for longer (FUZZ_SECONDS each, default 300)"
 	@echo "make bindings  regenerate the TypeScript bindings of brim-core's types"
 
 # Installs only the packages that are missing, so a warm machine skips apt entirely.
@@ -46,13 +49,50 @@ tauri-driver:
 
 deps: system-deps ui-deps
 
+# ---- Hostile input: schemathesis against the real server, cargo fuzz on what is read from outside.
+# The tools live beside the build, so a CI cache that keeps the target dir keeps them too.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+HOSTILE_VENV := $(TARGET_DIR)/hostile/venv
+SCHEMATHESIS_VERSION := 4.32.5
+SCHEMATHESIS_STAMP := $(HOSTILE_VENV)/.schemathesis-$(SCHEMATHESIS_VERSION)
+export SCHEMATHESIS := $(abspath $(HOSTILE_VENV))/bin/schemathesis
+# One fixed seed in `make test`, so a failure there reproduces; the longer runs vary.
+HOSTILE_TEST_ARGS := --max-examples 30 --seed 20261125 --workers 1
+HOSTILE_BENCH_ARGS := --max-examples 2000 --max-time 300 --workers 1
+FUZZ_SECONDS ?= 300
+
+schemathesis: $(SCHEMATHESIS_STAMP)
+$(SCHEMATHESIS_STAMP):
+	python3 -m venv $(HOSTILE_VENV)
+	$(HOSTILE_VENV)/bin/pip install --quiet --disable-pip-version-check 'schemathesis==$(SCHEMATHESIS_VERSION)'
+	touch $@
+
+cargo-fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --version '^0.13'
+
+# On its own: build the debug server and run the bounded schemathesis pass.
+# (`make test` runs the same script on the binary its cargo test run built.)
+hostile-api: schemathesis
+	cargo build -p brim-server --bin brim-server
+	scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
+
+bench-hostile: system-deps schemathesis
+	cargo build --release -p brim-server --bin brim-server
+	scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
+	scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
+
+# What a long run learns is kept in the target dir, never in fuzz/corpus/.
+fuzz: cargo-fuzz
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(TARGET_DIR)/fuzz-corpus
+
 run: deps ui-build
 	cargo run -p brim-app --bin brim
 
 # Every test, against real parts: SQLite files, a throwaway PostgreSQL, headless
 # Chromium for the UI, and the built app in its WebView under Xvfb.
-test: deps ui-build tauri-driver
+test: deps ui-build tauri-driver schemathesis cargo-fuzz
 	cargo fmt --all -- --check
+	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check && npm test && npm run test:screens
 	@# One cargo run for every Rust test, the end-to-end ones included: a second run
@@ -60,6 +100,12 @@ test: deps ui-build tauri-driver
 	@# (src-tauri has an integration test, so this also builds the app binary.)
 	BRIM_REQUIRE_POSTGRES=1 timeout 2400 xvfb-run -a -s "-screen 0 1024x768x24" \
 	  scripts/with-postgres.sh cargo test --workspace -- --include-ignored
+	@# Hostile input, bounded: schemathesis on the server binary the run above built,
+	@# on SQLite and on PostgreSQL, then each fuzz target replays its corpus and runs
+	@# for 20 seconds.
+	timeout 300 scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
+	timeout 300 scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
+	timeout 1800 scripts/fuzz.sh 20
 
 bindings:
 	BRIM_WRITE_BINDINGS=1 cargo test -p brim-core --lib bindings

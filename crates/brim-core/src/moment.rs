@@ -248,7 +248,10 @@ fn clamp_limit(limit: u32) -> u32 {
 /// error: each word is quoted and matched as a prefix, all words must match.
 fn fts_query(text: &str) -> Option<String> {
     let terms: Vec<String> = text
-        .split_whitespace()
+        // A NUL would end FTS5's reading of the query mid-string; the index's
+        // tokenizer splits words at one, so the query does too.
+        .split(|c: char| c.is_whitespace() || c == '\0')
+        .filter(|word| !word.is_empty())
         .map(|word| word.replace('"', ""))
         // A word with no letters or digits holds no token: FTS5 would reject it.
         .filter(|word| word.chars().any(char::is_alphanumeric))

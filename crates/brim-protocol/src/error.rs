@@ -36,6 +36,8 @@ pub enum ErrorCode {
     Forbidden,
     /// 404: nothing there, or nothing this member may see (the two look the same).
     NotFound,
+    /// 405: the path exists but not with this method; the `Allow` header lists those it takes.
+    MethodNotAllowed,
     /// 404: the invite code is unknown.
     InviteNotFound,
     /// 410: the invite code expired.

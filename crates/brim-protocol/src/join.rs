@@ -44,9 +44,11 @@ impl Role {
 pub struct JoinRequest {
     /// The code the lead handed out.
     pub invite_code: String,
-    /// The name the group will see.
+    /// The name the group will see (at most [`crate::MAX_NAME_CHARS`]; a test checks the schema says so).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = r"\S"))]
     pub display_name: String,
     /// A name for this device, so the person can tell their devices apart.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = r"\S"))]
     pub device_name: String,
 }
 
@@ -113,6 +115,7 @@ pub struct DeviceList {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddDeviceRequest {
     /// A name for the new device.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = r"\S"))]
     pub device_name: String,
 }
 

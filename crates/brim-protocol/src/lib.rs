@@ -59,6 +59,20 @@ mod tests {
     }
 
     #[test]
+    fn a_nul_character_is_refused_in_every_text_field() {
+        let skill = SkillRef { name: "Draw\0ing".into(), area: "Creative".into() };
+        let kind = OperationKind::SendRecognition {
+            recognition_id: uuid::Uuid::now_v7(),
+            to_member_id: uuid::Uuid::now_v7(),
+            skill: SkillRef { name: "Drawing".into(), area: "Creative".into() },
+            message: Some("well\0done".into()),
+        };
+        assert_eq!(kind.validate().expect_err("NUL").field, "message");
+        let content = ShareContent::Skill { skill, story: None };
+        assert_eq!(content.validate().expect_err("NUL").field, "skill.name");
+    }
+
+    #[test]
     fn audiences_decide_who_sees_what() {
         assert!(!Audience::SummaryOnly.visible_to(Role::Lead));
         assert!(Audience::Lead.visible_to(Role::Lead));

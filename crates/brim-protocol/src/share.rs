@@ -138,6 +138,10 @@ pub(crate) fn check_text(
     if required && value.trim().is_empty() {
         return Err(FieldError { field, problem: "please fill this in".into() });
     }
+    // Valid JSON (`\u0000`), but no database stores it in text, and no person types it.
+    if value.contains('\0') {
+        return Err(FieldError { field, problem: "has a NUL character; remove it".into() });
+    }
     let len = value.chars().count();
     if len > max {
         return Err(FieldError {

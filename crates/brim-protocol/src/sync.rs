@@ -9,16 +9,20 @@ use uuid::Uuid;
 use crate::limits::{MAX_LABEL_CHARS, MAX_OPEN_SKILLS, MAX_TEXT_CHARS};
 use crate::share::{Audience, FieldError, ShareContent, SharedItem, SkillRef, check_text};
 
-/// `POST /v1/sync`.
+/// `POST /v1/sync`. Unknown fields are refused (422), as the server does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SyncRequest {
     /// The cursor from the last answer; 0 (or absent) for everything.
     #[serde(default)]
     #[ts(type = "number")]
+    // Any unsigned 64-bit number: plain `int64` would promise a smaller range than is taken.
+    #[cfg_attr(feature = "openapi", schema(format = "uint64", minimum = 0))]
     pub cursor: u64,
     /// Pending operations, oldest first; at most [`crate::MAX_OPERATIONS_PER_SYNC`].
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
     pub operations: Vec<Operation>,
 }
 

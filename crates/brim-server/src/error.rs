@@ -25,6 +25,9 @@ pub enum Error {
     /// The role may not do this; the message says who may.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// The path exists, but not with this method.
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// The invite code is unknown.
     #[error("invite not found")]
     InviteNotFound,
@@ -75,6 +78,12 @@ impl Error {
                     .into(),
             ),
             Error::Forbidden(why) => (S::FORBIDDEN, C::Forbidden, why.clone()),
+            Error::MethodNotAllowed => (
+                S::METHOD_NOT_ALLOWED,
+                C::MethodNotAllowed,
+                "This address doesn't take that kind of request; the Allow header lists the ones it does."
+                    .into(),
+            ),
             Error::InviteNotFound => (
                 S::NOT_FOUND,
                 C::InviteNotFound,

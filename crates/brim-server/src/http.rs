@@ -120,7 +120,9 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         .route("/v1/summary", get(summary::<S>))
         .route("/v1/open-to-roles", get(open_to_roles::<S>))
         .fallback(|| async { Error::NotFound })
-        .method_not_allowed_fallback(|| async { Error::NotFound })
+        // A known path with another method is a 405; axum adds the Allow header.
+        // (The routes are public in the OpenAPI document, so this tells nobody anything.)
+        .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(log_request))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {

@@ -40,6 +40,12 @@ enum Command {
         /// Hide summary figures from fewer members than this (at least 3).
         #[arg(long, default_value_t = brim_server::summary::DEFAULT_K)]
         k: u32,
+        /// Joins allowed per client address per minute (counted per copy of the server).
+        #[arg(long, default_value_t = Config::default().join_limit.requests)]
+        join_limit: u32,
+        /// Syncs allowed per device per minute.
+        #[arg(long, default_value_t = Config::default().sync_limit.requests)]
+        sync_limit: u32,
         #[command(flatten)]
         db: Db,
     },
@@ -131,9 +137,7 @@ fn parse_role(s: &str) -> Result<Role, String> {
 
 fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(log_filter())
         .with_writer(std::io::stderr)
         // Colour codes only on a terminal: log files and collectors get plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
@@ -159,6 +163,17 @@ fn main() -> anyhow::Result<()> {
             }
         }
     })
+}
+
+/// `RUST_LOG` decides, `info` by default, except that tokio-postgres never
+/// logs below `info`, whatever `RUST_LOG` says: at `debug` it prints the
+/// parameters of every query, which are shared content, names and token hashes.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    match "tokio_postgres=info".parse() {
+        Ok(quiet) => filter.add_directive(quiet),
+        Err(_) => filter,
+    }
 }
 
 fn print(json: bool, value: &impl serde::Serialize, text: impl FnOnce() -> String) -> anyhow::Result<()> {
@@ -192,8 +207,10 @@ async fn shutdown_signal() {
 async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
     let store = Arc::new(store);
     match command {
-        Command::Serve { listen, k, .. } => {
-            let config = Config { k, ..Config::default() };
+        Command::Serve { listen, k, join_limit, sync_limit, .. } => {
+            let mut config = Config { k, ..Config::default() };
+            config.join_limit.requests = join_limit;
+            config.sync_limit.requests = sync_limit;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;

@@ -40,6 +40,10 @@ fn check_name(field: &str, value: &str) -> Result<String> {
             "The {field} is too long: use at most {MAX_NAME_CHARS} characters."
         )));
     }
+    // PostgreSQL cannot store a NUL in text: refuse it here rather than fail there.
+    if v.contains('\0') {
+        return Err(Error::Invalid(format!("The {field} has a NUL character in it: remove it.")));
+    }
     Ok(v.to_owned())
 }
 

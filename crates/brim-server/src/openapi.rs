@@ -42,6 +42,7 @@ fn health() {}
 
 #[utoipa::path(post, path = "/v1/join", request_body = JoinRequest, responses(
     (status = 200, body = JoinResponse, description = "Joined; keep the device token secret"),
+    (status = 400, body = ErrorBody, description = "Not JSON"),
     (status = 404, body = ErrorBody, description = "Unknown invite code"),
     (status = 410, body = ErrorBody, description = "Invite expired, used up or revoked"),
     (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
@@ -71,7 +72,8 @@ fn me() {}
 fn devices() {}
 
 #[utoipa::path(post, path = "/v1/devices", request_body = AddDeviceRequest, security(("device_token" = [])), responses(
-    (status = 200, body = AddDeviceResponse), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody),
+    (status = 200, body = AddDeviceResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]
 #[allow(dead_code)]
 fn add_device() {}
@@ -102,6 +104,7 @@ fn summary() {}
 
 #[utoipa::path(get, path = "/v1/open-to-roles", security(("device_token" = [])),
     params(("skill" = Option<String>, Query, description = "Only members listing a skill containing this")),
-    responses((status = 200, body = OpenToRolesList), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    responses((status = 200, body = OpenToRolesList), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "A query string that doesn't fit")))]
 #[allow(dead_code)]
 fn open_to_roles() {}

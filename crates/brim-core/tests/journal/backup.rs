@@ -223,3 +223,93 @@ fn a_backup_file_is_written_whole_and_never_over_an_earlier_one() {
     let (to, _b) = journal();
     assert_eq!(to.import_backup(&std::fs::read_to_string(&first).unwrap()).unwrap().moments, 1);
 }
+
+/// Journals of a few real shapes, for the backup fuzz target's seed corpus.
+fn seed_journals() -> Vec<(&'static str, Journal, tempfile::TempDir)> {
+    let (empty, a) = journal();
+    let (small, b) = journal();
+    let listening = skill(&small, "Listening", Area::People);
+    small.add_moment(note(day(2025, 5, 5), "Calmed a row at the hostel", &[&listening])).unwrap();
+
+    let (full, c) = journal();
+    let budgeting = skill(&full, "Making money last", Area::Money);
+    let own = skill(&full, "Reading a room", Area::Own("Street wisdom".into()));
+    let old = skill(&full, "Juggling", Area::Creative);
+    full.set_skill_story(budgeting.id, "Twelve pounds for a week, \"and\" still ate: ✓ — é ß\nnew line")
+        .unwrap();
+    full.add_moment(note(day(2024, 2, 29), "Planned the week's food", &[&budgeting, &own])).unwrap();
+    full.add_moment(note(day(2025, 12, 31), "Just a note, no skills", &[])).unwrap();
+    let rate =
+        |skill: &brim_core::Skill, rating| NewRating { skill_id: skill.id, rating, note: String::new() };
+    full.record_check_in(NewCheckIn {
+        date: day(2025, 1, 10),
+        note: "First one".into(),
+        ratings: vec![rate(&budgeting, 2), rate(&own, 3), rate(&old, 1)],
+    })
+    .unwrap();
+    full.record_check_in(NewCheckIn {
+        date: day(2025, 4, 10),
+        note: String::new(),
+        ratings: vec![NewRating { skill_id: budgeting.id, rating: 4, note: "Better at it".into() }],
+    })
+    .unwrap();
+    full.archive_skill(old.id).unwrap();
+    let accepted = full
+        .add_recognition(NewRecognition {
+            from: "My support worker".into(),
+            text: "You keep calm".into(),
+            received_on: day(2025, 3, 1),
+        })
+        .unwrap();
+    full.accept_recognition(accepted.id, AcceptAs::Skill { skill_id: own.id }).unwrap();
+    let dismissed = full
+        .add_recognition(NewRecognition {
+            from: "Sam".into(),
+            text: "Good cook".into(),
+            received_on: day(2025, 3, 2),
+        })
+        .unwrap();
+    full.dismiss_recognition(dismissed.id).unwrap();
+    full.add_recognition(NewRecognition {
+        from: "Pat".into(),
+        text: "Kind".into(),
+        received_on: day(2025, 3, 3),
+    })
+    .unwrap();
+    full.set_cadence(Cadence::from_months(6).unwrap()).unwrap();
+    full.save_check_in_draft(&NewCheckIn {
+        date: day(2025, 6, 1),
+        note: "half done".into(),
+        ratings: vec![],
+    })
+    .unwrap();
+    vec![("empty", empty, a), ("small", small, b), ("full", full, c)]
+}
+
+/// The fuzz target's seeds are real exports. `BRIM_WRITE_FUZZ_SEEDS=1`
+/// writes them again; otherwise every committed seed must still import, so
+/// a change to the format cannot quietly leave the fuzzer starting from
+/// files it refuses at once.
+#[test]
+fn the_fuzz_seed_backups_are_real_and_still_import() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/backup_import");
+    if std::env::var("BRIM_WRITE_FUZZ_SEEDS").as_deref() == Ok("1") {
+        for (name, j, _dir) in seed_journals() {
+            let pretty: serde_json::Value = serde_json::from_str(&j.export_backup().unwrap()).unwrap();
+            let text = serde_json::to_string_pretty(&pretty).unwrap();
+            std::fs::write(dir.join(format!("seed-{name}.json")), text).unwrap();
+        }
+    }
+    let mut seeds = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.file_name().unwrap().to_string_lossy().starts_with("seed-") {
+            continue;
+        }
+        let (to, _d) = journal();
+        to.import_backup(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{} no longer imports: {e}", path.display()));
+        seeds += 1;
+    }
+    assert!(seeds >= 3, "the seeds are missing from {}", dir.display());
+}

@@ -95,9 +95,13 @@ fn search_finds_words_and_word_starts_and_survives_odd_input() {
     assert_eq!(j.search_moments("money friday", 10).unwrap().len(), 1, "every word must match");
     assert_eq!(j.search_moments("money fight", 10).unwrap().len(), 0);
     assert_eq!(j.search_moments("cafe zoe", 10).unwrap().len(), 1, "accents are folded");
-    for odd in ["\"", "AND", "NOT (", "*", "a\"b OR", "NEAR(x y)", ""] {
+    for odd in ["\"", "AND", "NOT (", "*", "a\"b OR", "NEAR(x y)", "", "\0", "money\0"] {
         assert!(j.search_moments(odd, 10).is_ok(), "{odd:?} is not an error");
     }
+    // Found by fuzzing the backup import: a NUL ended FTS5's reading of the
+    // query mid-string ("unterminated string"), so the search failed as if the
+    // journal were broken. A NUL separates words, as it does in the index.
+    assert_eq!(j.search_moments("money\0friday", 10).unwrap().len(), 1);
 }
 
 #[test]

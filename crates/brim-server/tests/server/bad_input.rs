@@ -210,3 +210,115 @@ async fn a_threshold_below_three_is_refused() {
     let err = config.validate().expect_err("k = 2 is refused");
     assert!(err.to_string().contains("at least 3"), "{err}");
 }
+
+/// Whether the OpenAPI document lists `status` for `method` on `path`.
+fn documented(doc: &Value, method: &str, path: &str, status: u16) -> bool {
+    doc["paths"][path][method]["responses"].get(status.to_string()).is_some()
+}
+
+/// Found by schemathesis: malformed bodies on `/v1/join` and `/v1/devices`
+/// got a 400, 413 or 415 that the OpenAPI document did not list, a known
+/// path with an unknown method answered 404 instead of 405, and the document
+/// did not say how long a name may be, that a sync refuses unknown fields,
+/// or that its cursor takes any unsigned 64-bit number. Every error a client can cause must be
+/// one the document promises, with the JSON body.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_error_a_client_can_cause_is_in_the_openapi_document() {
+    let s = TestServer::start(Engine::Sqlite).await;
+    let c = cast(&s, "Documented").await;
+    let token = c.lead.device_token.clone();
+    let doc: Value =
+        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    for (schema, field) in
+        [("JoinRequest", "display_name"), ("JoinRequest", "device_name"), ("AddDeviceRequest", "device_name")]
+    {
+        let limits = &doc["components"]["schemas"][schema]["properties"][field];
+        assert_eq!(limits["maxLength"], json!(brim_protocol::MAX_NAME_CHARS), "{schema}.{field}: {limits}");
+        assert_eq!(limits["minLength"], json!(1), "{schema}.{field}: {limits}");
+    }
+    let sync = &doc["components"]["schemas"]["SyncRequest"];
+    assert_eq!(sync["additionalProperties"], json!(false), "the server refuses unknown fields: {sync}");
+    assert_eq!(sync["properties"]["cursor"]["format"], "uint64", "{sync}");
+    assert_eq!(
+        sync["properties"]["operations"]["maxItems"],
+        json!(brim_protocol::MAX_OPERATIONS_PER_SYNC),
+        "{sync}"
+    );
+    let too_big = format!("{{\"pad\": \"{}\"}}", "x".repeat(300 * 1024)).into_bytes();
+    for path in ["/v1/join", "/v1/sync", "/v1/devices"] {
+        for (content_type, body, want) in [
+            ("application/json", b"{,".to_vec(), 400),
+            ("application/json", too_big.clone(), 413),
+            ("text/plain", b"{}".to_vec(), 415),
+            ("application/json", b"{\"device_name\": 7, \"cursor\": \"x\"}".to_vec(), 422),
+        ] {
+            let (st, b) = raw_post(&s, path, Some(&token), content_type, body).await;
+            assert_eq!(st, want, "POST {path}: {b}");
+            assert!(documented(&doc, "post", path, st), "POST {path} answers {st}, which the document omits");
+        }
+    }
+    let (st, b) = s.get("/v1/open-to-roles?skill=a&skill=b", &token).await;
+    assert_error(st, &b, 422, "invalid");
+    assert!(documented(&doc, "get", "/v1/open-to-roles", st));
+
+    // A known path with a method it does not take: 405, the JSON error, and Allow.
+    for (method, path, allow) in [
+        ("PUT", "/v1/sync", "POST"),
+        ("TRACE", "/v1/me", "GET,HEAD"),
+        ("PATCH", "/v1/devices", "GET,HEAD,POST"),
+    ] {
+        let resp = s
+            .http
+            .request(method.parse().expect("method"), s.url(path))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .expect("request");
+        let allowed =
+            resp.headers().get("allow").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let (st, b) = read(resp).await;
+        assert_error(st, &b, 405, "method_not_allowed");
+        let mut got: Vec<&str> = allowed.split(',').map(str::trim).collect();
+        got.sort_unstable();
+        assert_eq!(got.join(","), allow, "{method} {path}");
+    }
+    s.stop().await;
+}
+
+/// A NUL character is valid JSON (`\u0000`) but PostgreSQL cannot store it in
+/// text: it must be refused as bad input on both engines, never become a 500.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nul_characters_are_bad_input_not_a_server_error() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Nul").await;
+        let invite = s.admin.invite(c.group, Role::Member, 5).await;
+        let (st, b) = s
+            .post(
+                "/v1/join",
+                None,
+                &json!({ "invite_code": invite.code, "display_name": "Sa\u{0}m", "device_name": "phone" }),
+            )
+            .await;
+        assert_error(st, &b, 422, "invalid");
+        let (st, b) = s
+            .post("/v1/join", None, &json!({ "invite_code": format!("{}\u{0}", invite.code), "display_name": "Sam", "device_name": "phone" }))
+            .await;
+        assert!(st < 500, "{engine:?}: {st} {b}");
+        let (st, b) =
+            s.post("/v1/devices", Some(&c.mo.device_token), &json!({ "device_name": "tab\u{0}let" })).await;
+        assert_error(st, &b, 422, "invalid");
+        let body = s
+            .sync(&c.lead.device_token, 0, vec![
+                json!({ "id": Uuid::now_v7(), "kind": "send_recognition", "recognition_id": Uuid::now_v7(),
+                    "to_member_id": c.mo.member_id, "skill": { "name": "Lis\u{0}tening", "area": "People" }, "message": "hi\u{0}" }),
+                upsert(Uuid::now_v7(), 1, "lead", skill_content("Draw\u{0}ing", "Creative", Some("a\u{0}b"))),
+                json!({ "id": Uuid::now_v7(), "kind": "set_open_to_roles", "version": 1, "open": true, "skills": ["Cook\u{0}ing"] }),
+            ])
+            .await;
+        assert_eq!(rejected_codes(&body), vec!["invalid"; 3], "{engine:?}: {body}");
+        let (st, b) = s.get("/v1/open-to-roles?skill=Cook%00ing", &c.lead.device_token).await;
+        assert!(st < 500, "{engine:?}: {st} {b}");
+        s.stop().await;
+    }
+}

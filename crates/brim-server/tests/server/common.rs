@@ -110,13 +110,26 @@ pub fn test_config() -> Config {
     c
 }
 
-async fn postgres_store() -> PostgresStore {
+/// A new empty schema in the test PostgreSQL: (server URL, schema name).
+async fn fresh_postgres_schema() -> (String, String) {
     let url = std::env::var("BRIM_TEST_POSTGRES_URL").expect("BRIM_TEST_POSTGRES_URL");
     let schema = format!("t_{}", Uuid::now_v7().simple());
     let (client, conn) =
         tokio_postgres::connect(&url, tokio_postgres::NoTls).await.expect("connect to the test PostgreSQL");
     tokio::spawn(conn);
     client.batch_execute(&format!("CREATE SCHEMA {schema}")).await.expect("create schema");
+    (url, schema)
+}
+
+/// A `--database` URL for the real binary that works in a new empty schema.
+pub async fn postgres_url_with_fresh_schema() -> String {
+    let (url, schema) = fresh_postgres_schema().await;
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}options=-c%20search_path%3D{schema}")
+}
+
+async fn postgres_store() -> PostgresStore {
+    let (url, schema) = fresh_postgres_schema().await;
     let mut config: tokio_postgres::Config = url.parse().expect("postgres url");
     config.options(format!("-c search_path={schema}"));
     PostgresStore::connect_with(config, 8).await.expect("open the PostgreSQL store")

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod idempotency;
 mod isolation;
+mod log_secrets;
 mod process;
 mod schema;
 mod story;
