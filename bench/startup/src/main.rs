@@ -50,6 +50,9 @@ return {
   resources: performance.getEntriesByType ? performance.getEntriesByType('resource').map((r) => ({
     name: r.name, start: r.startTime, end: r.responseEnd,
   })) : [],
+  marks: performance.getEntriesByType ? performance.getEntriesByType('mark').map((m) => ({
+    name: m.name, at: m.startTime,
+  })) : [],
 };
 "#;
 
@@ -212,9 +215,24 @@ async fn start_once(target: &Target, patience: Duration) -> Run {
                 .partition(|r| r["name"].as_str().is_some_and(|n| n.starts_with("ipc:") || n.contains("ipc.localhost")));
             let max_end = |rs: &[&Value]| rs.iter().filter_map(|r| r["end"].as_f64()).reduce(f64::max);
             run.assets_loaded_ms = max_end(&assets);
-            run.first_ipc_ms = ipc.iter().filter_map(|r| r["start"].as_f64()).reduce(f64::min);
-            run.last_ipc_ms = max_end(&ipc);
-            run.ipc_calls = ipc.len();
+            // The app marks each IPC call (ui/src/lib/ipc): custom-scheme
+            // requests do not show up as resources in WebKitGTK.
+            let marks = v["marks"].as_array().cloned().unwrap_or_default();
+            let marked = |prefix: &str| -> Vec<f64> {
+                marks
+                    .iter()
+                    .filter(|m| m["name"].as_str().is_some_and(|n| n.starts_with(prefix)))
+                    .filter_map(|m| m["at"].as_f64())
+                    .collect()
+            };
+            let (sent, answered) = (marked("ipc-sent:"), marked("ipc-answered:"));
+            run.first_ipc_ms = ipc
+                .iter()
+                .filter_map(|r| r["start"].as_f64())
+                .chain(sent.iter().copied())
+                .reduce(f64::min);
+            run.last_ipc_ms = max_end(&ipc).into_iter().chain(answered.iter().copied()).reduce(f64::max);
+            run.ipc_calls = ipc.len().max(sent.len());
             break;
         }
         assert!(started.elapsed() < patience, "{} was not ready within {patience:?}", target.name);

@@ -30,11 +30,16 @@ import type {
 
 export { toCommandError, isCommandError } from './error';
 
+// Each call leaves two user-timing marks (names only, never arguments), so the
+// start-up benchmark can see how much of opening the app is waiting on IPC.
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  performance.mark?.(`ipc-sent:${cmd}`);
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
     throw toCommandError(e);
+  } finally {
+    performance.mark?.(`ipc-answered:${cmd}`);
   }
 }
 
