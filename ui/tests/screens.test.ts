@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { FakeJournal } from '../src/mock/backend';
 import { installFake } from '../src/mock/install';
 import Home from '../src/lib/screens/Home.svelte';
+import type { Home as HomeData } from '../src/lib/types';
 import Skills from '../src/lib/screens/Skills.svelte';
 import SkillNew from '../src/lib/screens/SkillNew.svelte';
 import CheckIn from '../src/lib/screens/CheckIn.svelte';
@@ -29,6 +30,19 @@ describe('Home', () => {
     expect(await screen.findByText(/Sat with a new lad at the drop-in/)).toBeTruthy();
     expect(screen.getByText('One recognition is waiting for you.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Something to think about' })).toBeTruthy();
+  });
+
+  it('opens at once on the data the app shell put into the page, then asks for fresh data', async () => {
+    const fake = journal();
+    window.__BRIM_FIRST_HOME__ = fake.handle('home') as HomeData;
+    fake.failing.add('home');
+    render(Home);
+    // Drawn before any IPC call could answer.
+    expect(screen.getByText(/Sat with a new lad at the drop-in/)).toBeTruthy();
+    expect(window.__BRIM_FIRST_HOME__).toBeUndefined();
+    // The fresh call failed: what is shown stays, with no alarm.
+    await waitFor(() => expect(fake.calls).toContain('home'));
+    expect(screen.queryByText(/could not read your journal/)).toBeNull();
   });
 });
 

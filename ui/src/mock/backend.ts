@@ -49,6 +49,8 @@ export class FakeJournal {
   draft: NewCheckIn | null = null;
   /** Commands that should reject with a storage error, to show failure screens. */
   failing = new Set<string>();
+  /** Every command asked for, in order. */
+  calls: string[] = [];
 
   constructor(scenario: Scenario = 'full') {
     const full = scenario === 'full';
@@ -59,6 +61,7 @@ export class FakeJournal {
   }
 
   handle(cmd: string, args: Record<string, unknown> = {}): unknown {
+    this.calls.push(cmd);
     if (this.failing.has(cmd)) {
       fail('storage', 'Brim could not read your journal just now. Close Brim and open it again. Nothing you saved is lost.');
     }
