@@ -1,0 +1,133 @@
+//! Malformed calls straight at the real IPC, as a page gone wrong (or a
+//! hostile one) could make them: every command refuses them, the app keeps
+//! answering, and nothing is written.
+
+use serde_json::{Value, json};
+
+use crate::App;
+
+// The app's command list, the same file build.rs and the capability test use.
+include!("../../../src-tauri/src/command_names.rs");
+
+/// Every command with its arguments, as the UI names them (camelCase).
+const ARGS: &[(&str, &[&str])] = &[
+    ("areas", &[]),
+    ("skill_prompts", &[]),
+    ("step_back_prompts", &[]),
+    ("rating_labels", &[]),
+    ("list_skills", &["query"]),
+    ("get_skill", &["id"]),
+    ("add_skill", &["skill"]),
+    ("add_skill_from_prompt", &["promptId", "story"]),
+    ("edit_skill", &["id", "edit"]),
+    ("archive_skill", &["id"]),
+    ("unarchive_skill", &["id"]),
+    ("list_moments", &["limit", "after"]),
+    ("list_moments_for_skill", &["skillId", "limit", "after"]),
+    ("search_moments", &["query", "limit"]),
+    ("add_moment", &["moment"]),
+    ("edit_moment", &["id", "moment"]),
+    ("delete_moment", &["id"]),
+    ("record_check_in", &["checkIn"]),
+    ("list_check_ins", &[]),
+    ("home", &[]),
+    ("check_in_status", &[]),
+    ("set_cadence", &["months"]),
+    ("check_in_draft", &[]),
+    ("save_check_in_draft", &["draft"]),
+    ("discard_check_in_draft", &[]),
+    ("save_step_back", &["date", "answers"]),
+    ("list_recognitions", &[]),
+    ("add_recognition", &["recognition"]),
+    ("accept_recognition", &["id", "accept"]),
+    ("dismiss_recognition", &["id"]),
+    ("growth", &[]),
+    ("export_backup", &[]),
+    ("save_backup", &[]),
+    ("import_backup", &["json"]),
+    ("portfolio_html", &["skillIds"]),
+];
+
+/// Calls `cmd` through the page's real IPC: `Ok` with the answer or `Err` with the refusal.
+async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
+    let answer = app
+        .client
+        .execute_async(
+            "const [cmd, args, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke(cmd, args).then((ok) => done({ ok }), (err) => done({ err }));",
+            vec![json!(cmd), args],
+        )
+        .await
+        .expect("the page answers");
+    match answer.get("err") {
+        Some(err) => Err(err.clone()),
+        None => Ok(answer["ok"].clone()),
+    }
+}
+
+/// The whole journal as the app exports it, without the export's own time.
+async fn journal_state(app: &App) -> Value {
+    let json = invoke(app, "export_backup", json!({})).await.expect("the app still answers");
+    let mut backup: Value = serde_json::from_str(json.as_str().expect("a JSON document")).unwrap();
+    backup.as_object_mut().unwrap().remove("exportedAt");
+    backup
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make test`"]
+async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
+    let listed: Vec<&str> = ARGS.iter().map(|(cmd, _)| *cmd).collect();
+    assert_eq!(listed, COMMANDS, "ARGS must name every command of src-tauri/src/command_names.rs, in order");
+
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path()).await;
+    let skill = json!({ "name": "Listening", "area": "people", "story": "", "promptId": null });
+    invoke(&app, "add_skill", json!({ "skill": skill })).await.expect("a well-formed skill is added");
+    let before = journal_state(&app).await;
+
+    let mut refused = 0;
+    for (cmd, args) in ARGS.iter().filter(|(_, args)| !args.is_empty()) {
+        // Missing every argument, then every argument of a type no command takes: a
+        // negative number, and arrays nested where text, numbers, ids or records go.
+        // (An object of unknown fields is not in the list: a record whose fields all
+        // have defaults, like a skill query, rightly takes it as "no filters".)
+        let wrong: Vec<Value> = vec![json!(-1), json!([[[]]])];
+        let mut payloads = vec![json!({})];
+        for value in wrong {
+            payloads.push(Value::Object(args.iter().map(|a| ((*a).to_owned(), value.clone())).collect()));
+        }
+        for payload in payloads {
+            let err =
+                invoke(&app, cmd, payload.clone()).await.expect_err(&format!("{cmd} must refuse {payload}"));
+            assert!(!err.to_string().is_empty(), "{cmd} refuses {payload} with a reason");
+            refused += 1;
+        }
+    }
+
+    // Well-formed but far too big: brim-core's own typed refusal, not a crash.
+    let huge = "a".repeat(1_000_000);
+    let oversize = [
+        ("add_skill", json!({ "skill": { "name": huge, "area": "people", "story": "", "promptId": null } })),
+        ("add_moment", json!({ "moment": { "date": "2026-01-01", "text": huge, "skillIds": [] } })),
+        (
+            "add_recognition",
+            json!({ "recognition": { "from": "Sam", "text": huge, "receivedOn": "2026-01-01" } }),
+        ),
+        ("add_skill_from_prompt", json!({ "promptId": huge, "story": "" })),
+        ("import_backup", json!({ "json": huge })),
+    ];
+    for (cmd, payload) in oversize {
+        let err = invoke(&app, cmd, payload).await.expect_err(&format!("{cmd} must refuse a 1 MB value"));
+        assert!(
+            ["invalid_input", "not_found", "invalid_backup", "journal_not_empty"]
+                .contains(&err["code"].as_str().unwrap_or("")),
+            "{cmd}: a typed refusal, got {err}"
+        );
+        refused += 1;
+    }
+    let with_args = ARGS.iter().filter(|(_, args)| !args.is_empty()).count();
+    assert_eq!(refused, with_args * 3 + 5, "every payload of every command with arguments was refused");
+
+    assert_eq!(journal_state(&app).await, before, "nothing was written by any refused call");
+    app.close().await;
+}
