@@ -25,7 +25,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use uuid::{NoContext, Timestamp, Uuid};
 
 /// Bump when the generated data changes, so an old cached fixture is not reused.
-const FIXTURE_VERSION: u32 = 2;
+const FIXTURE_VERSION: u32 = 3;
 const MOMENTS: usize = 100_000;
 const SKILLS: usize = 60;
 /// Ten years of quarterly check-ins.

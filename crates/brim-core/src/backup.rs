@@ -98,20 +98,11 @@ fn read_all(tx: &Transaction<'_>) -> Result<Backup> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    // Links are read in one pass, in the same id order as the moments.
-    let mut links: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
-    let mut stmt = tx.prepare("SELECT moment_id, skill_id FROM moment_skill ORDER BY moment_id, skill_id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        links.entry(uuid_at(row, 0)?).or_default().push(uuid_at(row, 1)?);
-    }
-    let mut moments = tx
+    // Each moment's row lists its skills (migration 0005).
+    let moments = tx
         .prepare(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.id"))?
         .query_map([], moment_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    for moment in &mut moments {
-        moment.skill_ids = links.remove(&moment.id).unwrap_or_default();
-    }
 
     let mut ratings: BTreeMap<Uuid, Vec<BackupRating>> = BTreeMap::new();
     let mut stmt =
@@ -236,26 +227,47 @@ fn stored(value: &dyn ToSql) -> Result<String> {
 /// array. A statement per row pays SQLite's per-statement set-up (the
 /// triggers, a statement journal) every time: over 100,000 moments and their
 /// links that was most of an import.
+///
+/// Moments are numbered after everything the search index has seen, so the
+/// index takes them all in at the end (see `moment::insert`).
 fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
+    let first: i64 = tx.query_row(
+        "SELECT max(coalesce((SELECT max(seq) FROM moment), 0),
+                    (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1",
+        [],
+        |r| r.get(0),
+    )?;
     let mut rows = Vec::with_capacity(moments.len());
     let mut links = Vec::new();
-    for m in moments {
-        let id = m.id.to_string();
+    for (seq, m) in (first..).zip(moments) {
+        let mut skill_ids = m.skill_ids.clone();
+        skill_ids.sort_unstable();
         let date = stored(&m.date)?;
         let quarter = crate::moment::quarter_of(m.date);
-        for skill in &m.skill_ids {
-            links.push((id.clone(), skill.to_string(), quarter.clone()));
+        for skill in &skill_ids {
+            links.push((skill.to_string(), seq, quarter.clone()));
         }
-        rows.push((id, m.kind.as_str(), date, &m.text, stored(&m.created_at)?, stored(&m.updated_at)?));
+        rows.push((
+            seq,
+            m.id.to_string(),
+            m.kind.as_str(),
+            date,
+            &m.text,
+            to_json(&skill_ids)?,
+            stored(&m.created_at)?,
+            stored(&m.updated_at)?,
+        ));
     }
     tx.execute(
-        "INSERT INTO moment (id, kind, date, text, created_at, updated_at)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?1)",
+        "INSERT INTO moment (seq, id, kind, date, text, skill_ids, created_at, updated_at)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6,
+                value ->> 7
+         FROM json_each(?1)",
         [to_json(&rows)?],
     )?;
     tx.execute(
-        "INSERT INTO moment_skill (moment_id, skill_id, quarter)
-         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
+        "INSERT INTO moment_skill (skill_id, moment_seq, quarter)
+         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1) ORDER BY 1, 2",
         [to_json(&links)?],
     )?;
     Ok(())

@@ -93,39 +93,47 @@ pub struct StepBackAnswer {
 /// The most moments one page may hold.
 const MAX_PAGE: u32 = 500;
 
-pub(crate) const MOMENT_COLUMNS: &str = "m.id, m.kind, m.date, m.text, m.created_at, m.updated_at";
+pub(crate) const MOMENT_COLUMNS: &str =
+    "m.id, m.kind, m.date, m.text, m.created_at, m.updated_at, m.skill_ids";
 
 pub(crate) fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
     let kind: String = row.get(1)?;
+    let skill_ids: String = row.get(6)?;
     Ok(Moment {
         id: uuid_at(row, 0)?,
         kind: MomentKind::parse(&kind),
         date: row.get(2)?,
         text: row.get(3)?,
-        skill_ids: Vec::new(),
+        skill_ids: serde_json::from_str(&skill_ids).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+        })?,
         created_at: row.get(4)?,
         updated_at: row.get(5)?,
     })
 }
 
-/// Fills in `skill_ids` for moments read without them.
-fn with_skills(tx: &Transaction<'_>, mut moments: Vec<Moment>) -> Result<Vec<Moment>> {
-    let mut stmt =
-        tx.prepare_cached("SELECT skill_id FROM moment_skill WHERE moment_id = ?1 ORDER BY skill_id")?;
-    for moment in &mut moments {
-        moment.skill_ids =
-            stmt.query_map([moment.id.to_string()], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<_>>()?;
-    }
-    Ok(moments)
+/// A moment's skills as its row keeps them (migration 0005): sorted, no repeats.
+fn skill_list(skill_ids: &[Uuid]) -> (Vec<Uuid>, String) {
+    let mut ids = skill_ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let json = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned());
+    (ids, json)
 }
 
 pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
-    let moment = tx
-        .prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
+    tx.prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
         .query_row([id.to_string()], moment_from_row)
         .optional()?
-        .ok_or(Error::NotFound("moment"))?;
-    Ok(with_skills(tx, vec![moment])?.remove(0))
+        .ok_or(Error::NotFound("moment"))
+}
+
+/// A moment's row number, which its links and the search index point at.
+fn seq_of(tx: &Transaction<'_>, id: Uuid) -> Result<i64> {
+    tx.prepare_cached("SELECT seq FROM moment WHERE id = ?1")?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::NotFound("moment"))
 }
 
 /// The calendar quarter a date falls in, like "2026-Q4": the unit evidence is counted in.
@@ -135,18 +143,22 @@ pub(crate) fn quarter_of(date: NaiveDate) -> String {
 
 /// Links a moment to skills; the links carry the moment's quarter so the
 /// evidence counts (migration 0002) stay right.
-pub(crate) fn link_skills(
-    tx: &Transaction<'_>,
-    moment_id: Uuid,
-    date: NaiveDate,
-    skill_ids: &[Uuid],
-) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO moment_skill (moment_id, skill_id, quarter) VALUES (?1, ?2, ?3)",
-    )?;
+///
+/// `skill_ids` must hold no repeats (see [`skill_list`]).
+fn link_skills(tx: &Transaction<'_>, seq: i64, date: NaiveDate, skill_ids: &[Uuid]) -> Result<()> {
+    let mut stmt =
+        tx.prepare_cached("INSERT INTO moment_skill (skill_id, moment_seq, quarter) VALUES (?1, ?2, ?3)")?;
     let quarter = quarter_of(date);
     for skill_id in skill_ids {
-        stmt.execute(params![moment_id.to_string(), skill_id.to_string(), quarter])?;
+        stmt.execute(params![skill_id.to_string(), seq, quarter])?;
+    }
+    Ok(())
+}
+
+fn unlink_skills(tx: &Transaction<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<()> {
+    let mut stmt = tx.prepare_cached("DELETE FROM moment_skill WHERE skill_id = ?1 AND moment_seq = ?2")?;
+    for skill_id in skill_ids {
+        stmt.execute(params![skill_id.to_string(), seq])?;
     }
     Ok(())
 }
@@ -156,28 +168,41 @@ pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> 
     let text = validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment")?;
     let date = validate::date(new.date)?;
     skill::require_active(tx, &new.skill_ids)?;
+    let (skill_ids, skill_json) = skill_list(&new.skill_ids);
     let id = new_id();
     let at = now();
-    tx.prepare_cached(
-        "INSERT INTO moment (id, kind, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-    )?
-    .execute(params![id.to_string(), kind.as_str(), date, &text, at])?;
-    link_skills(tx, id, date, &new.skill_ids)?;
+    // A number above every moment and above all the search index has taken
+    // in, so the index knows this one is new without a backlog row.
+    let seq: i64 = tx
+        .prepare_cached(
+            "INSERT INTO moment (seq, id, kind, date, text, skill_ids, created_at, updated_at)
+             VALUES (max(coalesce((SELECT max(seq) FROM moment), 0),
+                         (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1,
+                     ?1, ?2, ?3, ?4, ?5, ?6, ?6)
+             RETURNING seq",
+        )?
+        .query_row(params![id.to_string(), kind.as_str(), date, &text, skill_json, at], |r| r.get(0))?;
+    link_skills(tx, seq, date, &skill_ids)?;
     // Exactly what was written, without reading it back.
-    let mut skill_ids = new.skill_ids;
-    skill_ids.sort_unstable();
-    skill_ids.dedup();
     Ok(Moment { id, kind, date, text, skill_ids, created_at: at, updated_at: at })
 }
 
-/// Brings the search index up to date with every moment written or rewritten
-/// since it last caught up (migration 0003): one statement, so FTS5 builds
-/// the new words in memory and writes them as a few large segments.
+/// Brings the search index up to date with every moment written since it
+/// last caught up (numbered above `indexed_upto`) or rewritten since
+/// (`moment_unindexed`), migrations 0003 and 0005: one statement, so FTS5
+/// builds the new words in memory and writes them as a few large segments.
 pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO moment_fts (rowid, text)
-         SELECT m.rowid, m.text FROM moment_unindexed u JOIN moment m ON m.rowid = u.moment_rowid
-         ORDER BY u.moment_rowid",
+         SELECT seq, text FROM moment WHERE seq > (SELECT indexed_upto FROM search_state WHERE id = 1)
+         UNION ALL
+         SELECT m.seq, m.text FROM moment_unindexed u JOIN moment m ON m.seq = u.moment_rowid
+         ORDER BY 1",
+    )?
+    .execute([])?;
+    tx.prepare_cached(
+        "UPDATE search_state SET indexed_upto = max(indexed_upto, (SELECT coalesce(max(seq), 0) FROM moment))
+         WHERE id = 1",
     )?
     .execute([])?;
     tx.prepare_cached("DELETE FROM moment_unindexed")?.execute([])?;
@@ -185,7 +210,12 @@ pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
 }
 
 fn search_backlog(tx: &Transaction<'_>) -> Result<bool> {
-    Ok(tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM moment_unindexed)")?.query_row([], |r| r.get(0))?)
+    Ok(tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM moment WHERE seq > (SELECT indexed_upto FROM search_state WHERE id = 1))
+                 OR EXISTS (SELECT 1 FROM moment_unindexed)",
+        )?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// Up to `limit` moments showing one skill, newest first, after `after`.
@@ -196,7 +226,7 @@ pub(crate) fn for_skill(
     after: Option<&MomentCursor>,
 ) -> Result<Vec<Moment>> {
     let mut stmt = tx.prepare_cached(&format!(
-        "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.id = ms.moment_id
+        "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
          WHERE ms.skill_id = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
          ORDER BY m.date DESC, m.id DESC LIMIT ?4"
     ))?;
@@ -206,7 +236,7 @@ pub(crate) fn for_skill(
             moment_from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    with_skills(tx, moments)
+    Ok(moments)
 }
 
 /// One page of moments newest first, starting after `after`, inside `tx`.
@@ -228,7 +258,7 @@ pub(crate) fn newest(tx: &Transaction<'_>, limit: u32, after: Option<&MomentCurs
             .query_map(params![c.date, c.id.to_string(), limit], moment_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?,
     };
-    Ok(page(with_skills(tx, moments)?, limit))
+    Ok(page(moments, limit))
 }
 
 fn page(moments: Vec<Moment>, limit: u32) -> MomentPage {
@@ -278,17 +308,19 @@ impl Journal {
     pub fn edit_moment(&self, id: Uuid, edit: NewMoment) -> Result<Moment> {
         self.write(|tx| {
             let current = get(tx, id)?;
+            let seq = seq_of(tx, id)?;
             let text = validate::required_text(&edit.text, validate::MAX_MOMENT_CHARS, "moment")?;
             let date = validate::date(edit.date)?;
             let added: Vec<Uuid> =
                 edit.skill_ids.iter().copied().filter(|s| !current.skill_ids.contains(s)).collect();
             skill::require_active(tx, &added)?;
+            let (skill_ids, skill_json) = skill_list(&edit.skill_ids);
+            unlink_skills(tx, seq, &current.skill_ids)?;
             tx.execute(
-                "UPDATE moment SET date = ?2, text = ?3, updated_at = ?4 WHERE id = ?1",
-                params![id.to_string(), date, text, now()],
+                "UPDATE moment SET date = ?2, text = ?3, skill_ids = ?4, updated_at = ?5 WHERE seq = ?1",
+                params![seq, date, text, skill_json, now()],
             )?;
-            tx.execute("DELETE FROM moment_skill WHERE moment_id = ?1", [id.to_string()])?;
-            link_skills(tx, id, date, &edit.skill_ids)?;
+            link_skills(tx, seq, date, &skill_ids)?;
             get(tx, id)
         })
     }
@@ -343,12 +375,9 @@ impl Journal {
             let mut stmt = tx.prepare_cached(&format!(
                 "SELECT {MOMENT_COLUMNS} FROM
                    (SELECT rowid FROM moment_fts WHERE moment_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
-                 JOIN moment m ON m.rowid = f.rowid ORDER BY m.date DESC, m.id DESC"
+                 JOIN moment m ON m.seq = f.rowid ORDER BY m.date DESC, m.id DESC"
             ))?;
-            let moments = stmt
-                .query_map(params![fts, limit], moment_from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            with_skills(tx, moments)
+            Ok(stmt.query_map(params![fts, limit], moment_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?)
         })
     }
 

@@ -19,10 +19,14 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
     ("0002_skill_evidence.sql", include_str!("../../../migrations/device/0002_skill_evidence.sql")),
     ("0003_search_backlog.sql", include_str!("../../../migrations/device/0003_search_backlog.sql")),
     ("0004_sharing.sql", include_str!("../../../migrations/device/0004_sharing.sql")),
+    ("0005_lean_links.sql", include_str!("../../../migrations/device/0005_lean_links.sql")),
 ];
 
-pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));
+/// Each migration ends by checking every foreign key: they run with foreign
+/// keys off (a table can only be rebuilt that way), so nothing else would.
+pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql).foreign_key_check()).collect())
+});
 
 /// The everyday page cache: 16 MiB (negative means KiB), enough to keep a
 /// large journal's indexes hot without asking much of a cheap phone.
@@ -36,7 +40,6 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     // makes a returned commit survive power loss, which "nothing lost" needs.
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "cache_size", CACHE_KIB)?;
 
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -45,7 +48,11 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     if found > known {
         return Err(Error::NewerJournal { found, known });
     }
+    // Foreign keys go on after migrating: dropping a table that is rebuilt
+    // (0005) would otherwise cascade into the rows that point at it.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
     MIGRATIONS.to_latest(&mut conn)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(conn)
 }
 

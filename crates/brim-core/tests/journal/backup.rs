@@ -144,14 +144,17 @@ proptest! {
         // Stored exactly as the journal it came from stores them, evidence
         // counts included, and the search index matches the moments.
         for sql in [
-            "SELECT id, kind, date, text, created_at, updated_at FROM moment ORDER BY id",
-            "SELECT moment_id, skill_id, quarter FROM moment_skill ORDER BY moment_id, skill_id",
+            "SELECT id, kind, date, text, skill_ids, created_at, updated_at FROM moment ORDER BY id",
+            "SELECT m.id, ms.skill_id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
+             ORDER BY m.id, ms.skill_id",
             "SELECT skill_id, quarter, moments FROM skill_evidence ORDER BY skill_id, quarter",
         ] {
             prop_assert_eq!(raw_rows(&to, sql), raw_rows(&from, sql), "{}", sql);
         }
         let conn = rusqlite::Connection::open(to.path()).unwrap();
         conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
+        crate::links_agree(&from);
+        crate::links_agree(&to);
     }
 }
 

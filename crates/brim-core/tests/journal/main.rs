@@ -43,3 +43,27 @@ pub fn count(journal: &Journal, table: &str) -> i64 {
     let conn = rusqlite::Connection::open(journal.path()).unwrap();
     conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
+
+/// Every moment's own list of skills (migration 0005) matches its links,
+/// and every link belongs to a moment.
+pub fn links_agree(journal: &Journal) {
+    let conn = rusqlite::Connection::open(journal.path()).unwrap();
+    let disagree: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM moment m WHERE m.skill_ids IS NOT
+                 (SELECT json_group_array(skill_id) FROM
+                     (SELECT skill_id FROM moment_skill WHERE moment_seq = m.seq ORDER BY skill_id))",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(disagree, 0, "a moment's skills and its links disagree");
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM moment_skill WHERE moment_seq NOT IN (SELECT seq FROM moment)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0, "a link outlived its moment");
+}

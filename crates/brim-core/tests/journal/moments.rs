@@ -34,6 +34,7 @@ fn edit_and_delete_a_moment() {
     assert_eq!(j.skill(a.id).unwrap().evidence_count, 0);
     assert_eq!(j.search_moments("twelve", 10).unwrap().len(), 1, "the search index follows edits");
     assert!(j.search_moments("group", 10).unwrap().is_empty());
+    crate::links_agree(&j);
 
     j.delete_moment(m.id).unwrap();
     assert_eq!(j.moment(m.id).unwrap_err().code(), ErrorCode::NotFound);

@@ -121,3 +121,86 @@ fn a_journal_from_the_first_schema_gains_its_evidence_counts() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
 }
+
+#[test]
+fn a_journal_from_schema_4_keeps_everything_through_the_lean_links() {
+    // Schema 4 as the last release wrote it: one moment already in the search
+    // index, one still in the backlog, a deleted moment leaving a gap in the
+    // row numbers, and an accepted recognition pointing at a moment.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let (cook, listen) = ("0190b6b0-0000-7000-8000-000000000001", "0190b6b0-0000-7000-8000-000000000002");
+    let (bread, gone, soup) = (
+        "0190b6b0-0000-7000-8000-000000000003",
+        "0190b6b0-0000-7000-8000-000000000004",
+        "0190b6b0-0000-7000-8000-000000000005",
+    );
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        for sql in [
+            include_str!("../../../../migrations/device/0001_init.sql"),
+            include_str!("../../../../migrations/device/0002_skill_evidence.sql"),
+            include_str!("../../../../migrations/device/0003_search_backlog.sql"),
+            include_str!("../../../../migrations/device/0004_sharing.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        let t = "'2025-01-01T00:00:00Z'";
+        conn.execute_batch(&format!(
+            "PRAGMA user_version = 4;
+             INSERT INTO skill VALUES ('{cook}', 'Cooking', 'practical', '', NULL, 0, {t}, {t});
+             INSERT INTO skill VALUES ('{listen}', 'Listening', 'people', '', NULL, 0, {t}, {t});
+             INSERT INTO moment VALUES ('{bread}', 'note', '2025-05-04', 'Baked bread', {t}, {t});
+             INSERT INTO moment VALUES ('{gone}', 'note', '2025-05-05', 'Gone soon', {t}, {t});
+             INSERT INTO moment VALUES ('{soup}', 'recognition', '2025-06-01', 'Made soup for everyone', {t}, {t});
+             INSERT INTO moment_skill VALUES ('{bread}', '{cook}', '2025-Q2');
+             INSERT INTO moment_skill VALUES ('{soup}', '{listen}', '2025-Q2');
+             INSERT INTO moment_skill VALUES ('{soup}', '{cook}', '2025-Q2');
+             INSERT INTO moment_fts (rowid, text) SELECT rowid, text FROM moment WHERE id = '{bread}';
+             DELETE FROM moment_unindexed WHERE moment_rowid = (SELECT rowid FROM moment WHERE id = '{bread}');
+             DELETE FROM moment WHERE id = '{gone}';
+             INSERT INTO recognition VALUES ('0190b6b0-0000-7000-8000-000000000006', 'Sam', 'Great soup',
+                 '2025-06-01', 'accepted', '{cook}', '{soup}', {t}, {t}, NULL);"
+        ))
+        .unwrap();
+    }
+    let j = Journal::open(&path).unwrap();
+
+    // The recognition still points at its moment: the old table was dropped
+    // with foreign keys off, so nothing cascaded.
+    let recognitions = j.recognitions().unwrap();
+    assert_eq!(recognitions[0].moment_id.map(|id| id.to_string()).as_deref(), Some(soup));
+    // Each moment knows its skills, in id order, and the evidence counts stand.
+    let soup_moment = j.moment(soup.parse().unwrap()).unwrap();
+    assert_eq!(soup_moment.skill_ids.iter().map(ToString::to_string).collect::<Vec<_>>(), [cook, listen]);
+    let for_cooking = j.moments_for_skill(cook.parse().unwrap(), 10, None).unwrap();
+    assert_eq!(for_cooking.moments.len(), 2);
+    let skills = j.skills(&brim_core::SkillQuery::default()).unwrap();
+    let cooking = skills.iter().find(|s| s.name == "Cooking").unwrap();
+    assert_eq!(cooking.evidence_count, 2);
+
+    // Both moments are found: the indexed one by its old row number, the one
+    // waiting in the backlog once the index catches up.
+    assert_eq!(j.search_moments("bread", 10).unwrap().len(), 1);
+    assert_eq!(j.search_moments("soup", 10).unwrap().len(), 1);
+    // A new moment takes a number above both, and is found too.
+    let new = j
+        .add_moment(brim_core::NewMoment {
+            date: day(2025, 7, 1),
+            text: "Cooked rice".into(),
+            skill_ids: vec![cook.parse().unwrap()],
+        })
+        .unwrap();
+    assert_eq!(j.search_moments("cooked", 10).unwrap()[0].id, new.id);
+    j.delete_moment(soup.parse().unwrap()).unwrap();
+    assert!(j.search_moments("soup", 10).unwrap().is_empty());
+    assert_eq!(j.moments_for_skill(listen.parse().unwrap(), 10, None).unwrap().moments.len(), 0);
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
+    let broken: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(broken, 0);
+    crate::links_agree(&j);
+}
