@@ -196,7 +196,7 @@ pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
         "INSERT INTO moment_fts (rowid, text)
          SELECT seq, text FROM moment WHERE seq > (SELECT indexed_upto FROM search_state WHERE id = 1)
          UNION ALL
-         SELECT m.seq, m.text FROM moment_unindexed u JOIN moment m ON m.seq = u.moment_rowid
+         SELECT m.seq, m.text FROM moment_unindexed u CROSS JOIN moment m ON m.seq = u.moment_rowid
          ORDER BY 1",
     )?
     .execute([])?;
