@@ -346,7 +346,7 @@ impl Journal {
         // here loses nothing, and once the swap lands the key is already there.
         write_key_file(&self.path, &file)?;
         at(LockStep::KeyFileWritten);
-        copy_into(&conn, &copy, &raw_key_text(&key))?;
+        copy_into(&self.path, None, &copy, &raw_key_text(&key))?;
         at(LockStep::CopyWritten);
         let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, Some(&key)));
         self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(false), Ordering::SeqCst);
@@ -367,11 +367,11 @@ impl Journal {
             return Err(Error::invalid("The lock is already off."));
         }
         let file = read_key_file(&self.path)?;
-        unwrap(&file, passphrase)?;
+        let key = unwrap(&file, passphrase)?;
         let copy = copy_path(&self.path, false);
         remove_with_sidecars(&copy);
         // An empty key attaches a plain database.
-        copy_into(&conn, &copy, "")?;
+        copy_into(&self.path, Some(&key), &copy, "")?;
         at(LockStep::CopyWritten);
         let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, None));
         self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(true), Ordering::SeqCst);
@@ -475,11 +475,23 @@ impl Journal {
     }
 }
 
-/// Writes the whole journal into a new database at `copy` keyed with `key`
-/// (raw key text, or empty for plain), then makes it durable.
-fn copy_into(conn: &Connection, copy: &Path, key: &str) -> Result<()> {
+/// Writes the whole journal at `journal` (opened with `journal_key`) into a
+/// new database at `copy` keyed with `key` (raw key text, or empty for
+/// plain), then makes it durable. The caller holds the journal's mutex, so
+/// nothing is written meanwhile.
+///
+/// It runs on a connection of its own: SQLCipher adds `sqlcipher_export` to
+/// each connection as it opens, but only once its one-time set-up is done,
+/// and a connection opened by another thread during that set-up goes without
+/// (seen in parallel tests). A connection opened now always has it.
+fn copy_into(journal: &Path, journal_key: Option<&DbKey>, copy: &Path, key: &str) -> Result<()> {
     let copied = (|| -> Result<()> {
         let path = copy.to_str().ok_or(Error::KeyFile)?;
+        let conn = Connection::open(journal)?;
+        if let Some(journal_key) = journal_key {
+            conn.execute_batch(&key_pragma(journal_key))?;
+        }
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.execute("ATTACH DATABASE ?1 AS brim_copy KEY ?2", [path, key])?;
         let exported = (|| -> Result<()> {
             conn.query_row("SELECT sqlcipher_export('brim_copy')", [], |_| Ok(()))?;

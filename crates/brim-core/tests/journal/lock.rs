@@ -204,3 +204,23 @@ fn auto_lock_defaults_to_five_minutes_and_keeps_a_choice() {
     assert_eq!(journal.set_auto_lock_minutes(7).unwrap_err().code(), ErrorCode::InvalidInput);
     assert_eq!(journal.auto_lock_minutes().unwrap(), 15);
 }
+
+#[test]
+fn a_locked_journal_without_its_key_file_is_a_clear_error_not_a_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, "nokey");
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    drop(journal);
+    fs::rename(dir.path().join("journal.db.key"), dir.path().join("elsewhere.key")).unwrap();
+
+    assert!(!Journal::needs_passphrase(&path).unwrap(), "no key file: no passphrase can help");
+    assert_eq!(Journal::open(&path).unwrap_err().code(), ErrorCode::Storage);
+    let error = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::Storage);
+    assert!(error.to_string().contains("key file"), "{error}");
+    // Put back, it opens again.
+    fs::rename(dir.path().join("elsewhere.key"), dir.path().join("journal.db.key")).unwrap();
+    assert_eq!(Journal::open_with_passphrase(&path, PASSPHRASE).unwrap().backup().unwrap().moments.len(), 40);
+}
