@@ -1,6 +1,9 @@
 //! Benchmarks of the private journal against the goals of issue A: saving a
 //! moment next to the fsync floor, growth, the newest page, search, export and
-//! import, all over a journal of 100,000 realistic moments.
+//! import, all over a journal of 100,000 realistic moments. Each runs twice:
+//! on a plain journal and on the same journal with the lock on (SQLCipher),
+//! whose names end in `[locked]` (issue E's goal: ≤ 1.15× the plain figure);
+//! plus unlocking (Argon2id + open), goal ≤ 1 s.
 //!
 //! The big journal is built once through `Journal::import` and cached under
 //! `target/bench-fixtures/`; benchmarks that write work on a copy. Every timed
@@ -32,6 +35,8 @@ const SKILLS: usize = 60;
 const CHECK_INS: usize = 40;
 /// One moment a day for ten years: a busy but real journal, for growth.
 const DAILY_MOMENTS: usize = 3_650;
+/// The passphrase of the locked fixtures.
+const PASSPHRASE: &str = "bench passphrase";
 /// The word searched for; `report_search_share` prints how many moments hold it.
 const SEARCH_WORD: &str = "garden";
 
@@ -461,7 +466,7 @@ fn fixtures_dir() -> PathBuf {
 }
 
 fn remove_journal(path: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
+    for suffix in ["", "-wal", "-shm", ".key"] {
         let mut file = path.as_os_str().to_owned();
         file.push(suffix);
         let _ = fs::remove_file(file);
@@ -489,11 +494,48 @@ fn cached_journal(moments: usize) -> PathBuf {
     path
 }
 
-/// A fresh copy of a cached journal, for benchmarks that write.
+/// `path` with `suffix` added to its file name.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// The same journal as `plain`, with the lock on, built once and kept.
+fn cached_locked(plain: &Path) -> PathBuf {
+    let path = with_suffix(plain, ".locked");
+    if path.exists() && with_suffix(&path, ".key").exists() {
+        return path;
+    }
+    let started = Instant::now();
+    let building = with_suffix(plain, ".locking");
+    remove_journal(&building);
+    fs::copy(plain, &building).expect("copy the plain fixture");
+    Journal::open(&building).expect("open the copy").turn_lock_on(PASSPHRASE).expect("turn the lock on");
+    fs::rename(with_suffix(&building, ".key"), with_suffix(&path, ".key")).expect("keep the key file");
+    fs::rename(&building, &path).expect("keep the locked fixture");
+    eprintln!("built {} in {:.1?}", path.display(), started.elapsed());
+    path
+}
+
+/// Opens a fixture, with the passphrase if it is locked.
+fn open(path: &Path) -> Journal {
+    if Journal::needs_passphrase(path).expect("look at the file") {
+        Journal::open_with_passphrase(path, PASSPHRASE).expect("unlock the journal")
+    } else {
+        Journal::open(path).expect("open the journal")
+    }
+}
+
+/// A fresh copy of a cached journal (and its key file), for benchmarks that write.
 fn working_copy(source: &Path, name: &str) -> PathBuf {
     let path = fixtures_dir().join(name);
     remove_journal(&path);
     fs::copy(source, &path).expect("copy the fixture");
+    let key = with_suffix(source, ".key");
+    if key.exists() {
+        fs::copy(key, with_suffix(&path, ".key")).expect("copy the key file");
+    }
     path
 }
 
@@ -576,13 +618,13 @@ fn new_moments(journal: &Journal, count: usize) -> Vec<NewMoment> {
 /// The two are timed in alternating turns rather than one after the other, so
 /// both see the same disk: an fsync's cost swings with whatever else the
 /// machine writes, and the goal is a ratio between them.
-fn save_moment(big: &Path) {
+fn save_moment(big: &Path, tag: &str) {
     const ROUNDS: usize = 3_000;
     let copy = working_copy(big, "save-journal.sqlite");
     let floor_path = fixtures_dir().join("save-floor.sqlite");
     remove_journal(&floor_path);
 
-    let journal = Journal::open(&copy).expect("open the copy");
+    let journal = open(&copy);
     let moments = new_moments(&journal, 1_000);
     let mut floor = Connection::open(&floor_path).expect("open the floor file");
     floor.pragma_update(None, "journal_mode", "WAL").expect("WAL");
@@ -623,8 +665,8 @@ fn save_moment(big: &Path) {
     }
     RECORDED.with(|r| {
         let mut r = r.borrow_mut();
-        r.push(Recorded { name: "save one moment (journal of 100k)".into(), times: saves });
-        r.push(Recorded { name: "fsync floor (bare insert+commit)".into(), times: floors });
+        r.push(Recorded { name: format!("save one moment (journal of 100k){tag}"), times: saves });
+        r.push(Recorded { name: format!("fsync floor (bare insert+commit){tag}"), times: floors });
     });
     drop(journal);
     drop(floor);
@@ -641,16 +683,16 @@ fn fastrand_index(len: usize) -> usize {
 /// The first search after a person has written 50 moments: it first brings
 /// the search index up to date with them (migration 0003), so this is the
 /// cost a search pays for saves being cheap.
-fn search_after_saves(c: &mut Criterion, big: &Path) {
+fn search_after_saves(c: &mut Criterion, big: &Path, tag: &str) {
     let copy = working_copy(big, "search-journal.sqlite");
-    let journal = Journal::open(&copy).expect("open the copy");
+    let journal = open(&copy);
     let moments = new_moments(&journal, 1_000);
     let mut group = c.benchmark_group("reads");
     group.sample_size(30).measurement_time(Duration::from_secs(5));
     let mut i = 0;
     bench_with_setup(
         &mut group,
-        "search after 50 new moments (100k)",
+        &format!("search after 50 new moments (100k){tag}"),
         || {
             for _ in 0..50 {
                 i += 1;
@@ -666,17 +708,17 @@ fn search_after_saves(c: &mut Criterion, big: &Path) {
 
 /// Growth over 40 quarterly check-ins × 60 skills, with a year's worth of
 /// daily moments ×10 (3,650) and with the full 100,000.
-fn growth(c: &mut Criterion, big: &Path, daily: &Path) {
+fn growth(c: &mut Criterion, big: &Path, daily: &Path, tag: &str) {
     let mut group = c.benchmark_group("growth");
     group.measurement_time(Duration::from_secs(6));
     for (name, path) in [
         ("growth (40 check-ins x 60 skills, 3,650 moments)", daily),
         ("growth (40 check-ins x 60 skills, 100k moments)", big),
     ] {
-        let journal = Journal::open(path).expect("open the journal");
+        let journal = open(path);
         let g = journal.growth().expect("growth");
         assert_eq!((g.check_ins.len(), g.skills.len()), (CHECK_INS, SKILLS), "the fixture is as described");
-        bench_recorded(&mut group, name, || journal.growth().expect("growth"));
+        bench_recorded(&mut group, &format!("{name}{tag}"), || journal.growth().expect("growth"));
     }
     group.finish();
 }
@@ -697,12 +739,11 @@ fn report_search_share(path: &Path) {
 }
 
 /// Reading over 100,000 moments: the newest page and a full-text search.
-fn reads(c: &mut Criterion, big: &Path) {
-    report_search_share(big);
-    let journal = Journal::open(big).expect("open the journal");
+fn reads(c: &mut Criterion, big: &Path, tag: &str) {
+    let journal = open(big);
     let mut group = c.benchmark_group("reads");
     group.measurement_time(Duration::from_secs(6));
-    bench_recorded(&mut group, "newest 50 moments (100k)", || {
+    bench_recorded(&mut group, &format!("newest 50 moments (100k){tag}"), || {
         let page = journal.moments(50, None).expect("newest moments");
         assert_eq!(page.moments.len(), 50);
         page
@@ -716,10 +757,10 @@ fn reads(c: &mut Criterion, big: &Path) {
         }
         cursor
     };
-    bench_recorded(&mut group, "50 moments half-way back (100k)", || {
+    bench_recorded(&mut group, &format!("50 moments half-way back (100k){tag}"), || {
         journal.moments(50, middle.as_ref()).expect("a page half-way back")
     });
-    bench_recorded(&mut group, "search one word, best 50 (100k)", || {
+    bench_recorded(&mut group, &format!("search one word, best 50 (100k){tag}"), || {
         let found = journal.search_moments(SEARCH_WORD, 50).expect("search");
         assert_eq!(found.len(), 50);
         found
@@ -728,8 +769,8 @@ fn reads(c: &mut Criterion, big: &Path) {
 }
 
 /// Export to JSON and import into an empty journal, 100,000 moments.
-fn backup(c: &mut Criterion, big: &Path) {
-    let journal = Journal::open(big).expect("open the journal");
+fn backup(c: &mut Criterion, big: &Path, tag: &str) {
+    let journal = open(big);
     let json = journal.export_backup().expect("export");
     eprintln!("backup of 100k moments is {:.1} MB of JSON", json.len() as f64 / 1e6);
 
@@ -739,16 +780,22 @@ fn backup(c: &mut Criterion, big: &Path) {
         .sampling_mode(SamplingMode::Flat)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(5));
-    bench_recorded(&mut group, "export 100k moments", || journal.export_backup().expect("export"));
+    bench_recorded(&mut group, &format!("export 100k moments{tag}"), || {
+        journal.export_backup().expect("export")
+    });
     drop(journal);
 
     let target = fixtures_dir().join("import-target.sqlite");
     bench_with_setup(
         &mut group,
-        "import 100k moments",
+        &format!("import 100k moments{tag}"),
         || {
             remove_journal(&target);
-            Journal::open(&target).expect("open an empty journal")
+            let empty = Journal::open(&target).expect("open an empty journal");
+            if !tag.is_empty() {
+                empty.turn_lock_on(PASSPHRASE).expect("turn the lock on");
+            }
+            empty
         },
         |empty| empty.import_backup(&json).expect("import"),
     );
@@ -791,18 +838,68 @@ fn print_summary() {
         if let (Some(save), Some(floor)) = (median("save one moment"), median("fsync floor")) {
             println!("save one moment / fsync floor (medians): {:.2}x (goal <= 1.5x)", save / floor);
         }
+        // Each locked figure against its plain twin (goal <= 1.15x).
+        println!("\n{:<52} {:>11} {:>11} {:>7}", "locked / plain (medians)", "plain", "locked", "ratio");
+        for rec in recorded.iter() {
+            let Some(plain_name) = rec.name.strip_suffix(LOCKED) else { continue };
+            let exact = |name: &str| {
+                recorded.iter().find(|r| r.name == name).map(|r| {
+                    let mut sorted = r.times.clone();
+                    sorted.sort();
+                    percentile(&sorted, 0.5)
+                })
+            };
+            if let (Some(plain), Some(locked)) = (exact(plain_name), exact(&rec.name)) {
+                println!(
+                    "{:<52} {:>11.3?} {:>11.3?} {:>6.2}x",
+                    plain_name,
+                    plain,
+                    locked,
+                    locked.as_secs_f64() / plain.as_secs_f64()
+                );
+            }
+        }
     });
+}
+
+/// The suffix of every benchmark run on a locked journal.
+const LOCKED: &str = " [locked]";
+
+/// Unlocking: Argon2id over 64 MiB, then opening the journal of 100,000
+/// moments with the key (goal ≤ 1 s).
+fn unlock(c: &mut Criterion, locked: &Path) {
+    let mut group = c.benchmark_group("lock");
+    group.sample_size(20).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(8));
+    bench_recorded(&mut group, "unlock (Argon2id + open, 100k)", || {
+        Journal::open_with_passphrase(locked, PASSPHRASE).expect("unlock")
+    });
+    group.finish();
 }
 
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     let big = cached_journal(MOMENTS);
     let daily = cached_journal(DAILY_MOMENTS);
-    save_moment(&big);
-    growth(&mut c, &big, &daily);
-    reads(&mut c, &big);
-    search_after_saves(&mut c, &big);
-    backup(&mut c, &big);
+    let big_locked = cached_locked(&big);
+    let daily_locked = cached_locked(&daily);
+    report_search_share(&big);
+    // Plain then locked, one benchmark at a time, so each pair sees the same machine.
+    for (tag, big) in [("", &big), (LOCKED, &big_locked)] {
+        save_moment(big, tag);
+    }
+    for (tag, big, daily) in [("", &big, &daily), (LOCKED, &big_locked, &daily_locked)] {
+        growth(&mut c, big, daily, tag);
+    }
+    for (tag, big) in [("", &big), (LOCKED, &big_locked)] {
+        reads(&mut c, big, tag);
+    }
+    for (tag, big) in [("", &big), (LOCKED, &big_locked)] {
+        search_after_saves(&mut c, big, tag);
+    }
+    for (tag, big) in [("", &big), (LOCKED, &big_locked)] {
+        backup(&mut c, big, tag);
+    }
+    unlock(&mut c, &big_locked);
     c.final_summary();
     print_summary();
 }

@@ -45,6 +45,12 @@ pub enum ErrorCode {
     PreviewStale,
     /// The group server refused a request; the message says what to do.
     ServerRefused,
+    /// The journal is locked: it needs its passphrase.
+    Locked,
+    /// The passphrase given does not open this journal.
+    WrongPassphrase,
+    /// A new passphrase is shorter than the minimum.
+    PassphraseTooShort,
 }
 
 /// Everything that can go wrong in the private journal.
@@ -114,6 +120,26 @@ pub enum Error {
     /// The server refused a request for a reason of its own (its message is plain words, never content).
     #[error("{0}")]
     ServerRefused(String),
+    /// The journal is encrypted and was not opened with its passphrase.
+    #[error("Your journal is locked. Enter your passphrase to open it.")]
+    Locked,
+    /// The passphrase does not unwrap the journal's key. Nothing was changed.
+    #[error("That passphrase doesn't open this journal. Check it and try again.")]
+    WrongPassphrase,
+    /// A new passphrase is too short to protect the journal.
+    #[error("Choose a passphrase of at least 6 characters. A few words you will remember work well.")]
+    PassphraseTooShort,
+    /// The key file beside an encrypted journal (or the folder) could not be
+    /// read or written.
+    #[error(
+        "Brim could not read or save the key file kept beside your journal, so the lock could not be used. Nothing in your journal was changed."
+    )]
+    KeyFile,
+    /// The system gave no randomness for a new key.
+    #[error(
+        "Brim could not make a new key on this device. Nothing was changed. Try again, or restart the app."
+    )]
+    NoRandomness,
 }
 
 impl Error {
@@ -137,6 +163,10 @@ impl Error {
             Error::NotAllowed(_) => ErrorCode::NotAllowed,
             Error::PreviewStale => ErrorCode::PreviewStale,
             Error::ServerRefused(_) => ErrorCode::ServerRefused,
+            Error::Locked => ErrorCode::Locked,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::PassphraseTooShort => ErrorCode::PassphraseTooShort,
+            Error::KeyFile | Error::NoRandomness => ErrorCode::Storage,
         }
     }
 

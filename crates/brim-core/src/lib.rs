@@ -17,6 +17,7 @@ mod feed;
 mod group;
 mod growth;
 mod home;
+mod lock;
 mod moment;
 mod outbox;
 mod portfolio;
@@ -29,6 +30,7 @@ mod sync;
 mod validate;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
@@ -53,6 +55,10 @@ pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
 pub use home::{HOME_MOMENTS, Home};
+pub use lock::{
+    ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES, AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStep,
+    MIN_PASSPHRASE_CHARS,
+};
 pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
@@ -70,17 +76,29 @@ pub use validate::{MAX_MOMENT_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_STORY_C
 pub struct Journal {
     conn: Mutex<Connection>,
     path: PathBuf,
+    /// Whether the file is encrypted; changes only under the `conn` mutex.
+    encrypted: AtomicBool,
 }
 
 impl Journal {
     /// Opens the journal at `path`, creating it if it does not exist and
     /// bringing an older file up to date.
     ///
-    /// Refuses (with [`Error::NewerJournal`]) a file saved by a newer Brim.
+    /// Refuses (with [`Error::NewerJournal`]) a file saved by a newer Brim,
+    /// and an encrypted one with [`Error::Locked`]: open that with
+    /// [`Journal::open_with_passphrase`].
     pub fn open(path: impl AsRef<Path>) -> Result<Journal> {
         let path = path.as_ref().to_path_buf();
-        let conn = store::open(&path)?;
-        Ok(Journal { conn: Mutex::new(conn), path })
+        if lock::needs_passphrase(&path) {
+            return Err(Error::Locked);
+        }
+        lock::clean_leftovers(&path);
+        let conn = store::open(&path, None)?;
+        Ok(Journal::from_parts(conn, path, false))
+    }
+
+    fn from_parts(conn: Connection, path: PathBuf, encrypted: bool) -> Journal {
+        Journal { conn: Mutex::new(conn), path, encrypted: AtomicBool::new(encrypted) }
     }
 
     /// Where the journal lives on disk.

@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Error, Result};
+use crate::lock::{DbKey, key_pragma};
 
 /// The device migrations, oldest first. Append only: a file that has landed
 /// is never edited, so every journal on every phone can be brought forward.
@@ -32,10 +33,18 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 /// large journal's indexes hot without asking much of a cheap phone.
 pub(crate) const CACHE_KIB: i64 = -16_384;
 
-/// Opens (creating if needed) the journal at `path` and migrates it forward.
-pub(crate) fn open(path: &Path) -> Result<Connection> {
+/// Opens (creating if needed) the journal at `path` and migrates it forward;
+/// with `key`, an encrypted journal (SQLCipher, raw 256-bit key).
+pub(crate) fn open(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
+    if let Some(key) = key {
+        // First, before SQLite reads a page; the statement text is wiped on drop.
+        conn.execute_batch(&key_pragma(key))?;
+    }
     conn.busy_timeout(Duration::from_secs(5))?;
+    // Sorts and temporary tables stay in memory: a temp file would be plain
+    // text even in an encrypted journal.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     // WAL needs no transaction and keeps readers off the writer's back; FULL
     // makes a returned commit survive power loss, which "nothing lost" needs.
     conn.pragma_update(None, "journal_mode", "WAL")?;

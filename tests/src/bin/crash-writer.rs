@@ -2,16 +2,57 @@
 //! for ever, printing each moment's id as soon as `add_moment` returns.
 //!
 //! The crash test kills this process with SIGKILL at random moments: an id on
-//! stdout is a promise that the moment was committed.
+//! stdout is a promise that the moment was committed. With `BRIM_PASSPHRASE`
+//! set it opens an encrypted journal with it.
+//!
+//! `crash-writer PATH lock-on STEP` (or `lock-off`) instead turns the lock on
+//! (off) with `BRIM_PASSPHRASE` and aborts the process right after STEP
+//! (`key_file_written`, `copy_written`, `old_closed` or `swapped`), to leave
+//! the files exactly as a crash at that point would.
 
 use std::io::Write;
 
-use anyhow::Context;
-use brim_core::{Area, Journal, NewMoment, NewSkill, SkillQuery};
+use anyhow::{Context, bail};
+use brim_core::{Area, Journal, LockStep, NewMoment, NewSkill, SkillQuery};
+
+fn open(path: &std::ffi::OsStr, passphrase: Option<&str>) -> anyhow::Result<Journal> {
+    Ok(match passphrase {
+        Some(passphrase) => {
+            Journal::open_with_passphrase(path, passphrase).context("open the locked journal")?
+        }
+        None => Journal::open(path).context("open the journal")?,
+    })
+}
 
 fn main() -> anyhow::Result<()> {
-    let path = std::env::args_os().nth(1).context("give the journal's path as the only argument")?;
-    let journal = Journal::open(&path).context("open the journal")?;
+    let mut args = std::env::args_os().skip(1);
+    let path = args.next().context("give the journal's path as the first argument")?;
+    let passphrase = std::env::var("BRIM_PASSPHRASE").ok();
+    if let Some(action) = args.next() {
+        let step = args.next().context("give the step to stop after")?;
+        let stop_after = match step.to_str() {
+            Some("key_file_written") => LockStep::KeyFileWritten,
+            Some("copy_written") => LockStep::CopyWritten,
+            Some("old_closed") => LockStep::OldClosed,
+            Some("swapped") => LockStep::Swapped,
+            _ => bail!("unknown step {step:?}"),
+        };
+        let passphrase = passphrase.context("set BRIM_PASSPHRASE")?;
+        let crash = |at: LockStep| {
+            if at == stop_after {
+                // No destructors, no clean close: what a kill leaves.
+                std::process::abort();
+            }
+        };
+        match action.to_str() {
+            Some("lock-on") => open(&path, None)?.turn_lock_on_stepwise(&passphrase, crash)?,
+            Some("lock-off") => open(&path, Some(&passphrase))?.turn_lock_off_stepwise(&passphrase, crash)?,
+            _ => bail!("unknown action {action:?}"),
+        }
+        bail!("the lock changed without reaching {step:?}");
+    }
+
+    let journal = open(&path, passphrase.as_deref())?;
     let skill = match journal.skills(&SkillQuery::default())?.into_iter().next() {
         Some(skill) => skill,
         None => journal.add_skill(NewSkill {

@@ -1,24 +1,45 @@
 //! Crash safety of the private journal: a writer process is killed with
 //! SIGKILL at random moments, again and again, on the same file. Every moment
 //! whose id it printed (printed only after its commit returned) must still be
-//! there, and SQLite must find the file sound every time.
+//! there, and SQLite must find the file sound every time. The same runs on an
+//! encrypted journal, and turning the lock on or off is cut short after each
+//! of its steps: the journal must open afterwards with everything in it.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use brim_core::Journal;
+use brim_core::{Journal, NewMoment};
 use rusqlite::Connection;
 use uuid::Uuid;
 
 const CYCLES: usize = 200;
+/// Fewer on the encrypted journal: each cycle also pays two unlocks
+/// (Argon2id, 64 MiB), one in the writer and one in the check.
+const ENCRYPTED_CYCLES: usize = 100;
+const PASSPHRASE: &str = "crash test passphrase";
 
-/// Starts the writer, lets it run for `run_for`, kills it with SIGKILL and
-/// returns every id it printed in full.
-fn write_then_kill(journal: &Path, run_for: Duration) -> Vec<Uuid> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crash-writer"))
+fn writer() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_crash-writer"))
+}
+
+/// Starts the writer, lets it run for `run_for` (counted from its first saved
+/// moment if `after_first` is set), kills it with SIGKILL and returns every id
+/// it printed in full.
+fn write_then_kill(
+    journal: &Path,
+    passphrase: Option<&str>,
+    run_for: Duration,
+    after_first: bool,
+) -> Vec<Uuid> {
+    let mut command = writer();
+    if let Some(passphrase) = passphrase {
+        command.env("BRIM_PASSPHRASE", passphrase);
+    }
+    let mut child = command
         .arg(journal)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -26,8 +47,21 @@ fn write_then_kill(journal: &Path, run_for: Duration) -> Vec<Uuid> {
         .expect("start the crash writer");
     // Read while it writes, so a full pipe never holds the writer back.
     let stdout = child.stdout.take().expect("the writer's stdout");
-    let reader =
-        thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<String>>());
+    let (first_tx, first_rx) = mpsc::channel();
+    let reader = thread::spawn(move || {
+        let mut lines = Vec::new();
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.is_empty() {
+                let _ = first_tx.send(());
+            }
+            lines.push(line);
+        }
+        lines
+    });
+    if after_first {
+        // Unlocking takes a while (Argon2id): count from the first save.
+        let _ = first_rx.recv_timeout(Duration::from_secs(30));
+    }
     thread::sleep(run_for);
     // `Child::kill` is SIGKILL on Unix: no destructors, no clean close.
     child.kill().expect("kill the writer");
@@ -44,22 +78,22 @@ fn write_then_kill(journal: &Path, run_for: Duration) -> Vec<Uuid> {
     lines.iter().filter_map(|line| Uuid::parse_str(line).ok()).collect()
 }
 
-fn integrity(path: &Path) -> String {
-    let conn = Connection::open(path).expect("open the journal with plain SQLite");
-    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("run integrity_check")
+fn open(path: &Path, passphrase: Option<&str>) -> brim_core::Result<Journal> {
+    match passphrase {
+        Some(passphrase) => Journal::open_with_passphrase(path, passphrase),
+        None => Journal::open(path),
+    }
 }
 
-#[test]
-fn moments_survive_being_killed_mid_write() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("journal.sqlite");
+/// `cycles` kills of the writer on the journal at `path`; returns how many
+/// moments were promised.
+fn kill_again_and_again(path: &Path, passphrase: Option<&str>, cycles: usize) -> usize {
     let mut printed: Vec<Uuid> = Vec::new();
-
-    for cycle in 0..CYCLES {
+    for cycle in 0..cycles {
         let run_for = Duration::from_millis(fastrand::u64(3..=80));
-        let ids = write_then_kill(&path, run_for);
+        let ids = write_then_kill(path, passphrase, run_for, passphrase.is_some());
 
-        let journal = Journal::open(&path)
+        let journal = open(path, passphrase)
             .unwrap_or_else(|e| panic!("cycle {cycle}: the journal would not open after a kill: {e}"));
         for id in &ids {
             let moment = journal
@@ -67,22 +101,105 @@ fn moments_survive_being_killed_mid_write() {
                 .unwrap_or_else(|e| panic!("cycle {cycle}: moment {id} was saved, then lost: {e}"));
             assert!(moment.text.starts_with("Moment "), "cycle {cycle}: moment {id} came back changed");
         }
+        assert_eq!(journal.integrity_check().expect("integrity_check"), "ok", "cycle {cycle}");
         drop(journal);
-        assert_eq!(integrity(&path), "ok", "cycle {cycle}: integrity_check after a kill");
         printed.extend(ids);
     }
 
     // Once more at the end, every promise from every cycle.
-    let journal = Journal::open(&path).expect("open the journal at the end");
+    let journal = open(path, passphrase).expect("open the journal at the end");
     for id in &printed {
         assert!(journal.moment(*id).is_ok(), "moment {id} was lost in a later cycle");
     }
-    drop(journal);
-    let conn = Connection::open(&path).expect("open the journal with plain SQLite");
-    let stored: i64 =
-        conn.query_row("SELECT count(*) FROM moment", [], |r| r.get(0)).expect("count the moments");
-    let stored = usize::try_from(stored).expect("a count is never negative");
-    eprintln!("{CYCLES} kills: {} moments promised, {stored} stored", printed.len());
+    let stored = journal.backup().expect("read everything").moments.len();
+    eprintln!("{cycles} kills: {} moments promised, {stored} stored", printed.len());
     assert!(stored >= printed.len(), "{stored} moments stored but {} promised", printed.len());
-    assert!(printed.len() > CYCLES, "the writer saved only {} moments in {CYCLES} runs", printed.len());
+    assert!(printed.len() > cycles, "the writer saved only {} moments in {cycles} runs", printed.len());
+    printed.len()
+}
+
+#[test]
+fn moments_survive_being_killed_mid_write() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal.sqlite");
+    kill_again_and_again(&path, None, CYCLES);
+    // And plain SQLite agrees the file is sound.
+    let conn = Connection::open(&path).expect("open the journal with plain SQLite");
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("integrity_check");
+    assert_eq!(check, "ok");
+}
+
+#[test]
+fn moments_survive_being_killed_mid_write_on_an_encrypted_journal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal.sqlite");
+    Journal::open(&path).expect("a new journal").turn_lock_on(PASSPHRASE).expect("turn the lock on");
+    kill_again_and_again(&path, Some(PASSPHRASE), ENCRYPTED_CYCLES);
+    // Plain SQLite cannot read it at all.
+    let conn = Connection::open(&path).expect("open the file with plain SQLite");
+    assert!(conn.query_row("SELECT count(*) FROM moment", [], |r| r.get::<_, i64>(0)).is_err());
+}
+
+/// A journal of 300 moments; their ids.
+fn journal_with_moments(path: &Path) -> Vec<Uuid> {
+    let journal = Journal::open(path).expect("a new journal");
+    let date = chrono::Local::now().date_naive();
+    (0..300)
+        .map(|n| {
+            let text = format!("Moment {n}: made the money last till Friday. ").repeat(1 + n % 20);
+            journal.add_moment(NewMoment { date, text, skill_ids: vec![] }).expect("save").id
+        })
+        .collect()
+}
+
+/// Runs the writer's `action` (`lock-on`/`lock-off`), which aborts after
+/// `step`; then the journal must open, locked or not, with every moment.
+fn cut_short(path: &Path, action: &str, step: &str, ids: &[Uuid]) -> bool {
+    let status = writer()
+        .env("BRIM_PASSPHRASE", PASSPHRASE)
+        .args([path.as_os_str(), action.as_ref(), step.as_ref()])
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run the writer");
+    assert_eq!(
+        status.status.code(),
+        None,
+        "{action} {step}: the writer should have been cut short: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let locked = Journal::needs_passphrase(path).expect("look at the file");
+    let journal = if locked { Journal::open_with_passphrase(path, PASSPHRASE) } else { Journal::open(path) }
+        .unwrap_or_else(|e| panic!("{action} cut short after {step}: the journal would not open: {e}"));
+    for id in ids {
+        assert!(journal.moment(*id).is_ok(), "{action} cut short after {step}: moment {id} was lost");
+    }
+    assert_eq!(journal.integrity_check().expect("integrity_check"), "ok", "{action} after {step}");
+    // The person can simply try again.
+    if locked {
+        journal.turn_lock_off(PASSPHRASE).expect("turn the lock off after the crash");
+    } else {
+        journal.turn_lock_on(PASSPHRASE).expect("turn the lock on after the crash");
+    }
+    for id in ids {
+        assert!(journal.moment(*id).is_ok(), "{action} after {step}, tried again: moment {id} was lost");
+    }
+    locked
+}
+
+#[test]
+fn turning_the_lock_on_or_off_cut_short_at_any_step_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (step, locked_after) in
+        [("key_file_written", false), ("copy_written", false), ("old_closed", false), ("swapped", true)]
+    {
+        let path = dir.path().join(format!("on-{step}.sqlite"));
+        let ids = journal_with_moments(&path);
+        assert_eq!(cut_short(&path, "lock-on", step, &ids), locked_after, "lock-on cut short after {step}");
+    }
+    for (step, locked_after) in [("copy_written", true), ("old_closed", true), ("swapped", false)] {
+        let path = dir.path().join(format!("off-{step}.sqlite"));
+        let ids = journal_with_moments(&path);
+        Journal::open(&path).expect("open").turn_lock_on(PASSPHRASE).expect("lock on");
+        assert_eq!(cut_short(&path, "lock-off", step, &ids), locked_after, "lock-off cut short after {step}");
+    }
 }

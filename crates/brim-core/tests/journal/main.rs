@@ -5,6 +5,7 @@ mod backup;
 mod check_ins;
 mod growth;
 mod home;
+mod lock;
 mod moments;
 mod portfolio;
 mod recognitions;

@@ -1,0 +1,614 @@
+//! The journal lock: the whole journal file encrypted by SQLCipher behind a
+//! passphrase of the person's own.
+//!
+//! A random 256-bit key encrypts the database. It is kept beside the journal
+//! (`<journal>.key`, JSON) only wrapped with XChaCha20-Poly1305 by a key that
+//! Argon2id derives from the passphrase, so changing the passphrase rewrites
+//! that small file and never the journal. Invariants: whether a journal is
+//! encrypted is read from its own first 16 bytes (a plain SQLite file starts
+//! with `SQLite format 3\0`; an SQLCipher file with random salt), so a key file
+//! left beside a plain journal by an interrupted change is harmless; the raw
+//! key goes to SQLCipher directly (no second key derivation on open), and key
+//! material is zeroized once SQLCipher has it; a wrong passphrase is found out
+//! before any journal file is opened, so it never changes a byte.
+
+use std::fs::{self, File};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::check_in::{set_setting, setting};
+use crate::error::{Error, Result};
+use crate::{Journal, store};
+
+/// The shortest passphrase Brim accepts, in characters. Short enough to type
+/// on a phone every day; Argon2id's cost makes each guess slow.
+pub const MIN_PASSPHRASE_CHARS: usize = 6;
+
+/// Argon2id memory per guess, in KiB (64 MiB): the floor OWASP gives for
+/// Argon2id, and what makes guessing on a graphics card expensive.
+pub const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
+/// Argon2id passes over that memory. Chosen so unlocking takes well under a
+/// second on a 2-core machine (see BENCHMARKS.md); stored per key file, so a
+/// later Brim can raise it when the passphrase next changes.
+pub const ARGON2_PASSES: u32 = 3;
+/// Argon2id lanes. One: the argon2 crate runs lanes one after another anyway.
+pub const ARGON2_LANES: u32 = 1;
+
+/// How many minutes in the background before the app locks itself, by default.
+pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
+/// The choices the app offers for locking after time in the background.
+pub const AUTO_LOCK_CHOICES: [u32; 4] = [1, 5, 15, 60];
+const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
+
+const KEY_FILE_FORMAT: &str = "brim-journal-key";
+const KEY_FILE_VERSION: u32 = 1;
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// Bound into the wrapped key, so a wrapped key is only ever read as one.
+const WRAP_AAD: &[u8] = b"brim-journal-key v1";
+
+/// The 256-bit key SQLCipher encrypts the journal with; wiped when dropped.
+pub(crate) type DbKey = Zeroizing<[u8; 32]>;
+
+/// The steps of turning the lock on or off, in order. A crash after any of
+/// them leaves a journal that opens with everything in it: the plain one
+/// before [`LockStep::Swapped`], the new one from then on.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStep {
+    /// The key file is written (turning on) or about to go (turning off).
+    KeyFileWritten,
+    /// The new copy of the journal is complete and on disk beside the old one.
+    CopyWritten,
+    /// The old journal is closed, its write-ahead log folded into it.
+    OldClosed,
+    /// The new copy has replaced the old journal.
+    Swapped,
+}
+
+/// Argon2id's settings for one key file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Kdf {
+    algorithm: String,
+    memory_kib: u32,
+    passes: u32,
+    lanes: u32,
+    salt: String,
+}
+
+/// What `<journal>.key` holds: nothing in it can be read without the passphrase.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct KeyFile {
+    format: String,
+    version: u32,
+    kdf: Kdf,
+    cipher: String,
+    nonce: String,
+    wrapped_key: String,
+}
+
+/// The key file beside `journal`.
+pub(crate) fn key_path(journal: &Path) -> PathBuf {
+    with_suffix(journal, ".key")
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Is the journal file at `path` encrypted? A missing or empty file is a new,
+/// plain journal.
+pub(crate) fn is_encrypted_file(path: &Path) -> Result<bool> {
+    // A file that cannot be read is left to SQLite, which says so plainly.
+    let Ok(mut file) = File::open(path) else { return Ok(false) };
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => read += n,
+        }
+    }
+    // Shorter than a header: not a database either way; SQLite will say so.
+    Ok(read == header.len() && &header != SQLITE_MAGIC)
+}
+
+/// An encrypted journal with its key file beside it. (Any other file that is
+/// not plain SQLite is left to SQLite, which calls it not a journal.)
+pub(crate) fn needs_passphrase(path: &Path) -> bool {
+    is_encrypted_file(path).unwrap_or(false) && key_path(path).exists()
+}
+
+pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::PassphraseTooShort);
+    }
+    Ok(())
+}
+
+fn random<const N: usize>() -> Result<Zeroizing<[u8; N]>> {
+    let mut bytes = Zeroizing::new([0u8; N]);
+    getrandom::fill(&mut bytes[..]).map_err(|_| Error::NoRandomness)?;
+    Ok(bytes)
+}
+
+fn derive(passphrase: &str, kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
+    if kdf.algorithm != "argon2id" {
+        return Err(Error::KeyFile);
+    }
+    let salt = from_hex(&kdf.salt).ok_or(Error::KeyFile)?;
+    let params = Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32)).map_err(|_| Error::KeyFile)?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.as_bytes(), &salt, &mut out[..])
+        .map_err(|_| Error::KeyFile)?;
+    Ok(out)
+}
+
+/// Wraps `key` under `passphrase` with a fresh salt and nonce.
+fn wrap(key: &DbKey, passphrase: &str) -> Result<KeyFile> {
+    let salt = random::<16>()?;
+    let nonce = random::<24>()?;
+    let kdf = Kdf {
+        algorithm: "argon2id".into(),
+        memory_kib: ARGON2_MEMORY_KIB,
+        passes: ARGON2_PASSES,
+        lanes: ARGON2_LANES,
+        salt: to_hex(&salt[..]),
+    };
+    let wrapping = derive(passphrase, &kdf)?;
+    let cipher = XChaCha20Poly1305::new(Key::from_slice(&wrapping[..]));
+    let wrapped = cipher
+        .encrypt(XNonce::from_slice(&nonce[..]), Payload { msg: &key[..], aad: WRAP_AAD })
+        .map_err(|_| Error::NoRandomness)?;
+    Ok(KeyFile {
+        format: KEY_FILE_FORMAT.into(),
+        version: KEY_FILE_VERSION,
+        kdf,
+        cipher: "xchacha20poly1305".into(),
+        nonce: to_hex(&nonce[..]),
+        wrapped_key: to_hex(&wrapped),
+    })
+}
+
+/// The journal's key, if `passphrase` is the one it was wrapped under.
+fn unwrap(file: &KeyFile, passphrase: &str) -> Result<DbKey> {
+    if file.format != KEY_FILE_FORMAT
+        || file.version != KEY_FILE_VERSION
+        || file.cipher != "xchacha20poly1305"
+    {
+        return Err(Error::KeyFile);
+    }
+    let nonce = from_hex(&file.nonce).filter(|n| n.len() == 24).ok_or(Error::KeyFile)?;
+    let wrapped = from_hex(&file.wrapped_key).ok_or(Error::KeyFile)?;
+    let wrapping = derive(passphrase, &file.kdf)?;
+    let cipher = XChaCha20Poly1305::new(Key::from_slice(&wrapping[..]));
+    // The tag fails for a wrong passphrase (or a tampered file): say which
+    // the person can act on.
+    let plain = Zeroizing::new(
+        cipher
+            .decrypt(XNonce::from_slice(&nonce), Payload { msg: &wrapped, aad: WRAP_AAD })
+            .map_err(|_| Error::WrongPassphrase)?,
+    );
+    let mut key = Zeroizing::new([0u8; 32]);
+    if plain.len() != key.len() {
+        return Err(Error::KeyFile);
+    }
+    key.copy_from_slice(&plain);
+    Ok(key)
+}
+
+fn read_key_file(journal: &Path) -> Result<KeyFile> {
+    let text = fs::read_to_string(key_path(journal)).map_err(|_| Error::KeyFile)?;
+    serde_json::from_str(&text).map_err(|_| Error::KeyFile)
+}
+
+/// Replaces `<journal>.key` whole: a crash leaves the old file or the new one.
+fn write_key_file(journal: &Path, file: &KeyFile) -> Result<()> {
+    let path = key_path(journal);
+    let temp = with_suffix(&path, ".new");
+    let json = serde_json::to_vec_pretty(file).map_err(|_| Error::KeyFile)?;
+    let written = (|| -> std::io::Result<()> {
+        let mut out = File::create(&temp)?;
+        out.write_all(&json)?;
+        out.sync_all()?;
+        fs::rename(&temp, &path)?;
+        sync_dir(&path)
+    })();
+    written.map_err(|_| Error::KeyFile)
+}
+
+/// Makes a rename or removal in `path`'s folder survive power loss.
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    File::open(dir)?.sync_all()
+}
+
+/// The statement that gives SQLCipher the raw key (no passphrase derivation
+/// of its own). The text is wiped when dropped.
+pub(crate) fn key_pragma(key: &DbKey) -> Zeroizing<String> {
+    Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", to_hex(&key[..])))
+}
+
+fn raw_key_text(key: &DbKey) -> Zeroizing<String> {
+    Zeroizing::new(format!("x'{}'", to_hex(&key[..])))
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    out
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| text.get(i..i + 2).and_then(|pair| u8::from_str_radix(pair, 16).ok()))
+        .collect()
+}
+
+/// The copy made while turning the lock on or off. One left by a crash is
+/// removed when the journal next opens: before the swap it is never the journal.
+fn copy_path(journal: &Path, encrypting: bool) -> PathBuf {
+    with_suffix(journal, if encrypting { ".encrypting" } else { ".decrypting" })
+}
+
+fn remove_with_sidecars(path: &Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = fs::remove_file(with_suffix(path, suffix));
+    }
+}
+
+/// Clears what an interrupted lock change left: copies that never became the
+/// journal. A key file beside a plain journal stays: it wraps no journal's
+/// key, and the next turn of the lock replaces it.
+pub(crate) fn clean_leftovers(journal: &Path) {
+    remove_with_sidecars(&copy_path(journal, true));
+    remove_with_sidecars(&copy_path(journal, false));
+    let _ = fs::remove_file(with_suffix(&key_path(journal), ".new"));
+}
+
+/// Opens an encrypted journal: unwraps the key (checking the passphrase),
+/// then gives it to SQLCipher.
+pub(crate) fn open_encrypted(path: &Path, passphrase: &str) -> Result<Connection> {
+    let file = read_key_file(path)?;
+    let key = unwrap(&file, passphrase)?;
+    clean_leftovers(path);
+    store::open(path, Some(&key))
+}
+
+impl Journal {
+    /// Does the journal at `path` need its passphrase to open? A journal that
+    /// does not exist yet does not.
+    pub fn needs_passphrase(path: impl AsRef<Path>) -> Result<bool> {
+        Ok(needs_passphrase(path.as_ref()))
+    }
+
+    /// Opens the journal at `path` with its passphrase. A journal without a
+    /// lock opens as [`Journal::open`] would.
+    ///
+    /// A wrong passphrase is [`Error::WrongPassphrase`], found before any
+    /// journal file is opened, so nothing on disk changes.
+    pub fn open_with_passphrase(path: impl AsRef<Path>, passphrase: &str) -> Result<Journal> {
+        let path = path.as_ref();
+        if !is_encrypted_file(path)? {
+            return Journal::open(path);
+        }
+        let conn = open_encrypted(path, passphrase)?;
+        Ok(Journal::from_parts(conn, path.to_path_buf(), true))
+    }
+
+    /// Is the lock on (is the journal file encrypted)?
+    pub fn lock_is_on(&self) -> bool {
+        self.encrypted.load(Ordering::SeqCst)
+    }
+
+    /// Turns the lock on: encrypts this journal in place under a new random
+    /// key, wrapped by `passphrase`. Everything in the journal is kept.
+    ///
+    /// A crash at any point leaves either the plain journal or the encrypted
+    /// one, each whole. Nothing can recover a forgotten passphrase.
+    pub fn turn_lock_on(&self, passphrase: &str) -> Result<()> {
+        self.turn_lock_on_stepwise(passphrase, |_| {})
+    }
+
+    /// [`Journal::turn_lock_on`], calling `at` after each step (crash tests).
+    #[doc(hidden)]
+    pub fn turn_lock_on_stepwise(&self, passphrase: &str, mut at: impl FnMut(LockStep)) -> Result<()> {
+        check_new_passphrase(passphrase)?;
+        let mut conn = self.lock();
+        if self.lock_is_on() {
+            return Err(Error::invalid(
+                "The lock is already on. To change the passphrase, use Change passphrase.",
+            ));
+        }
+        let key: DbKey = random::<32>()?;
+        let file = wrap(&key, passphrase)?;
+        let copy = copy_path(&self.path, true);
+        remove_with_sidecars(&copy);
+        // First the key file: beside a plain journal it is ignored, so a crash
+        // here loses nothing, and once the swap lands the key is already there.
+        write_key_file(&self.path, &file)?;
+        at(LockStep::KeyFileWritten);
+        copy_into(&self.path, None, &copy, &raw_key_text(&key))?;
+        at(LockStep::CopyWritten);
+        let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, Some(&key)));
+        self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(false), Ordering::SeqCst);
+        swapped
+    }
+
+    /// Turns the lock off: the journal becomes a plain file again, with
+    /// everything in it, once `passphrase` is shown to be the right one.
+    pub fn turn_lock_off(&self, passphrase: &str) -> Result<()> {
+        self.turn_lock_off_stepwise(passphrase, |_| {})
+    }
+
+    /// [`Journal::turn_lock_off`], calling `at` after each step (crash tests).
+    #[doc(hidden)]
+    pub fn turn_lock_off_stepwise(&self, passphrase: &str, mut at: impl FnMut(LockStep)) -> Result<()> {
+        let mut conn = self.lock();
+        if !self.lock_is_on() {
+            return Err(Error::invalid("The lock is already off."));
+        }
+        let file = read_key_file(&self.path)?;
+        let key = unwrap(&file, passphrase)?;
+        let copy = copy_path(&self.path, false);
+        remove_with_sidecars(&copy);
+        // An empty key attaches a plain database.
+        copy_into(&self.path, Some(&key), &copy, "")?;
+        at(LockStep::CopyWritten);
+        let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, None));
+        self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(true), Ordering::SeqCst);
+        swapped?;
+        // Beside a plain journal the key file is ignored; remove it all the same.
+        let _ = fs::remove_file(key_path(&self.path)).and_then(|()| sync_dir(&self.path));
+        Ok(())
+    }
+
+    /// Changes the passphrase: rewraps the journal's key, leaving the
+    /// journal file itself untouched.
+    pub fn change_passphrase(&self, old: &str, new: &str) -> Result<()> {
+        check_new_passphrase(new)?;
+        // Held so the lock cannot be turned off meanwhile.
+        let _conn = self.lock();
+        if !self.lock_is_on() {
+            return Err(Error::invalid("The lock is off. Turn it on to choose a passphrase."));
+        }
+        let file = read_key_file(&self.path)?;
+        let key = unwrap(&file, old)?;
+        write_key_file(&self.path, &wrap(&key, new)?)
+    }
+
+    /// SQLite's own check of the whole file: `"ok"` when sound. Works on an
+    /// encrypted journal too, where a plain SQLite cannot look.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.lock().query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// How many minutes in the background before the app locks itself.
+    pub fn auto_lock_minutes(&self) -> Result<u32> {
+        self.read(|tx| {
+            Ok(setting(tx, AUTO_LOCK_KEY)?
+                .and_then(|v| v.parse().ok())
+                .filter(|m| AUTO_LOCK_CHOICES.contains(m))
+                .unwrap_or(AUTO_LOCK_DEFAULT_MINUTES))
+        })
+    }
+
+    /// Chooses how many minutes in the background before the app locks
+    /// itself: one of [`AUTO_LOCK_CHOICES`].
+    pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<()> {
+        if !AUTO_LOCK_CHOICES.contains(&minutes) {
+            return Err(Error::invalid("Pick 1, 5, 15 or 60 minutes."));
+        }
+        self.write(|tx| set_setting(tx, AUTO_LOCK_KEY, &minutes.to_string()))
+    }
+
+    /// Closes the open journal and puts `copy` in its place, then opens it
+    /// with `reopen`. If a step fails, whatever journal is on disk is opened
+    /// again so this `Journal` stays usable.
+    fn swap_in(
+        &self,
+        conn: &mut Connection,
+        copy: &Path,
+        at: &mut impl FnMut(LockStep),
+        reopen: impl Fn() -> Result<Connection>,
+    ) -> Result<()> {
+        // Fold the write-ahead log into the file and drop it, so nothing of
+        // the old journal is left in a `-wal` beside the new one.
+        let folded: Result<String> =
+            conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0)).map_err(Error::from);
+        let folded = folded.and_then(|mode| {
+            // SQLite keeps WAL while another connection has the file open.
+            if mode.eq_ignore_ascii_case("delete") {
+                Ok(())
+            } else {
+                Err(Error::invalid(
+                    "The journal is open somewhere else, so the lock was not changed. Close other copies of Brim and try again.",
+                ))
+            }
+        });
+        if let Err(e) = folded {
+            let _ = conn.pragma_update(None, "journal_mode", "WAL");
+            remove_with_sidecars(copy);
+            return Err(e);
+        }
+        let old = std::mem::replace(conn, Connection::open_in_memory()?);
+        let swapped = (|| -> Result<()> {
+            old.close().map_err(|(_, e)| Error::from(e))?;
+            at(LockStep::OldClosed);
+            for sidecar in ["-wal", "-shm", "-journal"] {
+                let _ = fs::remove_file(with_suffix(&self.path, sidecar));
+            }
+            fs::rename(copy, &self.path).map_err(|_| Error::KeyFile)?;
+            sync_dir(&self.path).map_err(|_| Error::KeyFile)?;
+            at(LockStep::Swapped);
+            *conn = reopen()?;
+            Ok(())
+        })();
+        if swapped.is_err() {
+            remove_with_sidecars(copy);
+            // Open what is there now, whichever it is, with the key we hold.
+            if let Ok(again) = reopen() {
+                *conn = again;
+            } else if let Ok(plain) = store::open(&self.path, None) {
+                *conn = plain;
+            }
+        }
+        swapped
+    }
+}
+
+/// Writes the whole journal at `journal` (opened with `journal_key`) into a
+/// new database at `copy` keyed with `key` (raw key text, or empty for
+/// plain), then makes it durable. The caller holds the journal's mutex, so
+/// nothing is written meanwhile.
+///
+/// It runs on a connection of its own: SQLCipher adds `sqlcipher_export` to
+/// each connection as it opens, but only once its one-time set-up is done,
+/// and a connection opened by another thread during that set-up goes without
+/// (seen in parallel tests). A connection opened now always has it.
+fn copy_into(journal: &Path, journal_key: Option<&DbKey>, copy: &Path, key: &str) -> Result<()> {
+    let copied = (|| -> Result<()> {
+        let path = copy.to_str().ok_or(Error::KeyFile)?;
+        let conn = Connection::open(journal)?;
+        if let Some(journal_key) = journal_key {
+            conn.execute_batch(&key_pragma(journal_key))?;
+        }
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.execute("ATTACH DATABASE ?1 AS brim_copy KEY ?2", [path, key])?;
+        let exported = (|| -> Result<()> {
+            conn.query_row("SELECT sqlcipher_export('brim_copy')", [], |_| Ok(()))?;
+            // sqlcipher_export copies schema and rows, not the schema version.
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            conn.execute_batch(&format!("PRAGMA brim_copy.user_version = {version};"))?;
+            Ok(())
+        })();
+        conn.execute("DETACH DATABASE brim_copy", [])?;
+        exported?;
+        File::open(copy).and_then(|f| f.sync_all()).map_err(|_| Error::KeyFile)?;
+        sync_dir(copy).map_err(|_| Error::KeyFile)
+    })();
+    if copied.is_err() {
+        remove_with_sidecars(copy);
+    }
+    copied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Area, NewMoment, NewSkill};
+
+    #[test]
+    fn hex_round_trips() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        assert_eq!(from_hex(&to_hex(&bytes)).unwrap(), bytes);
+        assert_eq!(from_hex("abc"), None);
+        assert_eq!(from_hex("zz"), None);
+    }
+
+    #[test]
+    fn a_wrapped_key_opens_only_with_its_passphrase() {
+        let key = random::<32>().unwrap();
+        let file = wrap(&key, "river stones").unwrap();
+        assert_eq!(file.kdf.memory_kib, 65_536, "Argon2id uses 64 MiB");
+        assert_eq!(*unwrap(&file, "river stones").unwrap(), *key);
+        assert!(matches!(unwrap(&file, "river stone"), Err(Error::WrongPassphrase)));
+        // Nothing of the key shows in the file.
+        let json = serde_json::to_string(&file).unwrap();
+        assert!(!json.contains(&to_hex(&key[..])));
+    }
+
+    /// Every byte of every file in `dir` (the journal, its `-wal` and `-shm`,
+    /// the key file and anything else), searched for `marker`.
+    fn marker_hits(dir: &Path, marker: &str) -> usize {
+        let needle = marker.as_bytes();
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .map(|p| fs::read(p).unwrap().windows(needle.len()).filter(|w| *w == needle).count())
+            .sum()
+    }
+
+    fn write_markers(journal: &Journal, marker: &str) {
+        let skill = journal
+            .add_skill(NewSkill {
+                name: format!("Skill {marker}"),
+                area: Area::Practical,
+                story: format!("Learnt it {marker}"),
+                prompt_id: None,
+            })
+            .unwrap();
+        for n in 0..30 {
+            journal
+                .add_moment(NewMoment {
+                    date: chrono::Local::now().date_naive(),
+                    text: format!("Moment {n} {marker} "),
+                    skill_ids: vec![skill.id],
+                })
+                .unwrap();
+        }
+        // The group server's device token, as joining stores it.
+        let joined = brim_protocol::JoinResponse {
+            member_id: crate::new_id(),
+            role: brim_protocol::Role::Member,
+            group_id: crate::new_id(),
+            group_name: "Tuesday group".into(),
+            device_id: crate::new_id(),
+            device_token: format!("token-{marker}"),
+        };
+        journal.write(|tx| crate::group::store(tx, "https://groups.example.org", "Sam", &joined)).unwrap();
+    }
+
+    #[test]
+    fn no_marker_reaches_any_file_of_an_encrypted_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let marker = "MKR-3f9a-locked";
+        let journal = Journal::open(&path).unwrap();
+        journal.turn_lock_on("tea and toast").unwrap();
+        write_markers(&journal, marker);
+        // While open, the -wal holds the new pages: encrypted too.
+        assert_eq!(marker_hits(dir.path(), marker), 0, "open");
+        drop(journal);
+        assert_eq!(marker_hits(dir.path(), marker), 0, "closed");
+
+        let journal = Journal::open_with_passphrase(&path, "tea and toast").unwrap();
+        let token = journal.read(crate::group::credentials).unwrap().unwrap().token;
+        assert_eq!(token, format!("token-{marker}"), "the token is there for the sync client");
+    }
+
+    #[test]
+    fn no_marker_is_left_after_locking_a_plain_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let marker = "MKR-77c1-before";
+        let journal = Journal::open(&path).unwrap();
+        write_markers(&journal, marker);
+        assert!(marker_hits(dir.path(), marker) > 0, "the scan sees a plain journal's markers");
+        journal.turn_lock_on("tea and toast").unwrap();
+        assert_eq!(marker_hits(dir.path(), marker), 0, "open");
+        drop(journal);
+        assert_eq!(marker_hits(dir.path(), marker), 0, "closed");
+        let journal = Journal::open_with_passphrase(&path, "tea and toast").unwrap();
+        assert!(journal.read(crate::group::credentials).unwrap().is_some());
+    }
+}

@@ -1,0 +1,226 @@
+//! The journal lock, on real files: encrypting in place keeps everything,
+//! a wrong passphrase changes nothing, the passphrase can change and the lock
+//! can come off again.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use brim_core::{Area, Backup, ErrorCode, Journal, NewCheckIn, NewRating};
+
+use crate::{note, skill, today};
+
+const PASSPHRASE: &str = "blue kettle morning";
+
+/// Every file in `dir` and its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let bytes = fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
+/// How many times `marker` appears across every file in `dir`.
+pub fn marker_hits(dir: &Path, marker: &str) -> usize {
+    let needle = marker.as_bytes();
+    snapshot(dir).values().map(|bytes| bytes.windows(needle.len()).filter(|w| *w == needle).count()).sum()
+}
+
+/// A journal with a skill, moments and a check-in carrying `marker`.
+fn fill(journal: &Journal, marker: &str) {
+    let s = skill(journal, &format!("Listening {marker}"), Area::People);
+    for n in 0..40 {
+        // Some long enough to span several pages.
+        let text = format!("Helped my neighbour {marker} with the forms, number {n}. ").repeat(1 + n % 30);
+        journal.add_moment(note(today(), &text, &[&s])).unwrap();
+    }
+    journal
+        .record_check_in(NewCheckIn {
+            date: today(),
+            note: format!("A good quarter {marker}"),
+            ratings: vec![NewRating { skill_id: s.id, rating: 4, note: format!("proud {marker}") }],
+        })
+        .unwrap();
+}
+
+/// A backup without its export time, to compare two journals' contents.
+fn contents(journal: &Journal) -> Backup {
+    let mut backup = journal.backup().unwrap();
+    backup.exported_at = Default::default();
+    backup
+}
+
+#[test]
+fn turning_the_lock_on_encrypts_a_journal_in_place_and_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let marker = "QZX-plain-then-locked";
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, marker);
+    let before = contents(&journal);
+    assert!(marker_hits(dir.path(), marker) > 0, "the scan finds the marker in a plain journal");
+
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    assert!(journal.lock_is_on());
+    // Still open and working, with nothing plain left in the folder.
+    assert_eq!(contents(&journal), before);
+    assert_eq!(marker_hits(dir.path(), marker), 0, "no plain copy of the journal is left behind");
+    journal.add_moment(note(today(), &format!("After the lock {marker}"), &[])).unwrap();
+    assert_eq!(marker_hits(dir.path(), marker), 0, "new writes go into the encrypted WAL");
+    drop(journal);
+
+    assert_eq!(marker_hits(dir.path(), marker), 0, "nothing readable once closed");
+    assert!(Journal::needs_passphrase(&path).unwrap());
+    let refused = Journal::open(&path).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Locked);
+
+    let journal = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap();
+    let after = contents(&journal);
+    assert_eq!(after.skills, before.skills);
+    assert_eq!(after.check_ins, before.check_ins);
+    assert_eq!(after.moments.len(), before.moments.len() + 1);
+    assert_eq!(journal.search_moments("neighbour", 50).unwrap().len(), 40, "search still works");
+    assert_eq!(journal.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn a_backup_exported_before_the_lock_imports_the_same_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = Journal::open(dir.path().join("plain.db")).unwrap();
+    fill(&plain, "backup");
+    let json = plain.export_backup().unwrap();
+
+    let locked = Journal::open(dir.path().join("locked.db")).unwrap();
+    locked.turn_lock_on(PASSPHRASE).unwrap();
+    locked.import_backup(&json).unwrap();
+    drop(locked);
+    let locked = Journal::open_with_passphrase(dir.path().join("locked.db"), PASSPHRASE).unwrap();
+    assert_eq!(contents(&locked), contents(&plain));
+}
+
+#[test]
+fn a_wrong_passphrase_says_so_and_changes_no_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, "wrong");
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    drop(journal);
+
+    let before = snapshot(dir.path());
+    for wrong in ["blue kettle mornin", "", "Blue kettle morning", "x".repeat(10_000).as_str()] {
+        let error = Journal::open_with_passphrase(&path, wrong).unwrap_err();
+        assert_eq!(error.code(), ErrorCode::WrongPassphrase);
+        assert_eq!(error.to_string(), "That passphrase doesn't open this journal. Check it and try again.");
+    }
+    assert_eq!(snapshot(dir.path()), before, "every file is byte for byte the same");
+    assert!(Journal::open_with_passphrase(&path, PASSPHRASE).is_ok());
+}
+
+#[test]
+fn changing_the_passphrase_rewraps_the_key_and_leaves_the_journal_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, "change");
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    drop(journal);
+    let db_before = fs::read(&path).unwrap();
+    let key_before = fs::read(dir.path().join("journal.db.key")).unwrap();
+
+    let journal = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap();
+    let wrong = journal.change_passphrase("not the one", "a new passphrase").unwrap_err();
+    assert_eq!(wrong.code(), ErrorCode::WrongPassphrase);
+    let short = journal.change_passphrase(PASSPHRASE, "abc").unwrap_err();
+    assert_eq!(short.code(), ErrorCode::PassphraseTooShort);
+    assert_eq!(fs::read(dir.path().join("journal.db.key")).unwrap(), key_before);
+    journal.change_passphrase(PASSPHRASE, "a new passphrase").unwrap();
+    drop(journal);
+
+    assert_eq!(fs::read(&path).unwrap(), db_before, "the journal file itself is untouched");
+    assert_ne!(fs::read(dir.path().join("journal.db.key")).unwrap(), key_before);
+    assert_eq!(
+        Journal::open_with_passphrase(&path, PASSPHRASE).unwrap_err().code(),
+        ErrorCode::WrongPassphrase
+    );
+    let journal = Journal::open_with_passphrase(&path, "a new passphrase").unwrap();
+    assert_eq!(journal.backup().unwrap().moments.len(), 40);
+}
+
+#[test]
+fn turning_the_lock_off_gives_back_a_plain_journal_with_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, "off");
+    let before = contents(&journal);
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    drop(journal);
+
+    let journal = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap();
+    assert_eq!(journal.turn_lock_off("nope nope").unwrap_err().code(), ErrorCode::WrongPassphrase);
+    assert!(journal.lock_is_on());
+    journal.turn_lock_off(PASSPHRASE).unwrap();
+    assert!(!journal.lock_is_on());
+    assert_eq!(contents(&journal), before);
+    drop(journal);
+
+    assert!(!Journal::needs_passphrase(&path).unwrap());
+    assert!(!dir.path().join("journal.db.key").exists(), "the key file goes with the lock");
+    let journal = Journal::open(&path).unwrap();
+    assert_eq!(contents(&journal), before);
+    assert_eq!(journal.integrity_check().unwrap(), "ok");
+    // And the lock can go on again.
+    journal.turn_lock_on("second time lucky").unwrap();
+    drop(journal);
+    assert_eq!(contents(&Journal::open_with_passphrase(&path, "second time lucky").unwrap()), before);
+}
+
+#[test]
+fn a_short_passphrase_is_refused_and_the_journal_stays_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    let error = journal.turn_lock_on("12345").unwrap_err();
+    assert_eq!(error.code(), ErrorCode::PassphraseTooShort);
+    assert!(!journal.lock_is_on());
+    drop(journal);
+    assert!(!Journal::needs_passphrase(&path).unwrap());
+    assert!(!dir.path().join("journal.db.key").exists());
+}
+
+#[test]
+fn auto_lock_defaults_to_five_minutes_and_keeps_a_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+    assert_eq!(journal.auto_lock_minutes().unwrap(), 5);
+    journal.set_auto_lock_minutes(15).unwrap();
+    assert_eq!(journal.auto_lock_minutes().unwrap(), 15);
+    assert_eq!(journal.set_auto_lock_minutes(7).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(journal.auto_lock_minutes().unwrap(), 15);
+}
+
+#[test]
+fn a_locked_journal_without_its_key_file_is_a_clear_error_not_a_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = Journal::open(&path).unwrap();
+    fill(&journal, "nokey");
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    drop(journal);
+    fs::rename(dir.path().join("journal.db.key"), dir.path().join("elsewhere.key")).unwrap();
+
+    assert!(!Journal::needs_passphrase(&path).unwrap(), "no key file: no passphrase can help");
+    assert_eq!(Journal::open(&path).unwrap_err().code(), ErrorCode::Storage);
+    let error = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::Storage);
+    assert!(error.to_string().contains("key file"), "{error}");
+    // Put back, it opens again.
+    fs::rename(dir.path().join("elsewhere.key"), dir.path().join("journal.db.key")).unwrap();
+    assert_eq!(Journal::open_with_passphrase(&path, PASSPHRASE).unwrap().backup().unwrap().moments.len(), 40);
+}
