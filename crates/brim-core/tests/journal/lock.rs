@@ -224,3 +224,37 @@ fn a_locked_journal_without_its_key_file_is_a_clear_error_not_a_lock() {
     fs::rename(dir.path().join("elsewhere.key"), dir.path().join("journal.db.key")).unwrap();
     assert_eq!(Journal::open_with_passphrase(&path, PASSPHRASE).unwrap().backup().unwrap().moments.len(), 40);
 }
+
+#[test]
+fn search_finds_the_right_moments_after_the_lock_goes_on_and_off() {
+    // The search index points at moments by row number; copying the journal
+    // into a new file must keep those numbers, gaps from deleted moments
+    // included, or searches would answer with the wrong moments.
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+    let words = ["apples", "bread", "carrots", "dates", "eggs"];
+    let ids: Vec<_> = words
+        .iter()
+        .map(|w| journal.add_moment(note(today(), &format!("Bought {w}"), &[])).unwrap().id)
+        .collect();
+    assert_eq!(journal.search_moments("bread", 10).unwrap().len(), 1, "the index has caught up");
+    journal.delete_moment(ids[1]).unwrap();
+    journal.delete_moment(ids[2]).unwrap();
+    let found = |journal: &Journal, word: &str| -> Vec<String> {
+        journal.search_moments(word, 10).unwrap().into_iter().map(|m| m.text).collect()
+    };
+
+    journal.turn_lock_on(PASSPHRASE).unwrap();
+    assert_eq!(found(&journal, "eggs"), ["Bought eggs"]);
+    assert_eq!(found(&journal, "dates"), ["Bought dates"]);
+    assert!(found(&journal, "bread").is_empty());
+    let later = journal.add_moment(note(today(), "Bought figs", &[])).unwrap();
+    assert_eq!(found(&journal, "figs"), ["Bought figs"]);
+
+    journal.turn_lock_off(PASSPHRASE).unwrap();
+    assert_eq!(found(&journal, "eggs"), ["Bought eggs"]);
+    assert_eq!(found(&journal, "figs"), ["Bought figs"]);
+    journal.delete_moment(later.id).unwrap();
+    assert!(found(&journal, "figs").is_empty());
+    assert_eq!(found(&journal, "apples"), ["Bought apples"]);
+}
