@@ -33,6 +33,16 @@ describe('ipc', () => {
     });
   });
 
+  it('keeps the lock codes, so a locked journal can be told from a broken one', async () => {
+    mockIPC(() => {
+      throw { code: 'locked', message: 'Your journal is locked. Enter your passphrase to open it.' };
+    });
+    await expect(ipc.growth()).rejects.toEqual({
+      code: 'locked',
+      message: 'Your journal is locked. Enter your passphrase to open it.',
+    });
+  });
+
   it('turns anything else into a storage error with words a person can read', async () => {
     mockIPC(() => {
       throw 'Command list_skills not allowed';

@@ -20,6 +20,9 @@ const CODES: readonly ErrorCode[] = [
   'not_allowed',
   'preview_stale',
   'server_refused',
+  'locked',
+  'wrong_passphrase',
+  'passphrase_too_short',
 ];
 
 export function isCommandError(e: unknown): e is CommandError {
