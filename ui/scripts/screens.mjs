@@ -320,6 +320,31 @@ const checks = [
     expect: 'Take this back?',
   },
   {
+    name: 'share-check-in', path: '/?group=peer#/check-in',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start my check-in' }).click();
+      await p.getByRole('radio', { name: /I could teach this/ }).check();
+      await p.getByRole('button', { name: 'Next' }).click();
+      for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
+      await p.getByRole('button', { name: 'Save my check-in' }).click();
+      await p.getByRole('link', { name: 'Share some of these ratings with my group' }).click();
+      await heading(p, 'Share with my group');
+      await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+    },
+    expect: 'The peer supporters and the group lead will see it, with your name.',
+  },
+  {
+    name: 'share-progress', path: '/?group=member#/growth',
+    act: async (p) => {
+      await p.getByRole('link', { name: 'Share how Listening has grown' }).click();
+      await heading(p, 'Share with my group');
+      await p.getByRole('radio', { name: /Just count it in the group summary/ }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+    },
+    expect: 'Your name is not shown to anyone.',
+  },
+  {
     name: 'load-error', path: '/?fail=list_skills#/skills',
     act: (p) => p.getByRole('alert').filter({ hasText: 'could not read your journal' }).waitFor(),
     expect: 'Nothing you saved is lost.',

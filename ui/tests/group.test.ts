@@ -111,6 +111,48 @@ describe('Sharing a skill', () => {
   });
 });
 
+describe('Sharing a check-in, a moment or progress', () => {
+  it('shares only the ratings chosen from a check-in', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'check-in', id: 'c-3' } });
+    await fireEvent.click(await screen.findByRole('checkbox', { name: /Making money last/ }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Staying calm/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Shared with the group lead/);
+    const content = j.group.rows[0].share.content;
+    expect(content.type === 'check_in' && content.ratings.map((r) => r.skill.name).sort()).toEqual(
+      ['Cooking on a budget', 'Listening', 'Speaking in a group'],
+    );
+  });
+
+  it('shares a moment as it was written, with the skills it showed', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'moment', id: 'm-3' } });
+    await fireEvent.click(await screen.findByRole('radio', { name: /The whole group/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await screen.findByRole('heading', { name: 'This is what will be sent' });
+    expect(screen.getByText(/Everyone in your group will see it/)).toBeTruthy();
+    expect(screen.getByText(/It showed: Staying calm, Listening/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Shared with the whole group/);
+    expect(j.group.rows[0].share).toMatchObject({ audience: 'whole_group', item: { type: 'moment', momentId: 'm-3' } });
+  });
+
+  it('shares progress in a skill, counted only in the summary', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'progress', id: 's-listen' } });
+    await fireEvent.click(await screen.findByRole('radio', { name: /Just count it in the group summary/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await screen.findByRole('heading', { name: 'This is what will be sent' });
+    expect(screen.getByText(/Your name is not shown to anyone/)).toBeTruthy();
+    expect(screen.getByText(/2 → 4/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Counted in the group summary, without your name/);
+    expect(j.group.rows[0].share.audience).toBe('summary_only');
+  });
+});
+
 describe('What my group can see', () => {
   it('lists what the server holds and takes a share back after asking', async () => {
     const j = journal('member');
