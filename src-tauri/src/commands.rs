@@ -232,3 +232,163 @@ pub fn import_backup(state: State<'_, AppJournal>, json: String) -> Reply<Import
 pub fn portfolio_html(state: State<'_, AppJournal>, skill_ids: Vec<Uuid>) -> Reply<String> {
     reply(open(&state)?.portfolio_html(&skill_ids))
 }
+
+// ---- Sharing with a group (issue D). Each command is one brim-core call; those
+// that queue something for the group wake the background sync (group_sync.rs).
+
+use brim_core::{
+    Audience, CachedOpenToRoles, CachedSummary, ErasureRecord, JoinDetails, Membership, SentRecognition,
+    Share, ShareItem, SharePreview, SharedItem, SkillRef, SyncStatus, VisibleShare,
+};
+use tauri::ipc::Channel;
+
+use crate::group_sync::GroupSync;
+
+/// Runs a change the group should hear about, then wakes the background sync.
+fn queued<T>(group: &GroupSync, result: brim_core::Result<T>) -> Reply<T> {
+    let value = reply(result)?;
+    group.wake();
+    Ok(value)
+}
+
+#[tauri::command(async)]
+pub fn sync_status(state: State<'_, AppJournal>) -> Reply<SyncStatus> {
+    reply(open(&state)?.sync_status())
+}
+
+/// Sends the sync status on `on_status` now and whenever it changes.
+#[tauri::command(async)]
+pub fn watch_sync(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    on_status: Channel<SyncStatus>,
+) -> Reply<SyncStatus> {
+    let status = reply(open(&state)?.sync_status())?;
+    group.watch(on_status, &status);
+    Ok(status)
+}
+
+/// "Sync now": syncs at once, back-off or not, and says why if it could not.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppJournal>, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
+    let journal = open(&state)?;
+    group.sync(journal).await?;
+    reply(journal.sync_status())
+}
+
+/// Joins a group with an invite code; needs the network. Nothing in the journal is sent.
+#[tauri::command]
+pub async fn join_group(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    details: JoinDetails,
+) -> Reply<Membership> {
+    let journal = open(&state)?;
+    let joined = reply(group.client()?.join(journal, &details).await)?;
+    group.wake();
+    Ok(joined)
+}
+
+#[tauri::command(async)]
+pub fn leave_group(state: State<'_, AppJournal>, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
+    let journal = open(&state)?;
+    queued(&group, journal.leave_group())?;
+    reply(journal.sync_status())
+}
+
+#[tauri::command(async)]
+pub fn erasure_receipts(state: State<'_, AppJournal>) -> Reply<Vec<ErasureRecord>> {
+    reply(open(&state)?.erasure_receipts())
+}
+
+#[tauri::command(async)]
+pub fn preview_share(
+    state: State<'_, AppJournal>,
+    item: ShareItem,
+    audience: Audience,
+) -> Reply<SharePreview> {
+    reply(open(&state)?.preview_share(item, audience))
+}
+
+#[tauri::command(async)]
+pub fn preview_share_update(
+    state: State<'_, AppJournal>,
+    share_id: Uuid,
+    audience: Option<Audience>,
+) -> Reply<SharePreview> {
+    reply(open(&state)?.preview_share_update(share_id, audience))
+}
+
+#[tauri::command(async)]
+pub fn confirm_share(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    preview: SharePreview,
+) -> Reply<Share> {
+    queued(&group, open(&state)?.confirm_share(&preview))
+}
+
+#[tauri::command(async)]
+pub fn revoke_share(state: State<'_, AppJournal>, group: State<'_, GroupSync>, share_id: Uuid) -> Reply<()> {
+    queued(&group, open(&state)?.revoke_share(share_id))
+}
+
+#[tauri::command(async)]
+pub fn shares_of_item(state: State<'_, AppJournal>, item_id: Uuid) -> Reply<Vec<Share>> {
+    reply(open(&state)?.shares_of_item(item_id))
+}
+
+/// "What my group can see": each share as the server last acknowledged it.
+#[tauri::command(async)]
+pub fn visible_to_group(state: State<'_, AppJournal>) -> Reply<Vec<VisibleShare>> {
+    reply(open(&state)?.visible_to_group())
+}
+
+#[tauri::command(async)]
+pub fn group_feed(state: State<'_, AppJournal>) -> Reply<Vec<SharedItem>> {
+    reply(open(&state)?.group_feed())
+}
+
+#[tauri::command(async)]
+pub fn group_summary(state: State<'_, AppJournal>) -> Reply<Option<CachedSummary>> {
+    reply(open(&state)?.group_summary())
+}
+
+/// The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone).
+#[tauri::command(async)]
+pub fn open_to_roles_list(state: State<'_, AppJournal>, skill: String) -> Reply<Option<CachedOpenToRoles>> {
+    reply(open(&state)?.open_to_roles_list(Some(skill.as_str())))
+}
+
+#[tauri::command(async)]
+pub fn set_open_to_roles(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    open_to_roles: bool,
+    skills: Vec<String>,
+) -> Reply<Membership> {
+    queued(&group, open(&state)?.set_open_to_roles(open_to_roles, &skills))
+}
+
+#[tauri::command(async)]
+pub fn send_recognition(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    to_member_id: Uuid,
+    skill: SkillRef,
+    message: Option<String>,
+) -> Reply<SentRecognition> {
+    queued(&group, open(&state)?.send_recognition(to_member_id, skill, message))
+}
+
+#[tauri::command(async)]
+pub fn discard_quarantined(
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+    operation_id: Uuid,
+) -> Reply<()> {
+    let journal = open(&state)?;
+    reply(journal.discard_quarantined(operation_id))?;
+    group.tell(journal);
+    Ok(())
+}

@@ -2,6 +2,7 @@
 //! check-in reminder. No journal logic lives here; it is all in brim-core.
 
 mod commands;
+mod group_sync;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -85,8 +86,10 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             let journal = open_journal(app);
             let first_home = journal.as_ref().ok().and_then(|j| j.home().ok());
             app.manage(AppJournal(journal));
+            app.manage(group_sync::GroupSync::new());
             open_main_window(app, first_home.as_ref())?;
             remind_when_due(app.handle().clone());
+            group_sync::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -125,6 +128,24 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             commands::save_backup,
             commands::import_backup,
             commands::portfolio_html,
+            commands::sync_status,
+            commands::watch_sync,
+            commands::sync_now,
+            commands::join_group,
+            commands::leave_group,
+            commands::erasure_receipts,
+            commands::preview_share,
+            commands::preview_share_update,
+            commands::confirm_share,
+            commands::revoke_share,
+            commands::shares_of_item,
+            commands::visible_to_group,
+            commands::group_feed,
+            commands::group_summary,
+            commands::open_to_roles_list,
+            commands::set_open_to_roles,
+            commands::send_recognition,
+            commands::discard_quarantined,
         ])
         .run(tauri::generate_context!())
 }

@@ -236,6 +236,114 @@ const checks = [
     },
     expect: 'not a Brim backup',
   },
+  // Sharing with a group (`?group=member|peer|lead` joins the fake journal to one).
+  {
+    name: 'group-join', path: '/#/group',
+    act: async (p) => {
+      await heading(p, 'Join a group');
+      await p.getByLabel('Server address').fill('groups.example.org');
+      await p.getByLabel('Invite code').fill('K7P-Q2M');
+    },
+    expect: 'Nothing in your journal is sent when you join.',
+  },
+  {
+    name: 'group-join-offline', path: '/?offline=1#/group',
+    act: async (p) => {
+      await p.getByLabel('Server address').fill('groups.example.org');
+      await p.getByLabel('Invite code').fill('K7P-Q2M');
+      await p.getByLabel('Your name in the group').fill('Sam');
+      await p.getByRole('button', { name: 'Join the group' }).click();
+      await p.getByRole('alert').filter({ hasText: 'could not reach the group server' }).waitFor();
+    },
+    expect: 'Your journal is safe on this phone.',
+  },
+  { name: 'group-member', path: '/?group=member#/group', act: (p) => heading(p, 'Riverside Tuesday group'), expect: 'Shared with the whole group' },
+  {
+    name: 'group-peer', path: '/?group=peer#/group', dark: true,
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Tell Jo what you noticed' }).click();
+      await p.getByLabel(/A few words for Jo/).fill('You spoke up so well on Tuesday.');
+    },
+    expect: 'Shared with peer supporters and the lead',
+  },
+  {
+    name: 'group-lead', path: '/?group=lead#/group',
+    act: async (p) => {
+      await p.getByRole('heading', { name: 'Group summary' }).waitFor();
+      await p.waitForTimeout(200);
+    },
+    expect: 'fewer than 5 — hidden to protect privacy',
+  },
+  {
+    name: 'group-leave', path: '/?group=member#/group',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Leave the group' }).click();
+    },
+    expect: 'Everything you shared will be erased from the group server',
+  },
+  {
+    name: 'share-skill', path: '/?group=member#/share/skill/s-listen',
+    act: async (p) => {
+      await heading(p, 'Share with my group');
+      await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
+    },
+    expect: 'Who should see it?',
+  },
+  {
+    name: 'share-preview', path: '/?group=member#/share/skill/s-listen',
+    act: async (p) => {
+      await p.getByRole('radio', { name: /The group lead/ }).check();
+      await p.getByRole('checkbox', { name: 'Include my story' }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await p.getByText('Show the exact data that will be sent').click();
+    },
+    expect: 'Only the group lead will see it, with your name.',
+  },
+  {
+    name: 'share-not-joined', path: '/#/share/skill/s-listen',
+    act: (p) => p.getByRole('link', { name: 'Join a group' }).waitFor(),
+    expect: "You're not in a group yet.",
+  },
+  {
+    name: 'group-visible', path: '/?group=member#/share/skill/s-cook',
+    act: async (p) => {
+      await p.getByRole('radio', { name: /The whole group/ }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await p.getByRole('button', { name: 'Share it' }).click();
+      await p.getByText('Shared with the whole group').waitFor();
+      await p.evaluate(() => { location.hash = '#/group'; });
+      await p.getByRole('button', { name: 'Sync now' }).click();
+      await p.getByRole('link', { name: 'What my group can see' }).click();
+      await heading(p, 'What my group can see');
+      await p.getByRole('button', { name: 'Take it back: Cooking on a budget' }).click();
+    },
+    expect: 'Take this back?',
+  },
+  {
+    name: 'share-check-in', path: '/?group=peer#/check-in',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start my check-in' }).click();
+      await p.getByRole('radio', { name: /I could teach this/ }).check();
+      await p.getByRole('button', { name: 'Next' }).click();
+      for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
+      await p.getByRole('button', { name: 'Save my check-in' }).click();
+      await p.getByRole('link', { name: 'Share some of these ratings with my group' }).click();
+      await heading(p, 'Share with my group');
+      await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+    },
+    expect: 'The peer supporters and the group lead will see it, with your name.',
+  },
+  {
+    name: 'share-progress', path: '/?group=member#/growth',
+    act: async (p) => {
+      await p.getByRole('link', { name: 'Share how Listening has grown' }).click();
+      await heading(p, 'Share with my group');
+      await p.getByRole('radio', { name: /Just count it in the group summary/ }).check();
+      await p.getByRole('button', { name: 'See what will be sent' }).click();
+    },
+    expect: 'Your name is not shown to anyone.',
+  },
   {
     name: 'load-error', path: '/?fail=list_skills#/skills',
     act: (p) => p.getByRole('alert').filter({ hasText: 'could not read your journal' }).waitFor(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import { FakeJournal } from '../src/mock/backend';
+import { FakeGroup } from '../src/mock/group';
 import { installFake } from '../src/mock/install';
 import { go } from '../src/lib/router.svelte';
 import App from '../src/App.svelte';
@@ -11,12 +12,28 @@ describe('App', () => {
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello again' })).toBeTruthy();
     go('/more');
-    expect(await screen.findByRole('heading', { level: 1, name: 'More' })).toBeTruthy();
+    // The first visit loads the chunk of every other screen (a cold transform under vitest).
+    expect(await screen.findByRole('heading', { level: 1, name: 'More' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'More' }).getAttribute('aria-current')).toBe('page');
     go('/growth');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your growth' })).toBeTruthy();
     expect(await screen.findByRole('table')).toBeTruthy();
     go('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'This page is not here' })).toBeTruthy();
+  });
+
+  it('in a group, shows Group in the navigation and the sync status on every screen', async () => {
+    const j = new FakeJournal('full');
+    j.group = new FakeGroup('member');
+    installFake(j);
+    render(App);
+    go('/skills');
+    const line = await screen.findByRole('link', { name: /^Riverside Tuesday group: Synced 3 minutes ago\./ }, { timeout: 5000 });
+    expect(line.getAttribute('href')).toBe('#/group');
+    expect(screen.getByRole('link', { name: 'Group' }).getAttribute('href')).toBe('#/group');
+    expect(screen.queryByRole('link', { name: 'More' })).toBeNull();
+    j.group.pending.push({ id: 'op', kind: 'upsert_share', shareId: null });
+    j.group.tell();
+    expect(await screen.findByRole('link', { name: /1 waiting to send/ })).toBeTruthy();
   });
 });

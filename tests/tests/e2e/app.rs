@@ -183,6 +183,31 @@ impl App {
         self.wait_for(&format!("//*[contains(normalize-space(.), {})]", literal(text))).await;
     }
 
+    /// The radio or checkbox whose label starts with the words `option`
+    /// (its accessible name; a hint may follow it inside the label).
+    pub async fn choose(&self, option: &str) {
+        let xpath = format!("//label[.//*[normalize-space(.)={}]]//input", literal(option));
+        self.click(&xpath).await;
+    }
+
+    /// A link whose text starts with `start` (like a skill in a list, with its count after it).
+    pub async fn open_link(&self, start: &str) {
+        let xpath = format!("//a[starts-with(normalize-space(.), {})]", literal(start));
+        self.click(&xpath).await;
+    }
+
+    /// Waits until nothing on the page matches `xpath` any more.
+    pub async fn no_longer_sees(&self, xpath: &str) {
+        let started = Instant::now();
+        while !self.client.find_all(Locator::XPath(xpath)).await.unwrap_or_default().is_empty() {
+            if started.elapsed() > PATIENCE {
+                let saved = self.save_screen().await;
+                panic!("{xpath} is still on screen (the screen is saved in {saved})");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The text of the first alert that says something.
     pub async fn alert(&self) -> String {
         self.wait_for("//*[@role='alert' and normalize-space(.)!='']").await.text().await.unwrap()

@@ -10,5 +10,6 @@
 mod app;
 mod hostile;
 mod journey;
+mod sharing;
 
 pub use app::App;

@@ -40,3 +40,26 @@ export type { SkillPrompt } from './bindings/SkillPrompt';
 export type { SkillQuery } from './bindings/SkillQuery';
 export type { StepBackAnswer } from './bindings/StepBackAnswer';
 export type { StepBackPrompt } from './bindings/StepBackPrompt';
+
+// Sharing with a group.
+export type { Audience } from './bindings/Audience';
+export type { AreaCount } from './bindings/AreaCount';
+export type { CachedOpenToRoles } from './bindings/CachedOpenToRoles';
+export type { CachedSummary } from './bindings/CachedSummary';
+export type { ErasureRecord } from './bindings/ErasureRecord';
+export type { JoinDetails } from './bindings/JoinDetails';
+export type { LeadSummary } from './bindings/LeadSummary';
+export type { Membership } from './bindings/Membership';
+export type { Partition } from './bindings/Partition';
+export type { QuarantinedOperation } from './bindings/QuarantinedOperation';
+export type { Role } from './bindings/Role';
+export type { SentRecognition } from './bindings/SentRecognition';
+export type { Share } from './bindings/Share';
+export type { ShareContent } from './bindings/ShareContent';
+export type { ShareItem } from './bindings/ShareItem';
+export type { SharePreview } from './bindings/SharePreview';
+export type { SharedItem } from './bindings/SharedItem';
+export type { SkillRef } from './bindings/SkillRef';
+export type { SummaryArea } from './bindings/SummaryArea';
+export type { SyncStatus } from './bindings/SyncStatus';
+export type { VisibleShare } from './bindings/VisibleShare';

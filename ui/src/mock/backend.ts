@@ -6,6 +6,7 @@ import type {
   NewRecognition, NewSkill, Recognition, Skill, SkillEdit, SkillQuery, StepBackAnswer,
 } from '../lib/types';
 import { AREAS, PROMPTS, STEP_BACK, sampleCheckIns, sampleMoments, sampleRecognitions, sampleSkills } from './data';
+import { FakeGroup } from './group';
 
 export type Scenario = 'full' | 'empty';
 
@@ -51,6 +52,8 @@ export class FakeJournal {
   failing = new Set<string>();
   /** Every command asked for, in order. */
   calls: string[] = [];
+  /** The group side: membership, shares, feed (see ./group.ts). */
+  group = new FakeGroup();
 
   constructor(scenario: Scenario = 'full') {
     const full = scenario === 'full';
@@ -148,8 +151,11 @@ export class FakeJournal {
         return { skills: this.skills.length, moments: this.moments.length, checkIns: this.checkIns.length, recognitions: this.recognitions.length };
       }
       case 'portfolio_html': return this.portfolio(a.skillIds as string[]);
-      default:
+      default: {
+        const answer = this.group.handle(cmd, a, this, fail);
+        if (answer) return answer.value;
         fail('not_found', `Unknown command ${cmd}`);
+      }
     }
   }
 

@@ -1,9 +1,11 @@
 //! Installs the fake backend behind Tauri's IPC. Only the screenshot build
 //! (`vite build --mode screens`) and tests load this file.
 //! The page's query picks the journal: `?scenario=empty`, and `?fail=a,b`
-//! makes those commands fail as storage errors would.
+//! makes those commands fail as storage errors would; `?group=lead` (or member,
+//! peer) puts the journal in a group.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { FakeJournal, type Scenario } from './backend';
+import { FakeGroup, type GroupScenario } from './group';
 
 export function installFake(journal: FakeJournal): FakeJournal {
   // Round-trip through JSON like the real IPC, so the UI never shares objects with the fake.
@@ -18,6 +20,9 @@ export function installFromQuery(search: string): FakeJournal {
   const q = new URLSearchParams(search);
   const journal = new FakeJournal((q.get('scenario') as Scenario) ?? 'full');
   for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) journal.failing.add(cmd);
+  // `?group=member|peer|lead` joins the fake journal to a group in that role; `&offline=1` cuts the network.
+  journal.group = new FakeGroup((q.get('group') as GroupScenario) ?? 'none');
+  journal.group.offline = q.get('offline') === '1';
   if (q.get('draft') === '1') {
     journal.draft = { date: new Date().toISOString().slice(0, 10), note: '', ratings: [{ skillId: 's-listen', rating: 4, note: '' }] };
   }

@@ -13,3 +13,8 @@ export { default as More } from './More.svelte';
 export { default as StepBack } from './StepBack.svelte';
 export { default as Recognitions } from './Recognitions.svelte';
 export { default as Settings } from './Settings.svelte';
+export { default as Group } from './Group.svelte';
+export { default as GroupVisible } from './GroupVisible.svelte';
+export { default as Share } from './Share.svelte';
+export { default as SyncLine } from '../components/SyncLine.svelte';
+export { watchGroup } from '../group/watch';

@@ -1,0 +1,269 @@
+// Sharing with a group, against the fake backend: joining, the share flow
+// (audience → preview → confirm, "changed since you shared it", update),
+// "What my group can see" with take-back, the Group tab by role, and leaving.
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { FakeJournal } from '../src/mock/backend';
+import { FakeGroup, type GroupScenario } from '../src/mock/group';
+import { installFake } from '../src/mock/install';
+import { group } from '../src/lib/group/state.svelte';
+import { forgetGroup } from '../src/lib/group/watch';
+import { statusLine } from '../src/lib/group/words';
+import Group from '../src/lib/screens/Group.svelte';
+import GroupVisible from '../src/lib/screens/GroupVisible.svelte';
+import Share from '../src/lib/screens/Share.svelte';
+import SkillDetail from '../src/lib/screens/SkillDetail.svelte';
+import BottomNav from '../src/lib/components/BottomNav.svelte';
+import type { SyncStatus } from '../src/lib/types';
+
+afterEach(() => forgetGroup());
+
+function journal(scenario: GroupScenario = 'member'): FakeJournal {
+  const j = new FakeJournal('full');
+  j.group = new FakeGroup(scenario);
+  return installFake(j);
+}
+
+describe('Joining', () => {
+  it('joins with a server address and invite code, and sends nothing from the journal', async () => {
+    const j = journal('none');
+    render(Group);
+    await screen.findByRole('heading', { level: 1, name: 'Join a group' });
+    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'groups.example.org' } });
+    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
+    await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Tuesday group' })).toBeTruthy();
+    expect(screen.getByText(/You are a member, as Sam/)).toBeTruthy();
+    expect(j.group.pending).toHaveLength(0);
+    expect(j.group.rows).toHaveLength(0);
+  });
+
+  it('says plainly when the server cannot be reached, and stays out of the group', async () => {
+    const j = journal('none');
+    j.group.offline = true;
+    render(Group);
+    await screen.findByRole('heading', { level: 1, name: 'Join a group' });
+    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'groups.example.org' } });
+    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
+    await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not reach the group server.*Your journal is safe/));
+    expect(j.group.membership).toBeNull();
+  });
+});
+
+describe('Sharing a skill', () => {
+  it('chooses who sees it, shows exactly what will be sent, then queues it', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+    await screen.findByText('Listening');
+    await fireEvent.click(await screen.findByRole('radio', { name: /The group lead/ }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Include my story' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await screen.findByRole('heading', { name: 'This is what will be sent' });
+    expect(screen.getByText(/Only the group lead will see it, with your name/)).toBeTruthy();
+    expect(screen.getByText(/They say I make them feel heard/, { selector: '.story' })).toBeTruthy();
+    const exact = JSON.parse(screen.getByText(/"upsert_share"/).textContent!);
+    expect(exact).toMatchObject({ audience: 'lead', content: { type: 'skill', skill: { name: 'Listening' } } });
+    expect(j.group.pending).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
+    expect(await screen.findByText(/Shared with the group lead/)).toBeTruthy();
+    expect(j.group.pending.map((p) => p.kind)).toEqual(['upsert_share']);
+    expect(j.group.rows[0].share.audience).toBe('lead');
+  });
+
+  it('shows "changed since you shared it" after an edit, and updates the share', async () => {
+    const j = journal('member');
+    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-listen', includeStory: false }, audience: 'whole_group' });
+    j.handle('confirm_share', { preview });
+    j.group.sync(() => { throw new Error('offline'); });
+    j.handle('edit_skill', { id: 's-listen', edit: { name: 'Listening well', area: null, story: null } });
+
+    render(SkillDetail, { props: { id: 's-listen' } });
+    expect(await screen.findByText(/Shared with the whole group · changed since you shared it/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Update what I shared' }).getAttribute('href')).toBe('#/share/skill/s-listen');
+  });
+
+  it('updates a changed share from the share screen, sending the new version', async () => {
+    const j = journal('member');
+    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-listen', includeStory: false }, audience: 'whole_group' }) as any;
+    j.handle('confirm_share', { preview });
+    j.group.sync(() => { throw new Error('offline'); });
+    j.handle('edit_skill', { id: 's-listen', edit: { name: 'Listening well', area: null, story: null } });
+    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+    expect(await screen.findByText('Changed since you shared it.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Update the share' }));
+    await screen.findByRole('heading', { name: 'This is the new version' });
+    expect(screen.getByText('Listening well', { selector: 'strong' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Send the update' }));
+    await screen.findByText(/Updated/);
+    expect(j.group.rows[0].share).toMatchObject({ version: 2, content: { skill: { name: 'Listening well' } } });
+    expect(j.group.pending.map((p) => p.kind)).toEqual(['upsert_share']);
+  });
+
+  it('asks someone not in a group to join first, and shares nothing', async () => {
+    const j = journal('none');
+    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+    expect(await screen.findByRole('link', { name: 'Join a group' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'See what will be sent' })).toBeNull();
+    expect(j.group.rows).toHaveLength(0);
+  });
+});
+
+describe('Sharing a check-in, a moment or progress', () => {
+  it('shares only the ratings chosen from a check-in', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'check-in', id: 'c-3' } });
+    await fireEvent.click(await screen.findByRole('checkbox', { name: /Making money last/ }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Staying calm/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Shared with the group lead/);
+    const content = j.group.rows[0].share.content;
+    expect(content.type === 'check_in' && content.ratings.map((r) => r.skill.name).sort()).toEqual(
+      ['Cooking on a budget', 'Listening', 'Speaking in a group'],
+    );
+  });
+
+  it('shares a moment as it was written, with the skills it showed', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'moment', id: 'm-3' } });
+    await fireEvent.click(await screen.findByRole('radio', { name: /The whole group/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await screen.findByRole('heading', { name: 'This is what will be sent' });
+    expect(screen.getByText(/Everyone in your group will see it/)).toBeTruthy();
+    expect(screen.getByText(/It showed: Staying calm, Listening/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Shared with the whole group/);
+    expect(j.group.rows[0].share).toMatchObject({ audience: 'whole_group', item: { type: 'moment', momentId: 'm-3' } });
+  });
+
+  it('shares progress in a skill, counted only in the summary', async () => {
+    const j = journal('member');
+    render(Share, { props: { kind: 'progress', id: 's-listen' } });
+    await fireEvent.click(await screen.findByRole('radio', { name: /Just count it in the group summary/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
+    await screen.findByRole('heading', { name: 'This is what will be sent' });
+    expect(screen.getByText(/Your name is not shown to anyone/)).toBeTruthy();
+    expect(screen.getByText(/2 → 4/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
+    await screen.findByText(/Counted in the group summary, without your name/);
+    expect(j.group.rows[0].share.audience).toBe('summary_only');
+  });
+});
+
+describe('What my group can see', () => {
+  it('lists what the server holds and takes a share back after asking', async () => {
+    const j = journal('member');
+    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-cook', includeStory: false }, audience: 'lead' });
+    j.handle('confirm_share', { preview });
+    j.group.sync(() => { throw new Error('offline'); });
+    render(GroupVisible);
+    const item = (await screen.findByText('Cooking on a budget')).closest('li')!;
+    expect(within(item).getByText('The group lead')).toBeTruthy();
+    await fireEvent.click(within(item).getByRole('button', { name: 'Take it back: Cooking on a budget' }));
+    expect(j.group.pending).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, take it back' }));
+    await screen.findByText(/Taken back/);
+    expect(j.group.pending.map((p) => p.kind)).toEqual(['revoke_share']);
+    j.group.sync(() => { throw new Error('offline'); });
+    await waitFor(() => expect(screen.getByText(/Nothing shared yet/)).toBeTruthy());
+  });
+});
+
+describe('The Group tab by role', () => {
+  it('a member sees what the whole group shared, and nothing meant for others', async () => {
+    journal('member');
+    render(Group);
+    expect(await screen.findByText('Cooking on a budget')).toBeTruthy();
+    expect(screen.queryByText(/Speaking in a group/)).toBeNull();
+    expect(screen.queryByText(/Helped a new member/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /what you noticed/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Group summary' })).toBeNull();
+  });
+
+  it('a peer supporter also sees peer shares and sends a recognition', async () => {
+    const j = journal('peer');
+    render(Group);
+    expect(await screen.findByText(/Speaking in a group/)).toBeTruthy();
+    expect(screen.queryByText(/Helped a new member/)).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Tell Jo what you noticed' }));
+    await fireEvent.input(screen.getByLabelText(/A few words for Jo/), { target: { value: 'You spoke up so well on Tuesday.' } });
+    await fireEvent.click(screen.getByRole('button', { name: "Send: you're good at Speaking in a group" }));
+    expect(await screen.findByText('Your recognition for Jo is on its way.')).toBeTruthy();
+    expect(j.group.pending.map((p) => p.kind)).toEqual(['send_recognition']);
+  });
+
+  it('a lead also sees the summary, with small numbers hidden, and the open-to-roles list', async () => {
+    journal('lead');
+    render(Group);
+    expect(await screen.findByText(/Helped a new member/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Group summary' })).toBeTruthy();
+    expect((await screen.findAllByText('fewer than 5 — hidden to protect privacy')).length).toBe(8);
+    expect(screen.getByRole('row', { name: /People 9/ })).toBeTruthy();
+    expect(within(await screen.findByRole('list', { name: 'Open to roles' })).getByText('Jo')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Find by skill'), { target: { value: 'cook' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    const list = screen.getByRole('list', { name: 'Open to roles' });
+    await waitFor(() => expect(within(list).queryByText('Jo')).toBeNull());
+    expect(within(list).getByText('Dee')).toBeTruthy();
+    expect(within(list).getByText(/Cooking on a budget, Fixing things/)).toBeTruthy();
+  });
+});
+
+describe('Sync status', () => {
+  it('is told by the background sync and shows what waits and what was not accepted', async () => {
+    const j = journal('member');
+    render(Group);
+    await screen.findByText(/Synced 3 minutes ago\./);
+    j.group.quarantined = [{ operationId: 'op-1', kind: 'upsert_share', shareId: 's', code: 'invalid', reason: 'This share is too long.', createdAt: '2026-11-25T10:00:00Z' }];
+    j.group.pending.push({ id: 'op-2', kind: 'upsert_share', shareId: null });
+    j.group.tell();
+    expect(await screen.findByText(/1 waiting to send · 1 not accepted/)).toBeTruthy();
+    expect(screen.getByText('This share is too long.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: "I've read this, let it go" }));
+    await waitFor(() => expect(screen.queryByText('This share is too long.')).toBeNull());
+  });
+
+  it('Sync now says plainly when there is no connection', async () => {
+    const j = journal('member');
+    j.group.offline = true;
+    render(Group);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(screen.getByText('No connection just now. Brim will try again by itself.')).toBeTruthy());
+  });
+
+  it('reads as plain words', () => {
+    const base: SyncStatus = { membership: new FakeGroup('member').membership, lastSyncedAt: null, pending: 0, quarantined: [], failures: 0, nextSyncAt: null, lastError: null };
+    expect(statusLine(base)).toBe('Not synced yet.');
+    const t = Date.parse('2026-11-25T12:00:00Z');
+    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:58:00Z', pending: 2 }, t)).toBe('Synced 2 minutes ago · 2 waiting to send.');
+    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:59:50Z', lastError: 'x' }, t)).toMatch(/^Synced just now\. No connection just now/);
+  });
+
+  it('puts Group in the bottom navigation once joined', () => {
+    render(BottomNav, { props: { active: 'group', joined: true } });
+    expect(screen.getByRole('link', { name: 'Group' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.queryByRole('link', { name: 'More' })).toBeNull();
+  });
+});
+
+describe('Leaving', () => {
+  it('warns first, then keeps the receipt of what the server erased', async () => {
+    const j = journal('member');
+    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-cook', includeStory: false }, audience: 'lead' });
+    j.handle('confirm_share', { preview });
+    j.group.sync(() => { throw new Error('offline'); });
+    render(Group);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Leave the group' }));
+    expect(screen.getByText(/Everything you shared will be erased from the group server/)).toBeTruthy();
+    expect(j.group.membership?.status).toBe('active');
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, leave and erase what I shared' }));
+    await screen.findByText(/Leaving the group/);
+    j.group.sync(() => { throw new Error('offline'); });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a group' })).toBeTruthy();
+    expect(await screen.findByText(/The server erased 1 share, 0 recognitions and 1 phone/)).toBeTruthy();
+    expect(group.status?.membership).toBeNull();
+  });
+});
