@@ -211,6 +211,22 @@ fn name(value: &str, what: &str) -> Result<String> {
     Ok(v.to_owned())
 }
 
+/// Which certificate authorities the client trusts. Everywhere but Android,
+/// the system's own (rustls-platform-verifier). On Android that verifier must
+/// first be handed the JVM and the app's context through JNI, which needs
+/// `unsafe` code this workspace forbids; without it the first HTTPS request
+/// would panic. So Android trusts the Mozilla root list built into the app
+/// (webpki-root-certs, the list Firefox ships) instead.
+fn trust(builder: reqwest::ClientBuilder, bundled_roots: bool) -> reqwest::ClientBuilder {
+    if !bundled_roots {
+        return builder;
+    }
+    let roots = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .filter_map(|der| reqwest::Certificate::from_der(der.as_ref()).ok());
+    builder.tls_certs_only(roots)
+}
+
 impl SyncClient {
     /// A client with everyday timeouts (10 s to connect, 30 s per request).
     pub fn new() -> Result<Self> {
@@ -219,11 +235,9 @@ impl SyncClient {
 
     /// A client whose requests give up after `timeout` (tests use short ones).
     pub fn with_timeout(timeout: Duration) -> Result<Self> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
-            .timeout(timeout)
-            .build()
-            .map_err(|_| Error::Offline)?;
+        let builder =
+            reqwest::Client::builder().connect_timeout(timeout.min(Duration::from_secs(10))).timeout(timeout);
+        let http = trust(builder, cfg!(target_os = "android")).build().map_err(|_| Error::Offline)?;
         Ok(Self { http })
     }
 
@@ -494,6 +508,15 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_root_list_android_trusts_is_whole_and_builds_a_client() {
+        let roots = webpki_root_certs::TLS_SERVER_ROOT_CERTS;
+        let usable = roots.iter().filter(|der| reqwest::Certificate::from_der(der.as_ref()).is_ok()).count();
+        assert!(roots.len() > 100, "Mozilla's list has well over 100 roots");
+        assert_eq!(usable, roots.len(), "every root is taken");
+        assert!(trust(reqwest::Client::builder(), true).build().is_ok());
+    }
 
     #[test]
     fn backoff_starts_at_a_second_and_never_passes_five_minutes() {
