@@ -113,8 +113,9 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(FIRST_LOOK_AFTER).await;
         loop {
-            // Each sync runs as its own task: should one ever panic (say, a TLS
-            // verifier that was never set up), this loop carries on.
+            // Each sync runs as its own task, so a sync that fails in a way
+            // brim-core did not foresee ends that task, not this loop (in
+            // debug builds; release builds abort on any panic, see Cargo.toml).
             let handle = app.clone();
             let synced = tauri::async_runtime::spawn(async move {
                 let journal_state = handle.state::<AppJournal>();
