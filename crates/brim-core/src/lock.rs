@@ -20,7 +20,7 @@ use std::sync::atomic::Ordering;
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -333,6 +333,12 @@ impl Journal {
     pub fn turn_lock_on_stepwise(&self, passphrase: &str, mut at: impl FnMut(LockStep)) -> Result<()> {
         check_new_passphrase(passphrase)?;
         let mut conn = self.lock();
+        // Only SQLCipher encrypts. A build without it (brim-core's `lock`
+        // feature off) must never write a "locked" journal that is plain.
+        let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
+        if cipher.is_none() {
+            return Err(Error::invalid("This build of Brim cannot lock a journal. Nothing was changed."));
+        }
         if self.lock_is_on() {
             return Err(Error::invalid(
                 "The lock is already on. To change the passphrase, use Change passphrase.",
