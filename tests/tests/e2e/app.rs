@@ -73,21 +73,37 @@ impl App {
             .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver is installed (make test installs it)");
+        // tauri-driver listens before the WebKitWebDriver it starts behind it
+        // does; a session asked for in between gets its connection cut. So
+        // wait for both, and ask again if the first answer is cut anyway.
         let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < PATIENCE, "tauri-driver did not start");
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        for listening in [port, native_port] {
+            while TcpStream::connect(("127.0.0.1", listening)).is_err() {
+                assert!(started.elapsed() < PATIENCE, "tauri-driver did not start");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
         }
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
             serde_json::json!({ "application": app_binary().display().to_string() }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if attempt < 3 => {
+                    eprintln!("WebDriver session refused ({e}); asking again");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("a WebDriver session with the app: {e}"),
+            }
+        };
         let app = App { client, driver, _turn: turn };
         // The app is ready once its navigation is on screen.
         app.wait_for("//nav[@aria-label='Main']").await;
