@@ -101,7 +101,11 @@ impl App {
                     eprintln!("WebDriver session refused ({e}); asking again");
                     tokio::time::sleep(Duration::from_millis(500)).await;
                 }
-                Err(e) => panic!("a WebDriver session with the app: {e}"),
+                Err(e) => {
+                    // No App to drop yet: end the driver and its WebKitWebDriver here.
+                    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", driver.id())]).status();
+                    panic!("a WebDriver session with the app: {e}")
+                }
             }
         };
         let app = App { client, driver, _turn: turn };
