@@ -240,8 +240,7 @@ fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
     let mut rows = Vec::with_capacity(moments.len());
     let mut links = Vec::new();
     for (seq, m) in (first..).zip(moments) {
-        let mut skill_ids = m.skill_ids.clone();
-        skill_ids.sort_unstable();
+        let (skill_ids, skill_json) = crate::moment::skill_list(&m.skill_ids);
         let date = stored(&m.date)?;
         let quarter = crate::moment::quarter_of(m.date);
         for skill in &skill_ids {
@@ -253,7 +252,7 @@ fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
             m.kind.as_str(),
             date,
             &m.text,
-            to_json(&skill_ids)?,
+            skill_json,
             stored(&m.created_at)?,
             stored(&m.updated_at)?,
         ));

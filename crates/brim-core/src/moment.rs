@@ -113,7 +113,7 @@ pub(crate) fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
 }
 
 /// A moment's skills as its row keeps them (migration 0005): sorted, no repeats.
-fn skill_list(skill_ids: &[Uuid]) -> (Vec<Uuid>, String) {
+pub(crate) fn skill_list(skill_ids: &[Uuid]) -> (Vec<Uuid>, String) {
     let mut ids = skill_ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
