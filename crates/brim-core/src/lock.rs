@@ -57,6 +57,52 @@ const WRAP_AAD: &[u8] = b"brim-journal-key v1";
 /// The 256-bit key SQLCipher encrypts the journal with; wiped when dropped.
 pub(crate) type DbKey = Zeroizing<[u8; 32]>;
 
+/// How SQLCipher proves each page of an encrypted journal unchanged: an HMAC
+/// over the page, checked on every read.
+///
+/// A new lock uses SHA-256: as strong a check as SHA-512 for a 256-bit key,
+/// and phone and desktop processors compute it in hardware (ARMv8 and x86
+/// SHA extensions), where SHA-512 runs in software. It is most of what
+/// encryption adds to a save (see BENCHMARKS.md). Key files written before
+/// the choice was recorded mean SQLCipher's default, SHA-512.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum PageHmac {
+    #[serde(rename = "HMAC_SHA256")]
+    Sha256,
+    #[serde(rename = "HMAC_SHA512")]
+    Sha512,
+}
+
+impl PageHmac {
+    /// What new locks use.
+    const NEW: PageHmac = PageHmac::Sha256;
+
+    fn sqlcipher_name(self) -> &'static str {
+        match self {
+            PageHmac::Sha256 => "HMAC_SHA256",
+            PageHmac::Sha512 => "HMAC_SHA512",
+        }
+    }
+
+    /// SQLCipher's default, for key files that do not name one.
+    fn before_it_was_recorded() -> PageHmac {
+        PageHmac::Sha512
+    }
+}
+
+/// Everything SQLCipher needs to read an encrypted journal.
+pub(crate) struct JournalKey {
+    key: DbKey,
+    page_hmac: PageHmac,
+}
+
+impl std::fmt::Debug for JournalKey {
+    /// Never the key itself, should one ever reach a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JournalKey").field("page_hmac", &self.page_hmac).finish_non_exhaustive()
+    }
+}
+
 /// The steps of turning the lock on or off, in order. A crash after any of
 /// them leaves a journal that opens with everything in it: the plain one
 /// before [`LockStep::Swapped`], the new one from then on.
@@ -92,6 +138,9 @@ struct KeyFile {
     cipher: String,
     nonce: String,
     wrapped_key: String,
+    /// How the journal's pages are checked; not secret.
+    #[serde(default = "PageHmac::before_it_was_recorded")]
+    page_hmac: PageHmac,
 }
 
 /// The key file beside `journal`.
@@ -155,7 +204,7 @@ fn derive(passphrase: &str, kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
 }
 
 /// Wraps `key` under `passphrase` with a fresh salt and nonce.
-fn wrap(key: &DbKey, passphrase: &str) -> Result<KeyFile> {
+fn wrap(key: &JournalKey, passphrase: &str) -> Result<KeyFile> {
     let salt = random::<16>()?;
     let nonce = random::<24>()?;
     let kdf = Kdf {
@@ -168,7 +217,7 @@ fn wrap(key: &DbKey, passphrase: &str) -> Result<KeyFile> {
     let wrapping = derive(passphrase, &kdf)?;
     let cipher = XChaCha20Poly1305::new(Key::from_slice(&wrapping[..]));
     let wrapped = cipher
-        .encrypt(XNonce::from_slice(&nonce[..]), Payload { msg: &key[..], aad: WRAP_AAD })
+        .encrypt(XNonce::from_slice(&nonce[..]), Payload { msg: &key.key[..], aad: WRAP_AAD })
         .map_err(|_| Error::NoRandomness)?;
     Ok(KeyFile {
         format: KEY_FILE_FORMAT.into(),
@@ -177,11 +226,12 @@ fn wrap(key: &DbKey, passphrase: &str) -> Result<KeyFile> {
         cipher: "xchacha20poly1305".into(),
         nonce: to_hex(&nonce[..]),
         wrapped_key: to_hex(&wrapped),
+        page_hmac: key.page_hmac,
     })
 }
 
 /// The journal's key, if `passphrase` is the one it was wrapped under.
-fn unwrap(file: &KeyFile, passphrase: &str) -> Result<DbKey> {
+fn unwrap(file: &KeyFile, passphrase: &str) -> Result<JournalKey> {
     if file.format != KEY_FILE_FORMAT
         || file.version != KEY_FILE_VERSION
         || file.cipher != "xchacha20poly1305"
@@ -204,7 +254,7 @@ fn unwrap(file: &KeyFile, passphrase: &str) -> Result<DbKey> {
         return Err(Error::KeyFile);
     }
     key.copy_from_slice(&plain);
-    Ok(key)
+    Ok(JournalKey { key, page_hmac: file.page_hmac })
 }
 
 fn read_key_file(journal: &Path) -> Result<KeyFile> {
@@ -233,14 +283,19 @@ fn sync_dir(path: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
-/// The statement that gives SQLCipher the raw key (no passphrase derivation
-/// of its own). The text is wiped when dropped.
-pub(crate) fn key_pragma(key: &DbKey) -> Zeroizing<String> {
-    Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", to_hex(&key[..])))
+/// The statements that give SQLCipher the raw key (no passphrase derivation
+/// of its own) and the page check. They must run before SQLite reads a page.
+/// The text is wiped when dropped.
+pub(crate) fn key_pragmas(key: &JournalKey) -> Zeroizing<String> {
+    Zeroizing::new(format!(
+        "PRAGMA key = \"x'{}'\"; PRAGMA cipher_hmac_algorithm = {};",
+        to_hex(&key.key[..]),
+        key.page_hmac.sqlcipher_name()
+    ))
 }
 
-fn raw_key_text(key: &DbKey) -> Zeroizing<String> {
-    Zeroizing::new(format!("x'{}'", to_hex(&key[..])))
+fn raw_key_text(key: &JournalKey) -> Zeroizing<String> {
+    Zeroizing::new(format!("x'{}'", to_hex(&key.key[..])))
 }
 
 fn to_hex(bytes: &[u8]) -> String {
@@ -344,7 +399,7 @@ impl Journal {
                 "The lock is already on. To change the passphrase, use Change passphrase.",
             ));
         }
-        let key: DbKey = random::<32>()?;
+        let key = JournalKey { key: random::<32>()?, page_hmac: PageHmac::NEW };
         let file = wrap(&key, passphrase)?;
         let copy = copy_path(&self.path, true);
         remove_with_sidecars(&copy);
@@ -352,7 +407,7 @@ impl Journal {
         // here loses nothing, and once the swap lands the key is already there.
         write_key_file(&self.path, &file)?;
         at(LockStep::KeyFileWritten);
-        copy_into(&self.path, None, &copy, &raw_key_text(&key))?;
+        copy_into(&self.path, None, &copy, Some(&key))?;
         at(LockStep::CopyWritten);
         let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, Some(&key)));
         self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(false), Ordering::SeqCst);
@@ -376,8 +431,7 @@ impl Journal {
         let key = unwrap(&file, passphrase)?;
         let copy = copy_path(&self.path, false);
         remove_with_sidecars(&copy);
-        // An empty key attaches a plain database.
-        copy_into(&self.path, Some(&key), &copy, "")?;
+        copy_into(&self.path, Some(&key), &copy, None)?;
         at(LockStep::CopyWritten);
         let swapped = self.swap_in(&mut conn, &copy, &mut at, || store::open(&self.path, None));
         self.encrypted.store(is_encrypted_file(&self.path).unwrap_or(true), Ordering::SeqCst);
@@ -482,23 +536,36 @@ impl Journal {
 }
 
 /// Writes the whole journal at `journal` (opened with `journal_key`) into a
-/// new database at `copy` keyed with `key` (raw key text, or empty for
-/// plain), then makes it durable. The caller holds the journal's mutex, so
+/// new database at `copy`, encrypted with `copy_key` or plain without one,
+/// then makes it durable. The caller holds the journal's mutex, so
 /// nothing is written meanwhile.
 ///
 /// It runs on a connection of its own: SQLCipher adds `sqlcipher_export` to
 /// each connection as it opens, but only once its one-time set-up is done,
 /// and a connection opened by another thread during that set-up goes without
 /// (seen in parallel tests). A connection opened now always has it.
-fn copy_into(journal: &Path, journal_key: Option<&DbKey>, copy: &Path, key: &str) -> Result<()> {
+fn copy_into(
+    journal: &Path,
+    journal_key: Option<&JournalKey>,
+    copy: &Path,
+    copy_key: Option<&JournalKey>,
+) -> Result<()> {
     let copied = (|| -> Result<()> {
         let path = copy.to_str().ok_or(Error::KeyFile)?;
         let conn = Connection::open(journal)?;
         if let Some(journal_key) = journal_key {
-            conn.execute_batch(&key_pragma(journal_key))?;
+            conn.execute_batch(&key_pragmas(journal_key))?;
         }
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        conn.execute("ATTACH DATABASE ?1 AS brim_copy KEY ?2", [path, key])?;
+        // An empty key attaches a plain database.
+        let raw_key = copy_key.map(raw_key_text).unwrap_or_default();
+        conn.execute("ATTACH DATABASE ?1 AS brim_copy KEY ?2", [path, raw_key.as_str()])?;
+        if let Some(copy_key) = copy_key {
+            conn.execute_batch(&format!(
+                "PRAGMA brim_copy.cipher_hmac_algorithm = {};",
+                copy_key.page_hmac.sqlcipher_name()
+            ))?;
+        }
         let exported = (|| -> Result<()> {
             conn.query_row("SELECT sqlcipher_export('brim_copy')", [], |_| Ok(()))?;
             // sqlcipher_export copies schema and rows, not the schema version.
@@ -532,14 +599,16 @@ mod tests {
 
     #[test]
     fn a_wrapped_key_opens_only_with_its_passphrase() {
-        let key = random::<32>().unwrap();
+        let key = JournalKey { key: random::<32>().unwrap(), page_hmac: PageHmac::NEW };
         let file = wrap(&key, "river stones").unwrap();
         assert_eq!(file.kdf.memory_kib, 65_536, "Argon2id uses 64 MiB");
-        assert_eq!(*unwrap(&file, "river stones").unwrap(), *key);
+        let unwrapped = unwrap(&file, "river stones").unwrap();
+        assert_eq!(*unwrapped.key, *key.key);
+        assert_eq!(unwrapped.page_hmac, PageHmac::Sha256);
         assert!(matches!(unwrap(&file, "river stone"), Err(Error::WrongPassphrase)));
         // Nothing of the key shows in the file.
         let json = serde_json::to_string(&file).unwrap();
-        assert!(!json.contains(&to_hex(&key[..])));
+        assert!(!json.contains(&to_hex(&key.key[..])));
     }
 
     /// Every byte of every file in `dir` (the journal, its `-wal` and `-shm`,
@@ -600,6 +669,46 @@ mod tests {
         let journal = Journal::open_with_passphrase(&path, "tea and toast").unwrap();
         let token = journal.read(crate::group::credentials).unwrap().unwrap().token;
         assert_eq!(token, format!("token-{marker}"), "the token is there for the sync client");
+    }
+
+    /// Can a bare SQLCipher connection read `path` with `key` and `hmac`?
+    fn reads_with(path: &Path, key: &JournalKey, hmac: PageHmac) -> bool {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(&key_pragmas(&JournalKey { key: key.key.clone(), page_hmac: hmac })).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)).is_ok()
+    }
+
+    #[test]
+    fn a_new_lock_checks_pages_with_sha256_and_keeps_it_through_a_new_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let journal = Journal::open(&path).unwrap();
+        write_markers(&journal, "MKR-sha256");
+        journal.turn_lock_on("tea and toast").unwrap();
+        journal.change_passphrase("tea and toast", "toast and jam").unwrap();
+        drop(journal);
+        let key = unwrap(&read_key_file(&path).unwrap(), "toast and jam").unwrap();
+        assert_eq!(key.page_hmac, PageHmac::Sha256);
+        assert!(reads_with(&path, &key, PageHmac::Sha256));
+        assert!(!reads_with(&path, &key, PageHmac::Sha512), "the file itself is checked with SHA-256");
+    }
+
+    #[test]
+    fn a_journal_locked_before_the_page_check_was_recorded_still_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let plain = dir.path().join("plain.db");
+        write_markers(&Journal::open(&plain).unwrap(), "MKR-old-lock");
+        // As the first locks wrote them: SHA-512 pages, no `page_hmac` in the key file.
+        let key = JournalKey { key: random::<32>().unwrap(), page_hmac: PageHmac::Sha512 };
+        copy_into(&plain, None, &path, Some(&key)).unwrap();
+        let mut json: serde_json::Value = serde_json::to_value(wrap(&key, "tea and toast").unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("page_hmac").unwrap();
+        fs::write(key_path(&path), serde_json::to_vec(&json).unwrap()).unwrap();
+
+        let journal = Journal::open_with_passphrase(&path, "tea and toast").unwrap();
+        assert_eq!(journal.moments(50, None).unwrap().moments.len(), 30);
+        assert_eq!(journal.integrity_check().unwrap(), "ok");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Error, Result};
-use crate::lock::{DbKey, key_pragma};
+use crate::lock::{JournalKey, key_pragmas};
 
 /// The device migrations, oldest first. Append only: a file that has landed
 /// is never edited, so every journal on every phone can be brought forward.
@@ -35,11 +35,11 @@ pub(crate) const CACHE_KIB: i64 = -16_384;
 
 /// Opens (creating if needed) the journal at `path` and migrates it forward;
 /// with `key`, an encrypted journal (SQLCipher, raw 256-bit key).
-pub(crate) fn open(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
+pub(crate) fn open(path: &Path, key: Option<&JournalKey>) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
     if let Some(key) = key {
         // First, before SQLite reads a page; the statement text is wiped on drop.
-        conn.execute_batch(&key_pragma(key))?;
+        conn.execute_batch(&key_pragmas(key))?;
     }
     conn.busy_timeout(Duration::from_secs(5))?;
     // Sorts and temporary tables stay in memory: a temp file would be plain
