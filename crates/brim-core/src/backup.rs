@@ -7,9 +7,10 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::Tx;
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{ToSql, Transaction, params};
+use rusqlite::{ToSql, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -80,7 +81,7 @@ pub struct ImportSummary {
     pub recognitions: u32,
 }
 
-fn read_all(tx: &Transaction<'_>) -> Result<Backup> {
+fn read_all(tx: &Tx<'_>) -> Result<Backup> {
     let skills = tx
         .prepare("SELECT id, name, area, story, prompt_id, archived, created_at, updated_at FROM skill ORDER BY id")?
         .query_map([], |r| {
@@ -230,7 +231,7 @@ fn stored(value: &dyn ToSql) -> Result<String> {
 ///
 /// Moments are numbered after everything the search index has seen, so the
 /// index takes them all in at the end (see `moment::insert`).
-fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
+fn write_moments(tx: &Tx<'_>, moments: &[Moment]) -> Result<()> {
     let first: i64 = tx.query_row(
         "SELECT max(coalesce((SELECT max(seq) FROM moment), 0),
                     (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1",
@@ -264,11 +265,16 @@ fn write_moments(tx: &Transaction<'_>, moments: &[Moment]) -> Result<()> {
          FROM json_each(?1)",
         [to_json(&rows)?],
     )?;
-    tx.execute(
-        "INSERT INTO moment_skill (skill_id, moment_seq, quarter)
-         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1) ORDER BY 1, 2",
+    // By skill number (migration 0006); `check` has made sure every skill is there.
+    let linked = tx.execute(
+        "INSERT INTO moment_skill (skill_seq, moment_seq, quarter)
+         SELECT s.seq, value ->> 1, value ->> 2 FROM json_each(?1) JOIN skill s ON s.id = value ->> 0
+         ORDER BY 1, 2",
         [to_json(&links)?],
     )?;
+    if linked != links.len() {
+        return Err(bad("a moment points at a skill that is not in the file"));
+    }
     Ok(())
 }
 
@@ -276,7 +282,7 @@ fn to_json(rows: &impl Serialize) -> Result<String> {
     serde_json::to_string(rows).map_err(|_| bad("it could not be read"))
 }
 
-fn write_all(tx: &Transaction<'_>, backup: &Backup) -> Result<()> {
+fn write_all(tx: &Tx<'_>, backup: &Backup) -> Result<()> {
     let mut insert = tx.prepare(
         "INSERT INTO skill (id, name, area, story, prompt_id, archived, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

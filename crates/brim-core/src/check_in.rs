@@ -2,8 +2,9 @@
 //! plain anchors. Also the cadence setting, when the next one is due, and a
 //! draft so a check-in can be left half-way and picked up later.
 
+use crate::Tx;
 use chrono::{DateTime, Local, Months, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -139,11 +140,11 @@ const REMINDED_KEY: &str = "check_in_reminded_for";
 /// shared phone gives nothing away.
 pub const CHECK_IN_REMINDER: &str = "Time for a check-in";
 
-pub(crate) fn setting(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
+pub(crate) fn setting(tx: &Tx<'_>, key: &str) -> Result<Option<String>> {
     Ok(tx.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
-pub(crate) fn set_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+pub(crate) fn set_setting(tx: &Tx<'_>, key: &str, value: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         params![key, value],
@@ -151,12 +152,12 @@ pub(crate) fn set_setting(tx: &Transaction<'_>, key: &str, value: &str) -> Resul
     Ok(())
 }
 
-fn cadence(tx: &Transaction<'_>) -> Result<Cadence> {
+fn cadence(tx: &Tx<'_>) -> Result<Cadence> {
     let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
     Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
 }
 
-pub(crate) fn status(tx: &Transaction<'_>, today: NaiveDate) -> Result<CheckInStatus> {
+pub(crate) fn status(tx: &Tx<'_>, today: NaiveDate) -> Result<CheckInStatus> {
     let cadence = cadence(tx)?;
     let last: Option<NaiveDate> = tx.query_row("SELECT max(date) FROM check_in", [], |r| r.get(0))?;
     let has_skills: bool =
@@ -175,7 +176,7 @@ pub(crate) fn status(tx: &Transaction<'_>, today: NaiveDate) -> Result<CheckInSt
     })
 }
 
-fn ratings_of(tx: &Transaction<'_>, check_in_id: &str) -> Result<Vec<Rating>> {
+fn ratings_of(tx: &Tx<'_>, check_in_id: &str) -> Result<Vec<Rating>> {
     let mut stmt = tx.prepare_cached(
         "SELECT r.skill_id, s.name, r.rating, r.note FROM rating r JOIN skill s ON s.id = r.skill_id
          WHERE r.check_in_id = ?1 ORDER BY s.name COLLATE NOCASE, s.id",
@@ -188,7 +189,7 @@ fn ratings_of(tx: &Transaction<'_>, check_in_id: &str) -> Result<Vec<Rating>> {
     Ok(ratings)
 }
 
-fn check_ins(tx: &Transaction<'_>, only: Option<Uuid>) -> Result<Vec<CheckIn>> {
+fn check_ins(tx: &Tx<'_>, only: Option<Uuid>) -> Result<Vec<CheckIn>> {
     let mut stmt = tx.prepare_cached(
         "SELECT id, date, note, created_at FROM check_in WHERE ?1 IS NULL OR id = ?1 ORDER BY date, id",
     )?;

@@ -6,9 +6,10 @@
 //! Invariant: the cache holds only what the server sent this member, never
 //! the person's own shares (those live in `share`, as the person made them).
 
+use crate::Tx;
 use brim_protocol::{Change, LeadSummary, OpenToRolesList, SharedItem};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -36,7 +37,7 @@ pub(crate) const SUMMARY: &str = "summary";
 pub(crate) const OPEN_TO_ROLES: &str = "open_to_roles";
 
 /// Apply one page of changes from the server.
-pub(crate) fn apply(tx: &Transaction<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
+pub(crate) fn apply(tx: &Tx<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
     for change in changes {
         match change {
             Change::Share { share: item } if item.owner_member_id == me => {
@@ -97,7 +98,7 @@ pub(crate) fn apply(tx: &Transaction<'_>, me: Uuid, changes: &[Change]) -> Resul
     Ok(())
 }
 
-pub(crate) fn put_view(tx: &Transaction<'_>, name: &str, body: &str) -> Result<()> {
+pub(crate) fn put_view(tx: &Tx<'_>, name: &str, body: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO group_view (name, body, fetched_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (name) DO UPDATE SET body = excluded.body, fetched_at = excluded.fetched_at",
@@ -106,10 +107,7 @@ pub(crate) fn put_view(tx: &Transaction<'_>, name: &str, body: &str) -> Result<(
     Ok(())
 }
 
-fn view<T: serde::de::DeserializeOwned>(
-    tx: &Transaction<'_>,
-    name: &str,
-) -> Result<Option<(T, DateTime<Utc>)>> {
+fn view<T: serde::de::DeserializeOwned>(tx: &Tx<'_>, name: &str) -> Result<Option<(T, DateTime<Utc>)>> {
     let row: Option<(String, DateTime<Utc>)> = tx
         .query_row("SELECT body, fetched_at FROM group_view WHERE name = ?1", [name], |r| {
             Ok((r.get(0)?, r.get(1)?))

@@ -6,9 +6,10 @@
 //! Invariant: the device token never leaves this module's table except in
 //! the `Authorization` header of the sync client.
 
+use crate::Tx;
 use brim_protocol::{ErasureReceipt, OperationKind, Role, SkillRef};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -128,7 +129,7 @@ fn membership_from_row(row: &Row<'_>) -> rusqlite::Result<Membership> {
     })
 }
 
-pub(crate) fn membership(tx: &Transaction<'_>) -> Result<Option<Membership>> {
+pub(crate) fn membership(tx: &Tx<'_>) -> Result<Option<Membership>> {
     Ok(tx
         .query_row(
             &format!("SELECT {MEMBERSHIP_COLUMNS} FROM membership WHERE id = 1"),
@@ -139,7 +140,7 @@ pub(crate) fn membership(tx: &Transaction<'_>) -> Result<Option<Membership>> {
 }
 
 /// The membership, which must be active (not leaving, not needing a rejoin).
-pub(crate) fn active(tx: &Transaction<'_>) -> Result<Membership> {
+pub(crate) fn active(tx: &Tx<'_>) -> Result<Membership> {
     let m = membership(tx)?.ok_or(Error::NotInGroup)?;
     match m.status {
         MembershipStatus::Active => Ok(m),
@@ -148,7 +149,7 @@ pub(crate) fn active(tx: &Transaction<'_>) -> Result<Membership> {
     }
 }
 
-pub(crate) fn credentials(tx: &Transaction<'_>) -> Result<Option<Credentials>> {
+pub(crate) fn credentials(tx: &Tx<'_>) -> Result<Option<Credentials>> {
     Ok(tx
         .query_row(
             "SELECT server_url, device_token, feed_cursor, status, member_id, role FROM membership WHERE id = 1",
@@ -172,7 +173,7 @@ pub(crate) fn credentials(tx: &Transaction<'_>) -> Result<Option<Credentials>> {
 
 /// Forget everything of the current membership: shares, outbox, cache.
 /// Receipts and recognitions already received stay: they are the person's.
-pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM outbox; DELETE FROM share; DELETE FROM feed_share; DELETE FROM group_view;
          DELETE FROM recognition_sent; DELETE FROM membership;",
@@ -182,7 +183,7 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
 
 /// Store a fresh membership after a successful join.
 pub(crate) fn store(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     server_url: &str,
     display_name: &str,
     joined: &brim_protocol::JoinResponse,
@@ -207,13 +208,13 @@ pub(crate) fn store(
     membership(tx)?.ok_or(Error::NotInGroup)
 }
 
-pub(crate) fn set_status(tx: &Transaction<'_>, status: MembershipStatus) -> Result<()> {
+pub(crate) fn set_status(tx: &Tx<'_>, status: MembershipStatus) -> Result<()> {
     tx.execute("UPDATE membership SET status = ?1 WHERE id = 1", [status.as_str()])?;
     Ok(())
 }
 
 /// Keep a receipt of leaving and forget the membership, in one transaction.
-pub(crate) fn record_erasure(tx: &Transaction<'_>, receipt: ErasureReceipt, from_server: bool) -> Result<()> {
+pub(crate) fn record_erasure(tx: &Tx<'_>, receipt: ErasureReceipt, from_server: bool) -> Result<()> {
     let m = membership(tx)?.ok_or(Error::NotInGroup)?;
     let body = serde_json::to_string(&receipt).map_err(|e| Error::invalid(format!("receipt: {e}")))?;
     tx.execute(
@@ -226,7 +227,7 @@ pub(crate) fn record_erasure(tx: &Transaction<'_>, receipt: ErasureReceipt, from
 
 /// The receipt this device writes when the server's own was lost: the server
 /// answered 401 to a queued leave, so it had already erased this member.
-pub(crate) fn local_receipt(tx: &Transaction<'_>) -> Result<ErasureReceipt> {
+pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
     let m = membership(tx)?.ok_or(Error::NotInGroup)?;
     let mut stmt = tx.prepare("SELECT id FROM share WHERE acked_version IS NOT NULL ORDER BY id")?;
     let shares = stmt.query_map([], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;

@@ -189,8 +189,10 @@ impl Journal {
             // Read from the evidence index (migration 0002): a few hundred rows
             // however many moments the journal holds.
             let mut evidence: BTreeMap<Uuid, Vec<QuarterCount>> = BTreeMap::new();
-            let mut counts =
-                tx.prepare_cached("SELECT skill_id, quarter, moments FROM skill_evidence ORDER BY skill_id, quarter")?;
+            let mut counts = tx.prepare_cached(
+                "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+                 ORDER BY s.id, e.quarter",
+            )?;
             let mut rows = counts.query([])?;
             while let Some(row) = rows.next()? {
                 evidence

@@ -2,8 +2,9 @@
 //! showed. They are the evidence behind every skill. Lists run newest first
 //! and page by a cursor, so a journal of any size opens at once.
 
+use crate::Tx;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -121,7 +122,7 @@ pub(crate) fn skill_list(skill_ids: &[Uuid]) -> (Vec<Uuid>, String) {
     (ids, json)
 }
 
-pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
+pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Moment> {
     tx.prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
         .query_row([id.to_string()], moment_from_row)
         .optional()?
@@ -129,7 +130,7 @@ pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Moment> {
 }
 
 /// A moment's row number, which its links and the search index point at.
-fn seq_of(tx: &Transaction<'_>, id: Uuid) -> Result<i64> {
+fn seq_of(tx: &Tx<'_>, id: Uuid) -> Result<i64> {
     tx.prepare_cached("SELECT seq FROM moment WHERE id = ?1")?
         .query_row([id.to_string()], |r| r.get(0))
         .optional()?
@@ -141,22 +142,27 @@ pub(crate) fn quarter_of(date: NaiveDate) -> String {
     format!("{}-Q{}", date.year(), date.month0() / 3 + 1)
 }
 
-/// Links a moment to skills; the links carry the moment's quarter so the
-/// evidence counts (migration 0002) stay right.
+/// Links a moment to skills (by their numbers, migration 0006); the links
+/// carry the moment's quarter so the evidence counts (migration 0002) stay right.
 ///
 /// `skill_ids` must hold no repeats (see [`skill_list`]).
-fn link_skills(tx: &Transaction<'_>, seq: i64, date: NaiveDate, skill_ids: &[Uuid]) -> Result<()> {
-    let mut stmt =
-        tx.prepare_cached("INSERT INTO moment_skill (skill_id, moment_seq, quarter) VALUES (?1, ?2, ?3)")?;
+fn link_skills(tx: &Tx<'_>, seq: i64, date: NaiveDate, skill_ids: &[Uuid]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO moment_skill (skill_seq, moment_seq, quarter) SELECT seq, ?2, ?3 FROM skill WHERE id = ?1",
+    )?;
     let quarter = quarter_of(date);
     for skill_id in skill_ids {
-        stmt.execute(params![skill_id.to_string(), seq, quarter])?;
+        if stmt.execute(params![skill_id.to_string(), seq, quarter])? != 1 {
+            return Err(Error::NotFound("skill"));
+        }
     }
     Ok(())
 }
 
-fn unlink_skills(tx: &Transaction<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<()> {
-    let mut stmt = tx.prepare_cached("DELETE FROM moment_skill WHERE skill_id = ?1 AND moment_seq = ?2")?;
+fn unlink_skills(tx: &Tx<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "DELETE FROM moment_skill WHERE skill_seq = (SELECT seq FROM skill WHERE id = ?1) AND moment_seq = ?2",
+    )?;
     for skill_id in skill_ids {
         stmt.execute(params![skill_id.to_string(), seq])?;
     }
@@ -164,7 +170,7 @@ fn unlink_skills(tx: &Transaction<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<(
 }
 
 /// Validates and inserts one moment inside `tx`.
-pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> Result<Moment> {
+pub(crate) fn insert(tx: &Tx<'_>, kind: MomentKind, new: NewMoment) -> Result<Moment> {
     let text = validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment")?;
     let date = validate::date(new.date)?;
     skill::require_active(tx, &new.skill_ids)?;
@@ -191,7 +197,7 @@ pub(crate) fn insert(tx: &Transaction<'_>, kind: MomentKind, new: NewMoment) -> 
 /// last caught up (numbered above `indexed_upto`) or rewritten since
 /// (`moment_unindexed`), migrations 0003 and 0005: one statement, so FTS5
 /// builds the new words in memory and writes them as a few large segments.
-pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn index_for_search(tx: &Tx<'_>) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO moment_fts (rowid, text)
          SELECT seq, text FROM moment WHERE seq > (SELECT indexed_upto FROM search_state WHERE id = 1)
@@ -209,7 +215,7 @@ pub(crate) fn index_for_search(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-fn search_backlog(tx: &Transaction<'_>) -> Result<bool> {
+fn search_backlog(tx: &Tx<'_>) -> Result<bool> {
     Ok(tx
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM moment WHERE seq > (SELECT indexed_upto FROM search_state WHERE id = 1))
@@ -220,14 +226,14 @@ fn search_backlog(tx: &Transaction<'_>) -> Result<bool> {
 
 /// Up to `limit` moments showing one skill, newest first, after `after`.
 pub(crate) fn for_skill(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     skill_id: Uuid,
     limit: u32,
     after: Option<&MomentCursor>,
 ) -> Result<Vec<Moment>> {
     let mut stmt = tx.prepare_cached(&format!(
         "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
-         WHERE ms.skill_id = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
+         WHERE ms.skill_seq = (SELECT seq FROM skill WHERE id = ?1) AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
          ORDER BY m.date DESC, m.id DESC LIMIT ?4"
     ))?;
     let moments = stmt
@@ -240,7 +246,7 @@ pub(crate) fn for_skill(
 }
 
 /// One page of moments newest first, starting after `after`, inside `tx`.
-pub(crate) fn newest(tx: &Transaction<'_>, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
+pub(crate) fn newest(tx: &Tx<'_>, limit: u32, after: Option<&MomentCursor>) -> Result<MomentPage> {
     // Two statements rather than `?1 IS NULL OR …`, so SQLite can start the
     // index walk right at the cursor, however far back it is.
     let moments = match after {

@@ -7,9 +7,10 @@
 //! acknowledgement (so it is never sent again) or is quarantined with the
 //! server's reason (so it never blocks the operations behind it).
 
+use crate::Tx;
 use brim_protocol::{Operation, OperationKind};
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -64,7 +65,7 @@ pub(crate) fn body(id: Uuid, kind: &OperationKind) -> Result<String> {
 }
 
 /// Queue an operation inside the caller's transaction.
-pub(crate) fn enqueue(tx: &Transaction<'_>, id: Uuid, kind: &OperationKind) -> Result<()> {
+pub(crate) fn enqueue(tx: &Tx<'_>, id: Uuid, kind: &OperationKind) -> Result<()> {
     let body = body(id, kind)?;
     let share_id = match kind {
         OperationKind::UpsertShare { share_id, .. } | OperationKind::RevokeShare { share_id } => {
@@ -81,7 +82,7 @@ pub(crate) fn enqueue(tx: &Transaction<'_>, id: Uuid, kind: &OperationKind) -> R
 
 /// The oldest pending operations: at most `limit` of them and about
 /// `max_bytes` of JSON (always at least one, so a large one still goes).
-pub(crate) fn pending(tx: &Transaction<'_>, limit: usize, max_bytes: usize) -> Result<Vec<Pending>> {
+pub(crate) fn pending(tx: &Tx<'_>, limit: usize, max_bytes: usize) -> Result<Vec<Pending>> {
     let mut stmt =
         tx.prepare_cached("SELECT id, body FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?1")?;
     let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
@@ -101,7 +102,7 @@ pub(crate) fn pending(tx: &Transaction<'_>, limit: usize, max_bytes: usize) -> R
 }
 
 /// The stored operation, if it is still in the outbox.
-pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Option<Operation>> {
+pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Option<Operation>> {
     let body: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
         "SELECT body FROM outbox WHERE id = ?1",
         [id.to_string()],
@@ -110,12 +111,12 @@ pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Option<Operation>> {
     Ok(body.and_then(|b| serde_json::from_str(&b).ok()))
 }
 
-pub(crate) fn remove(tx: &Transaction<'_>, id: Uuid) -> Result<()> {
+pub(crate) fn remove(tx: &Tx<'_>, id: Uuid) -> Result<()> {
     tx.execute("DELETE FROM outbox WHERE id = ?1", [id.to_string()])?;
     Ok(())
 }
 
-pub(crate) fn quarantine(tx: &Transaction<'_>, id: Uuid, code: &str, reason: &str) -> Result<()> {
+pub(crate) fn quarantine(tx: &Tx<'_>, id: Uuid, code: &str, reason: &str) -> Result<()> {
     tx.execute(
         "UPDATE outbox SET state = 'quarantined', reason_code = ?2, reason = ?3 WHERE id = ?1",
         params![id.to_string(), code, reason],
@@ -123,11 +124,11 @@ pub(crate) fn quarantine(tx: &Transaction<'_>, id: Uuid, code: &str, reason: &st
     Ok(())
 }
 
-pub(crate) fn pending_count(tx: &Transaction<'_>) -> Result<u32> {
+pub(crate) fn pending_count(tx: &Tx<'_>) -> Result<u32> {
     Ok(tx.query_row("SELECT count(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?)
 }
 
-pub(crate) fn quarantined(tx: &Transaction<'_>) -> Result<Vec<QuarantinedOperation>> {
+pub(crate) fn quarantined(tx: &Tx<'_>) -> Result<Vec<QuarantinedOperation>> {
     let mut stmt = tx.prepare(
         "SELECT id, kind, share_id, reason_code, reason, created_at FROM outbox
          WHERE state = 'quarantined' ORDER BY seq",

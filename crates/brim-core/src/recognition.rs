@@ -2,8 +2,9 @@
 //! said I'm good at …"). The person accepts one into their journal — as a
 //! moment of evidence on an existing or new skill — or dismisses it.
 
+use crate::Tx;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -101,7 +102,7 @@ pub(crate) fn recognition_from_row(row: &Row<'_>) -> rusqlite::Result<Recognitio
     })
 }
 
-fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Recognition> {
+fn get(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
     tx.query_row(
         &format!("SELECT {RECOGNITION_COLUMNS} FROM recognition WHERE id = ?1"),
         [id.to_string()],
@@ -111,7 +112,7 @@ fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Recognition> {
     .ok_or(Error::NotFound("recognition"))
 }
 
-fn pending(tx: &Transaction<'_>, id: Uuid) -> Result<Recognition> {
+fn pending(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
     let recognition = get(tx, id)?;
     if recognition.status != RecognitionStatus::Pending {
         return Err(Error::invalid("You have already decided about this one."));

@@ -8,9 +8,10 @@
 //! comparing. "What my group can see" is the snapshot the server last
 //! acknowledged, never the one still waiting in the outbox.
 
+use crate::Tx;
 use brim_protocol::{Audience, CheckInRating, OperationKind, ShareContent, SkillRef};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -115,7 +116,7 @@ fn date_text(d: NaiveDate) -> String {
 }
 
 /// Build the snapshot of `item` from the journal as it is now.
-pub(crate) fn snapshot(tx: &Transaction<'_>, item: &ShareItem) -> Result<ShareContent> {
+pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
     match item {
         ShareItem::Skill { skill_id, include_story } => {
             let s = skill::get(tx, *skill_id)?;
@@ -240,7 +241,7 @@ fn share_row(row: &Row<'_>) -> rusqlite::Result<ShareRow> {
     })
 }
 
-fn rows(tx: &Transaction<'_>, only: Option<Uuid>) -> Result<Vec<ShareRow>> {
+fn rows(tx: &Tx<'_>, only: Option<Uuid>) -> Result<Vec<ShareRow>> {
     let mut stmt = tx.prepare_cached(&format!(
         "SELECT {SHARE_COLUMNS} FROM share WHERE ?1 IS NULL OR id = ?1 ORDER BY created_at DESC, id DESC"
     ))?;
@@ -249,7 +250,7 @@ fn rows(tx: &Transaction<'_>, only: Option<Uuid>) -> Result<Vec<ShareRow>> {
     Ok(rows)
 }
 
-fn changed(tx: &Transaction<'_>, row: &ShareRow) -> Result<bool> {
+fn changed(tx: &Tx<'_>, row: &ShareRow) -> Result<bool> {
     Ok(match snapshot(tx, &row.item) {
         Ok(now) => now != row.content,
         Err(Error::NotFound(_)) | Err(Error::Invalid(_)) => true,
@@ -257,7 +258,7 @@ fn changed(tx: &Transaction<'_>, row: &ShareRow) -> Result<bool> {
     })
 }
 
-fn to_share(tx: &Transaction<'_>, row: ShareRow) -> Result<Share> {
+fn to_share(tx: &Tx<'_>, row: ShareRow) -> Result<Share> {
     let changed_since_shared = changed(tx, &row)?;
     Ok(Share {
         id: row.id,
@@ -274,13 +275,13 @@ fn to_share(tx: &Transaction<'_>, row: ShareRow) -> Result<Share> {
     })
 }
 
-fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Share> {
+fn get(tx: &Tx<'_>, id: Uuid) -> Result<Share> {
     let row = rows(tx, Some(id))?.pop().ok_or(Error::NotFound("share"))?;
     to_share(tx, row)
 }
 
 fn preview(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     share_id: Uuid,
     item: ShareItem,
     audience: Audience,
@@ -295,7 +296,7 @@ fn preview(
 
 /// The server acknowledged an upsert: that version is what the group sees now.
 pub(crate) fn acknowledged_upsert(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     share_id: Uuid,
     version: u64,
     audience: Audience,
@@ -319,13 +320,13 @@ pub(crate) fn acknowledged_upsert(
 /// The server reports one of my shares removed. Only a revoke made here
 /// ends a share: a removal can also mean the audience was narrowed, and then
 /// the share itself lives on.
-pub(crate) fn removed_on_server(tx: &Transaction<'_>, share_id: Uuid) -> Result<()> {
+pub(crate) fn removed_on_server(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
     tx.execute("DELETE FROM share WHERE id = ?1 AND revoked = 1", [share_id.to_string()])?;
     Ok(())
 }
 
 /// The share is gone from the server: forget it here too.
-pub(crate) fn gone_from_server(tx: &Transaction<'_>, share_id: Uuid) -> Result<()> {
+pub(crate) fn gone_from_server(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
     tx.execute("DELETE FROM share WHERE id = ?1", [share_id.to_string()])?;
     Ok(())
 }
@@ -482,7 +483,7 @@ impl Journal {
 }
 
 /// Whether this exact preview was already confirmed (a double tap).
-fn outbox_has_or_acked(tx: &Transaction<'_>, preview: &SharePreview, row: &ShareRow) -> Result<bool> {
+fn outbox_has_or_acked(tx: &Tx<'_>, preview: &SharePreview, row: &ShareRow) -> Result<bool> {
     if outbox::get(tx, preview.operation_id)?.is_some() {
         return Ok(true);
     }

@@ -2,8 +2,9 @@
 //! where they learnt it. Skills are archived, never deleted, so the evidence
 //! and ratings that point at them are never lost.
 
+use crate::Tx;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -81,9 +82,14 @@ pub struct SkillQuery {
     pub order: SkillOrder,
 }
 
-const SKILL_COLUMNS: &str =
-    "s.id, s.name, s.area, s.story, s.prompt_id, s.archived, s.created_at, s.updated_at,
-     (SELECT coalesce(sum(e.moments), 0) FROM skill_evidence e WHERE e.skill_id = s.id)";
+const SKILL_COLUMNS: &str = "s.id, s.name, s.area, s.story, s.prompt_id, s.archived, s.created_at, s.updated_at, coalesce(e.moments, 0)";
+
+/// Skills (`s`) with their moment counts (`e`). The counts are kept per
+/// quarter first (migration 0006), so the totals come from one pass over
+/// them (a few thousand rows at most), not one pass per skill.
+const SKILLS_WITH_EVIDENCE: &str = "skill s LEFT JOIN
+     (SELECT skill_seq, sum(moments) AS moments FROM skill_evidence GROUP BY skill_seq) e
+     ON e.skill_seq = s.seq";
 
 fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {
     let area: String = row.get(2)?;
@@ -101,9 +107,9 @@ fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {
     })
 }
 
-pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Skill> {
+pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Skill> {
     tx.query_row(
-        &format!("SELECT {SKILL_COLUMNS} FROM skill s WHERE s.id = ?1"),
+        &format!("SELECT {SKILL_COLUMNS} FROM {SKILLS_WITH_EVIDENCE} WHERE s.id = ?1"),
         [id.to_string()],
         skill_from_row,
     )
@@ -112,7 +118,7 @@ pub(crate) fn get(tx: &Transaction<'_>, id: Uuid) -> Result<Skill> {
 }
 
 /// Fails unless every id is a skill that is not archived.
-pub(crate) fn require_active(tx: &Transaction<'_>, ids: &[Uuid]) -> Result<()> {
+pub(crate) fn require_active(tx: &Tx<'_>, ids: &[Uuid]) -> Result<()> {
     let mut stmt = tx.prepare_cached("SELECT archived FROM skill WHERE id = ?1")?;
     for id in ids {
         let archived: Option<bool> = stmt.query_row([id.to_string()], |r| r.get(0)).optional()?;
@@ -125,7 +131,7 @@ pub(crate) fn require_active(tx: &Transaction<'_>, ids: &[Uuid]) -> Result<()> {
     Ok(())
 }
 
-fn refuse_duplicate_name(tx: &Transaction<'_>, name: &str, except: Option<Uuid>) -> Result<()> {
+fn refuse_duplicate_name(tx: &Tx<'_>, name: &str, except: Option<Uuid>) -> Result<()> {
     let clash: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM skill WHERE name = ?1 COLLATE NOCASE AND archived = 0 AND id IS NOT ?2)",
         params![name, except.map(|id| id.to_string())],
@@ -140,7 +146,7 @@ fn refuse_duplicate_name(tx: &Transaction<'_>, name: &str, except: Option<Uuid>)
 }
 
 /// Inserts a validated new skill inside `tx`.
-pub(crate) fn insert(tx: &Transaction<'_>, new: NewSkill) -> Result<Skill> {
+pub(crate) fn insert(tx: &Tx<'_>, new: NewSkill) -> Result<Skill> {
     let name = validate::name(&new.name, "skill")?;
     let story = validate::optional_text(&new.story, validate::MAX_STORY_CHARS, "story")?;
     if new.prompt_id.as_deref().is_some_and(|id| prompts::skill_prompt(id).is_none()) {
@@ -158,13 +164,13 @@ pub(crate) fn insert(tx: &Transaction<'_>, new: NewSkill) -> Result<Skill> {
 }
 
 /// Skills matching `query`, inside `tx`.
-pub(crate) fn list(tx: &Transaction<'_>, query: &SkillQuery) -> Result<Vec<Skill>> {
+pub(crate) fn list(tx: &Tx<'_>, query: &SkillQuery) -> Result<Vec<Skill>> {
     let order = match query.order {
         SkillOrder::ByEvidence => "9 DESC, s.name COLLATE NOCASE",
         SkillOrder::ByName | SkillOrder::ByArea => "s.name COLLATE NOCASE",
     };
     let mut stmt = tx.prepare_cached(&format!(
-        "SELECT {SKILL_COLUMNS} FROM skill s
+        "SELECT {SKILL_COLUMNS} FROM {SKILLS_WITH_EVIDENCE}
          WHERE (?1 OR s.archived = 0) AND (?2 IS NULL OR s.area = ?2)
          ORDER BY {order}, s.id"
     ))?;

@@ -10,13 +10,14 @@
 
 use std::time::Duration;
 
+use crate::Tx;
 use brim_protocol::{
     ErrorBody, ErrorCode, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS,
     MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncResponse,
 };
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
-use rusqlite::{Transaction, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -382,7 +383,7 @@ fn creds_role(journal: &Journal) -> Result<Option<Role>> {
     Ok(journal.read(group::credentials)?.map(|c| c.role))
 }
 
-fn not_in_a_group(tx: &Transaction<'_>) -> Result<()> {
+fn not_in_a_group(tx: &Tx<'_>) -> Result<()> {
     match group::membership(tx)? {
         Some(m) if m.status != MembershipStatus::NeedsRejoin => Err(Error::AlreadyInGroup),
         _ => Ok(()),
@@ -391,7 +392,7 @@ fn not_in_a_group(tx: &Transaction<'_>) -> Result<()> {
 
 /// Record a failed sync and when the back-off (or the server, if it said
 /// how long to wait) allows the next one.
-fn failed(tx: &Transaction<'_>, error: &Error, asked_wait: Option<Duration>) -> Result<()> {
+fn failed(tx: &Tx<'_>, error: &Error, asked_wait: Option<Duration>) -> Result<()> {
     let failures: u32 =
         tx.query_row("SELECT failures + 1 FROM membership WHERE id = 1", [], |r| r.get(0)).unwrap_or(1);
     let delay = backoff_delay(failures, fastrand::f64()).max(asked_wait.unwrap_or_default());
@@ -405,7 +406,7 @@ fn failed(tx: &Transaction<'_>, error: &Error, asked_wait: Option<Duration>) -> 
 
 /// Apply one answer in one transaction; returns whether to go round again.
 fn apply(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     creds: &Credentials,
     sent: &[Pending],
     resp: &SyncResponse,

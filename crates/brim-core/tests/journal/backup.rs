@@ -145,9 +145,10 @@ proptest! {
         // counts included, and the search index matches the moments.
         for sql in [
             "SELECT id, kind, date, text, skill_ids, created_at, updated_at FROM moment ORDER BY id",
-            "SELECT m.id, ms.skill_id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
-             ORDER BY m.id, ms.skill_id",
-            "SELECT skill_id, quarter, moments FROM skill_evidence ORDER BY skill_id, quarter",
+            "SELECT m.id, s.id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
+             JOIN skill s ON s.seq = ms.skill_seq ORDER BY m.id, s.id",
+            "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+             ORDER BY s.id, e.quarter",
         ] {
             prop_assert_eq!(raw_rows(&to, sql), raw_rows(&from, sql), "{}", sql);
         }

@@ -52,8 +52,9 @@ pub fn links_agree(journal: &Journal) {
     let disagree: i64 = conn
         .query_row(
             "SELECT count(*) FROM moment m WHERE m.skill_ids IS NOT
-                 (SELECT json_group_array(skill_id) FROM
-                     (SELECT skill_id FROM moment_skill WHERE moment_seq = m.seq ORDER BY skill_id))",
+                 (SELECT json_group_array(id) FROM
+                     (SELECT s.id FROM moment_skill ms JOIN skill s ON s.seq = ms.skill_seq
+                      WHERE ms.moment_seq = m.seq ORDER BY s.id))",
             [],
             |r| r.get(0),
         )

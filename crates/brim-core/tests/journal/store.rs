@@ -197,6 +197,30 @@ fn a_journal_from_schema_4_keeps_everything_through_the_lean_links() {
     assert!(j.search_moments("soup", 10).unwrap().is_empty());
     assert_eq!(j.moments_for_skill(listen.parse().unwrap(), 10, None).unwrap().moments.len(), 0);
 
+    // Skills made after the migration take the next number (0006), and their
+    // links and counts work like the old ones'.
+    let baking = j
+        .add_skill(brim_core::NewSkill {
+            name: "Baking".into(),
+            area: brim_core::Area::Practical,
+            story: String::new(),
+            prompt_id: None,
+        })
+        .unwrap();
+    j.add_moment(brim_core::NewMoment {
+        date: day(2025, 7, 2),
+        text: "Bread again".into(),
+        skill_ids: vec![baking.id, cook.parse().unwrap()],
+    })
+    .unwrap();
+    assert_eq!(j.moments_for_skill(baking.id, 10, None).unwrap().moments.len(), 1);
+    assert_eq!(j.skill(baking.id).unwrap().evidence_count, 1);
+    let skills = j.skills(&brim_core::SkillQuery::default()).unwrap();
+    let counts: Vec<(String, u32)> = skills.iter().map(|s| (s.name.clone(), s.evidence_count)).collect();
+    assert!(counts.contains(&("Baking".into(), 1)) && counts.contains(&("Cooking".into(), 3)), "{counts:?}");
+    crate::links_agree(&j);
+    assert_eq!(j.search_moments("again", 10).unwrap().len(), 1);
+
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
     let broken: i64 =
