@@ -228,6 +228,15 @@ fn trust(builder: reqwest::ClientBuilder, bundled_roots: bool) -> reqwest::Clien
     builder.tls_certs_only(roots)
 }
 
+/// A client builder with rustls's cryptography in place: ring, installed for
+/// the whole process unless a provider is there already (reqwest is built
+/// without one; see the workspace Cargo.toml).
+fn client_builder() -> reqwest::ClientBuilder {
+    // An error only says a provider is installed already, which serves as well.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 impl SyncClient {
     /// A client with everyday timeouts (10 s to connect, 30 s per request).
     pub fn new() -> Result<Self> {
@@ -236,8 +245,7 @@ impl SyncClient {
 
     /// A client whose requests give up after `timeout` (tests use short ones).
     pub fn with_timeout(timeout: Duration) -> Result<Self> {
-        let builder =
-            reqwest::Client::builder().connect_timeout(timeout.min(Duration::from_secs(10))).timeout(timeout);
+        let builder = client_builder().connect_timeout(timeout.min(Duration::from_secs(10))).timeout(timeout);
         let http = trust(builder, cfg!(target_os = "android")).build().map_err(|_| Error::Offline)?;
         Ok(Self { http })
     }
@@ -516,7 +524,7 @@ mod tests {
         let usable = roots.iter().filter(|der| reqwest::Certificate::from_der(der.as_ref()).is_ok()).count();
         assert!(roots.len() > 100, "Mozilla's list has well over 100 roots");
         assert_eq!(usable, roots.len(), "every root is taken");
-        assert!(trust(reqwest::Client::builder(), true).build().is_ok());
+        assert!(trust(client_builder(), true).build().is_ok());
     }
 
     #[test]

@@ -184,6 +184,9 @@ async fn bench<S: Store>(store: Arc<S>, args: Args) -> anyhow::Result<()> {
     let server = tokio::spawn(brim_server::serve(listener, Arc::clone(&store), config, async {
         let _ = stop_rx.await;
     }));
+    // Plain HTTP, but in a workspace build reqwest carries rustls without a
+    // crypto provider (see the workspace Cargo.toml), so one goes in first.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::builder().pool_max_idle_per_host(512).build()?;
 
     let joined = Instant::now();

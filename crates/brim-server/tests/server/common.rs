@@ -21,6 +21,13 @@ pub enum Engine {
 
 /// SQLite always; PostgreSQL when a URL is given. With
 /// `BRIM_REQUIRE_POSTGRES=1` a missing URL fails the test loudly.
+/// A plain-HTTP client. In a workspace build reqwest carries rustls without
+/// a crypto provider (see the workspace Cargo.toml), so one goes in first.
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 pub fn engines() -> Vec<Engine> {
     let mut out = vec![Engine::Sqlite];
     match std::env::var("BRIM_TEST_POSTGRES_URL") {
@@ -164,7 +171,7 @@ impl TestServer {
         Self {
             engine,
             base,
-            http: reqwest::Client::new(),
+            http: http_client(),
             admin,
             stop: Some(tx),
             task: Some(task),
@@ -235,7 +242,7 @@ impl TestServer {
 /// code; panics unless it works. For servers started as a separate process too.
 pub async fn join_at(base: &str, code: &str, display_name: &str, device_name: &str) -> JoinResponse {
     let body = json!({ "invite_code": code, "display_name": display_name, "device_name": device_name });
-    let resp = reqwest::Client::new().post(format!("{base}/v1/join")).json(&body).send().await.expect("join");
+    let resp = http_client().post(format!("{base}/v1/join")).json(&body).send().await.expect("join");
     let (status, body) = read(resp).await;
     assert_eq!(status, 200, "join failed: {body}");
     serde_json::from_value(body).expect("join response")

@@ -76,7 +76,7 @@ async fn share_and_scan(db: &str, log: &Path) {
         brim(db, log, &["serve", "--listen", "127.0.0.1:0"]).stdout(Stdio::null()).spawn().expect("serve"),
     );
     let base = listening_on(log).await;
-    let http = reqwest::Client::new();
+    let http = crate::common::http_client();
 
     // Joining: codes typed as given and typed loosely, names that carry markers.
     let lead = join_at(&base, &lead_code, &format!("{mark} Lena"), &format!("{mark} phone")).await;

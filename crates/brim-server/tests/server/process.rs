@@ -46,7 +46,7 @@ async fn serve_logs_no_secrets_and_stops_on_sigterm() {
         }
     };
     let base = format!("http://{addr}");
-    let http = reqwest::Client::new();
+    let http = crate::common::http_client();
     let joined = crate::common::join_at(&base, &code, "Secret Name", "Secret Phone").await;
     let token = joined.device_token;
     let share = uuid::Uuid::now_v7();
