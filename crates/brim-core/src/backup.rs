@@ -99,11 +99,16 @@ fn read_all(tx: &Tx<'_>) -> Result<Backup> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    // Each moment's row lists its skills (migration 0005).
-    let moments = tx
-        .prepare(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.id"))?
+    // Each moment's row lists its skills (migration 0005). Read in the
+    // table's own order, then sorted by id: walking the id index instead
+    // visits the table's pages in whatever order the ids fall, so a journal
+    // bigger than the page cache reads (and, locked, decrypts) each page
+    // several times over.
+    let mut moments = tx
+        .prepare(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.seq"))?
         .query_map([], moment_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    moments.sort_unstable_by_key(|m| m.id);
 
     let mut ratings: BTreeMap<Uuid, Vec<BackupRating>> = BTreeMap::new();
     let mut stmt =

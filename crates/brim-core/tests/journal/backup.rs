@@ -160,6 +160,24 @@ proptest! {
 }
 
 #[test]
+fn a_backup_lists_moments_by_id_whatever_order_they_were_stored_in() {
+    let (from, _a) = journal();
+    let s = skill(&from, "Listening", Area::People);
+    for n in 0..20 {
+        from.add_moment(note(day(2025, 5, 1 + n % 28), &format!("Moment {n}"), &[&s])).unwrap();
+    }
+    let mut backup = from.backup().unwrap();
+    let ids: Vec<_> = backup.moments.iter().map(|m| m.id).collect();
+    assert!(ids.is_sorted(), "by id");
+    // Imported the other way round, they are stored (numbered) in that order.
+    backup.moments.reverse();
+    let (to, _b) = journal();
+    to.import_backup(&serde_json::to_string(&backup).unwrap()).unwrap();
+    let again: Vec<_> = to.backup().unwrap().moments.iter().map(|m| m.id).collect();
+    assert_eq!(again, ids);
+}
+
+#[test]
 fn a_backup_goes_only_into_an_empty_journal() {
     let (from, _a) = journal();
     let s = skill(&from, "Listening", Area::People);

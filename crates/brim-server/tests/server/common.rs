@@ -168,15 +168,7 @@ impl TestServer {
                 (Admin::Postgres(store), task)
             }
         };
-        Self {
-            engine,
-            base,
-            http: http_client(),
-            admin,
-            stop: Some(tx),
-            task: Some(task),
-            _dir: dir,
-        }
+        Self { engine, base, http: http_client(), admin, stop: Some(tx), task: Some(task), _dir: dir }
     }
 
     /// Stop gracefully and wait for the server to finish.
