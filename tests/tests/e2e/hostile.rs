@@ -64,6 +64,14 @@ const ARGS: &[(&str, &[&str])] = &[
     ("set_open_to_roles", &["openToRoles", "skills"]),
     ("send_recognition", &["toMemberId", "skill", "message"]),
     ("discard_quarantined", &["operationId"]),
+    ("lock_status", &[]),
+    ("watch_lock", &["onChange"]),
+    ("unlock", &["passphrase"]),
+    ("lock_now", &[]),
+    ("turn_lock_on", &["passphrase"]),
+    ("turn_lock_off", &["passphrase"]),
+    ("change_passphrase", &["old", "new"]),
+    ("set_auto_lock", &["minutes"]),
 ];
 
 /// Calls `cmd` through the page's real IPC: `Ok` with the answer or `Err` with the refusal.
