@@ -388,8 +388,8 @@ pub fn discard_quarantined(
     Ok(())
 }
 
-// ---- The journal lock (issue E). These take the app's journal state, not an
-// open journal: they work while it is locked, or open and lock it.
+// ---- The journal lock (issue E). The first four take the app's journal state,
+// not an open journal: they work while it is locked, or open and lock it.
 
 use brim_core::LockStatus;
 
@@ -417,23 +417,40 @@ pub fn lock_now(state: State<'_, AppJournal>) -> Reply<LockStatus> {
     state.lock()
 }
 
+// These four change the lock of an open journal: `OpenJournal` first, so while
+// locked they answer `locked` like every journal command; the change itself
+// takes the journal again, one at a time with locking and unlocking.
+
 #[tauri::command(async)]
-pub fn turn_lock_on(state: State<'_, AppJournal>, passphrase: String) -> Reply<LockStatus> {
+pub fn turn_lock_on(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    passphrase: String,
+) -> Reply<LockStatus> {
     state.change(|journal| journal.turn_lock_on(&passphrase))
 }
 
 #[tauri::command(async)]
-pub fn turn_lock_off(state: State<'_, AppJournal>, passphrase: String) -> Reply<LockStatus> {
+pub fn turn_lock_off(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    passphrase: String,
+) -> Reply<LockStatus> {
     state.change(|journal| journal.turn_lock_off(&passphrase))
 }
 
 #[tauri::command(async)]
-pub fn change_passphrase(state: State<'_, AppJournal>, old: String, new: String) -> Reply<LockStatus> {
+pub fn change_passphrase(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    old: String,
+    new: String,
+) -> Reply<LockStatus> {
     state.change(|journal| journal.change_passphrase(&old, &new))
 }
 
 /// How many minutes in the background before the app locks itself (1, 5, 15 or 60).
 #[tauri::command(async)]
-pub fn set_auto_lock(state: State<'_, AppJournal>, minutes: u32) -> Reply<LockStatus> {
+pub fn set_auto_lock(_open: OpenJournal, state: State<'_, AppJournal>, minutes: u32) -> Reply<LockStatus> {
     state.change(|journal| journal.set_auto_lock_minutes(minutes))
 }

@@ -10,7 +10,7 @@ use crate::App;
 include!("../../../src-tauri/src/command_names.rs");
 
 /// Every command with its arguments, as the UI names them (camelCase).
-const ARGS: &[(&str, &[&str])] = &[
+pub const ARGS: &[(&str, &[&str])] = &[
     ("areas", &[]),
     ("skill_prompts", &[]),
     ("step_back_prompts", &[]),
@@ -75,7 +75,7 @@ const ARGS: &[(&str, &[&str])] = &[
 ];
 
 /// Calls `cmd` through the page's real IPC: `Ok` with the answer or `Err` with the refusal.
-async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
+pub async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
     let answer = app
         .client
         .execute_async(
