@@ -73,7 +73,7 @@ enum FirstScreen {
     /// The home screen's data, so the app opens without waiting on its first
     /// IPC call: in WebKitGTK that round trip took over 100 ms while the page
     /// was loading. The home screen still asks for fresh data straight after.
-    Home(Home),
+    Home(Box<Home>),
     /// The journal is locked: the page opens on the unlock screen, and has no
     /// journal content at all until the passphrase is given.
     Locked,
@@ -108,7 +108,9 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
         .setup(|app| {
             let journal = open_journal(app);
             let first = match journal.journal() {
-                Ok(open) => open.home().map(FirstScreen::Home).unwrap_or(FirstScreen::Nothing),
+                Ok(open) => {
+                    open.home().map(|home| FirstScreen::Home(Box::new(home))).unwrap_or(FirstScreen::Nothing)
+                }
                 Err(_) if journal.is_locked() => FirstScreen::Locked,
                 Err(_) => FirstScreen::Nothing,
             };
