@@ -392,6 +392,9 @@ pub fn discard_quarantined(
 // not an open journal: they work while it is locked, or open and lock it.
 
 use brim_core::LockStatus;
+// Passphrases are wiped from this process's memory once used (the IPC layer's
+// own copy of the request is out of reach).
+use zeroize::Zeroizing;
 
 /// Is the lock on, is the journal locked now, and after how long it locks itself.
 #[tauri::command(async)]
@@ -408,7 +411,7 @@ pub fn watch_lock(state: State<'_, AppJournal>, on_change: Channel<LockStatus>) 
 /// Opens the locked journal. A wrong passphrase changes nothing.
 #[tauri::command(async)]
 pub fn unlock(state: State<'_, AppJournal>, passphrase: String) -> Reply<LockStatus> {
-    state.unlock(&passphrase)
+    state.unlock(&Zeroizing::new(passphrase))
 }
 
 /// Locks the journal now. Refused when the lock is off.
@@ -427,6 +430,7 @@ pub fn turn_lock_on(
     state: State<'_, AppJournal>,
     passphrase: String,
 ) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(passphrase);
     state.change(|journal| journal.turn_lock_on(&passphrase))
 }
 
@@ -436,6 +440,7 @@ pub fn turn_lock_off(
     state: State<'_, AppJournal>,
     passphrase: String,
 ) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(passphrase);
     state.change(|journal| journal.turn_lock_off(&passphrase))
 }
 
@@ -446,6 +451,7 @@ pub fn change_passphrase(
     old: String,
     new: String,
 ) -> Reply<LockStatus> {
+    let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
     state.change(|journal| journal.change_passphrase(&old, &new))
 }
 

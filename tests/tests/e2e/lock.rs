@@ -1,9 +1,10 @@
 //! The journal lock in the real app: turned on through Settings, locked from
-//! More, opened again only with the passphrase, and never a word of the
-//! journal on disk or in the page while locked.
+//! More, opened again only with the passphrase, turned off again, and never a
+//! word of the journal on disk or in the page while locked.
 
 use std::path::Path;
 
+use brim_core::Journal;
 use serde_json::json;
 
 use crate::App;
@@ -115,7 +116,19 @@ async fn the_lock_keeps_the_journal_closed_on_screen_and_on_disk_until_the_passp
     app.type_into("Passphrase", PASSPHRASE).await;
     app.press("Open my journal").await;
     app.sees(marker).await;
+
+    // Turned off again (it asks the passphrase): a plain journal, with everything in it.
+    app.go_to("More").await;
+    app.open_link("Settings").await;
+    app.type_into("Passphrase to turn it off", PASSPHRASE).await;
+    app.press("Turn the lock off").await;
+    app.sees("The lock is off.").await;
     app.close().await;
+    assert!(!data.path().join("journal.db.key").exists(), "no key file beside a plain journal");
+    let journal =
+        Journal::open(data.path().join("journal.db")).expect("a plain journal opens without a passphrase");
+    let moments = journal.moments(10, None).unwrap().moments;
+    assert_eq!(moments.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), [marker]);
 }
 
 #[tokio::test]
