@@ -76,47 +76,63 @@ impl AutoLock {
     fn away(&self) -> std::sync::MutexGuard<'_, Away> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
+
+    /// The app went away at `now`: the timer to start (its turn and how
+    /// long), or none when there is nothing to lock.
+    fn went_away_at(&self, journal: &AppJournal, now: Instant) -> Option<(u64, Duration)> {
+        if !journal.can_lock() {
+            return None;
+        }
+        Some((self.away().went_away(now), limit_of(journal)))
+    }
+
+    /// The timer of `turn` went off at `now`: locks if the app is still away.
+    fn timer_fired_at(&self, journal: &AppJournal, turn: u64, now: Instant, limit: Duration) {
+        if self.away().timer_fired(turn, now, limit) == Verdict::Lock {
+            lock(journal);
+        }
+    }
+
+    /// The app came back at `now`: locks if it was away too long.
+    fn came_back_at(&self, journal: &AppJournal, now: Instant) {
+        if self.away().came_back(now, limit_of(journal)) == Verdict::Lock {
+            lock(journal);
+        }
+    }
 }
 
 fn limit_of(journal: &AppJournal) -> Duration {
     Duration::from_secs(u64::from(journal.auto_lock_minutes()) * 60)
 }
 
-/// Locks the journal and tells the page (which then shows only the unlock screen).
-fn lock<R: Runtime>(app: &AppHandle<R>) {
+/// Locks the journal; the page hears it through `watch_lock` and shows only the unlock screen.
+fn lock(journal: &AppJournal) {
     // Refused only when the lock was turned off meanwhile: then there is nothing to lock.
-    let _ = app.state::<AppJournal>().lock();
+    let _ = journal.lock();
 }
 
 /// The window lost focus, or the app went to the background.
 pub fn went_away<R: Runtime>(app: &AppHandle<R>) {
-    let journal = app.state::<AppJournal>();
-    if !journal.can_lock() {
+    let Some((turn, limit)) =
+        app.state::<AutoLock>().went_away_at(&app.state::<AppJournal>(), Instant::now())
+    else {
         return;
-    }
-    let limit = limit_of(&journal);
-    let turn = app.state::<AutoLock>().away().went_away(Instant::now());
+    };
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(limit).await;
-        let verdict = app.state::<AutoLock>().away().timer_fired(turn, Instant::now(), limit);
-        if verdict == Verdict::Lock {
-            lock(&app);
-        }
+        app.state::<AutoLock>().timer_fired_at(&app.state::<AppJournal>(), turn, Instant::now(), limit);
     });
 }
 
 /// The window has focus again, or the app came back to the foreground.
 pub fn came_back<R: Runtime>(app: &AppHandle<R>) {
-    let limit = limit_of(&app.state::<AppJournal>());
-    let verdict = app.state::<AutoLock>().away().came_back(Instant::now(), limit);
-    if verdict == Verdict::Lock {
-        lock(app);
-    }
+    app.state::<AutoLock>().came_back_at(&app.state::<AppJournal>(), Instant::now());
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     const FIVE: Duration = Duration::from_secs(5 * 60);
@@ -182,5 +198,50 @@ mod tests {
     fn coming_back_without_going_away_does_nothing() {
         let mut away = Away::default();
         assert_eq!(away.came_back(Instant::now(), FIVE), Verdict::Stay);
+    }
+
+    /// An open journal with its lock on, as the app holds it.
+    fn open_locked_journal(dir: &std::path::Path) -> AppJournal {
+        let path = dir.join("journal.db");
+        brim_core::Journal::open(&path).unwrap().turn_lock_on("tea and toast").unwrap();
+        let journal = AppJournal::open(path);
+        journal.unlock("tea and toast").unwrap();
+        journal
+    }
+
+    #[test]
+    fn the_app_locks_the_journal_when_its_timer_finds_it_still_away() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = open_locked_journal(dir.path());
+        let auto = AutoLock::default();
+        let t0 = Instant::now();
+        let (turn, limit) = auto.went_away_at(&journal, t0).unwrap();
+        assert_eq!(limit, FIVE, "the default: 5 minutes");
+        auto.timer_fired_at(&journal, turn, t0 + FIVE - Duration::from_secs(1), limit);
+        assert!(!journal.is_locked(), "not yet");
+        auto.timer_fired_at(&journal, turn, t0 + FIVE, limit);
+        assert!(journal.is_locked());
+    }
+
+    #[test]
+    fn the_app_locks_on_coming_back_late_and_not_when_back_in_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = open_locked_journal(dir.path());
+        journal.change(|j| j.set_auto_lock_minutes(1)).unwrap();
+        let auto = AutoLock::default();
+        let t0 = Instant::now();
+        auto.went_away_at(&journal, t0).unwrap();
+        auto.came_back_at(&journal, t0 + Duration::from_secs(59));
+        assert!(!journal.is_locked(), "back within the minute");
+        auto.went_away_at(&journal, t0 + Duration::from_secs(100)).unwrap();
+        auto.came_back_at(&journal, t0 + Duration::from_secs(160));
+        assert!(journal.is_locked(), "away a whole minute");
+    }
+
+    #[test]
+    fn with_the_lock_off_going_away_starts_no_timer() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = AppJournal::open(dir.path().join("journal.db"));
+        assert_eq!(AutoLock::default().went_away_at(&journal, Instant::now()), None);
     }
 }
