@@ -56,4 +56,12 @@ pub const COMMANDS: &[&str] = &[
     "set_open_to_roles",
     "send_recognition",
     "discard_quarantined",
+    "lock_status",
+    "watch_lock",
+    "unlock",
+    "lock_now",
+    "turn_lock_on",
+    "turn_lock_off",
+    "change_passphrase",
+    "set_auto_lock",
 ];

@@ -1,24 +1,21 @@
 //! The IPC commands: each one translates a call from the UI into one
 //! brim-core call. Errors cross as `{ code, message }`. All run off the UI
-//! thread (`async`), since every one of them touches SQLite.
+//! thread (`async`), since every one of them touches SQLite. Every journal
+//! command takes [`OpenJournal`] first, so while the journal is locked each
+//! answers `locked` before reading anything else.
 
 use brim_core::{
-    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, Home, ImportSummary, Journal,
-    Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel,
-    Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
+    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, Home, ImportSummary, Moment,
+    MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel, Recognition,
+    Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
 };
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime, State};
 use uuid::Uuid;
 
-/// The journal, or why it could not be opened (shown by every command).
-pub struct AppJournal(pub Result<Journal, CommandError>);
+use crate::journal_state::{AppJournal, OpenJournal};
 
 type Reply<T> = Result<T, CommandError>;
-
-fn open<'a>(state: &'a State<'_, AppJournal>) -> Result<&'a Journal, CommandError> {
-    state.0.as_ref().map_err(Clone::clone)
-}
 
 /// Hands a result to the UI. A storage failure is also written to standard
 /// error for whoever is debugging: SQLite's own words name tables and
@@ -53,165 +50,160 @@ pub fn rating_labels() -> Vec<RatingLabel> {
 }
 
 #[tauri::command(async)]
-pub fn list_skills(state: State<'_, AppJournal>, query: SkillQuery) -> Reply<Vec<Skill>> {
-    reply(open(&state)?.skills(&query))
+pub fn list_skills(journal: OpenJournal, query: SkillQuery) -> Reply<Vec<Skill>> {
+    reply(journal.skills(&query))
 }
 
 #[tauri::command(async)]
-pub fn get_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    reply(open(&state)?.skill(id))
+pub fn get_skill(journal: OpenJournal, id: Uuid) -> Reply<Skill> {
+    reply(journal.skill(id))
 }
 
 #[tauri::command(async)]
-pub fn add_skill(state: State<'_, AppJournal>, skill: NewSkill) -> Reply<Skill> {
-    reply(open(&state)?.add_skill(skill))
+pub fn add_skill(journal: OpenJournal, skill: NewSkill) -> Reply<Skill> {
+    reply(journal.add_skill(skill))
 }
 
 #[tauri::command(async)]
-pub fn add_skill_from_prompt(state: State<'_, AppJournal>, prompt_id: String, story: String) -> Reply<Skill> {
-    reply(open(&state)?.add_skill_from_prompt(&prompt_id, &story))
+pub fn add_skill_from_prompt(journal: OpenJournal, prompt_id: String, story: String) -> Reply<Skill> {
+    reply(journal.add_skill_from_prompt(&prompt_id, &story))
 }
 
 #[tauri::command(async)]
-pub fn edit_skill(state: State<'_, AppJournal>, id: Uuid, edit: SkillEdit) -> Reply<Skill> {
-    reply(open(&state)?.edit_skill(id, edit))
+pub fn edit_skill(journal: OpenJournal, id: Uuid, edit: SkillEdit) -> Reply<Skill> {
+    reply(journal.edit_skill(id, edit))
 }
 
 #[tauri::command(async)]
-pub fn archive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    reply(open(&state)?.archive_skill(id))
+pub fn archive_skill(journal: OpenJournal, id: Uuid) -> Reply<Skill> {
+    reply(journal.archive_skill(id))
 }
 
 #[tauri::command(async)]
-pub fn unarchive_skill(state: State<'_, AppJournal>, id: Uuid) -> Reply<Skill> {
-    reply(open(&state)?.unarchive_skill(id))
+pub fn unarchive_skill(journal: OpenJournal, id: Uuid) -> Reply<Skill> {
+    reply(journal.unarchive_skill(id))
 }
 
 #[tauri::command(async)]
-pub fn list_moments(
-    state: State<'_, AppJournal>,
-    limit: u32,
-    after: Option<MomentCursor>,
-) -> Reply<MomentPage> {
-    reply(open(&state)?.moments(limit, after.as_ref()))
+pub fn list_moments(journal: OpenJournal, limit: u32, after: Option<MomentCursor>) -> Reply<MomentPage> {
+    reply(journal.moments(limit, after.as_ref()))
 }
 
 #[tauri::command(async)]
 pub fn list_moments_for_skill(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     skill_id: Uuid,
     limit: u32,
     after: Option<MomentCursor>,
 ) -> Reply<MomentPage> {
-    reply(open(&state)?.moments_for_skill(skill_id, limit, after.as_ref()))
+    reply(journal.moments_for_skill(skill_id, limit, after.as_ref()))
 }
 
 #[tauri::command(async)]
-pub fn search_moments(state: State<'_, AppJournal>, query: String, limit: u32) -> Reply<Vec<Moment>> {
-    reply(open(&state)?.search_moments(&query, limit))
+pub fn search_moments(journal: OpenJournal, query: String, limit: u32) -> Reply<Vec<Moment>> {
+    reply(journal.search_moments(&query, limit))
 }
 
 #[tauri::command(async)]
-pub fn add_moment(state: State<'_, AppJournal>, moment: NewMoment) -> Reply<Moment> {
-    reply(open(&state)?.add_moment(moment))
+pub fn add_moment(journal: OpenJournal, moment: NewMoment) -> Reply<Moment> {
+    reply(journal.add_moment(moment))
 }
 
 #[tauri::command(async)]
-pub fn edit_moment(state: State<'_, AppJournal>, id: Uuid, moment: NewMoment) -> Reply<Moment> {
-    reply(open(&state)?.edit_moment(id, moment))
+pub fn edit_moment(journal: OpenJournal, id: Uuid, moment: NewMoment) -> Reply<Moment> {
+    reply(journal.edit_moment(id, moment))
 }
 
 #[tauri::command(async)]
-pub fn delete_moment(state: State<'_, AppJournal>, id: Uuid) -> Reply<()> {
-    reply(open(&state)?.delete_moment(id))
+pub fn delete_moment(journal: OpenJournal, id: Uuid) -> Reply<()> {
+    reply(journal.delete_moment(id))
 }
 
 #[tauri::command(async)]
-pub fn record_check_in(state: State<'_, AppJournal>, check_in: NewCheckIn) -> Reply<CheckIn> {
-    reply(open(&state)?.record_check_in(check_in))
+pub fn record_check_in(journal: OpenJournal, check_in: NewCheckIn) -> Reply<CheckIn> {
+    reply(journal.record_check_in(check_in))
 }
 
 #[tauri::command(async)]
-pub fn list_check_ins(state: State<'_, AppJournal>) -> Reply<Vec<CheckIn>> {
-    reply(open(&state)?.check_ins())
+pub fn list_check_ins(journal: OpenJournal) -> Reply<Vec<CheckIn>> {
+    reply(journal.check_ins())
 }
 
 /// Everything the home screen shows, in one call.
 #[tauri::command(async)]
-pub fn home(state: State<'_, AppJournal>) -> Reply<Home> {
-    reply(open(&state)?.home())
+pub fn home(journal: OpenJournal) -> Reply<Home> {
+    reply(journal.home())
 }
 
 #[tauri::command(async)]
-pub fn check_in_status(state: State<'_, AppJournal>) -> Reply<CheckInStatus> {
-    reply(open(&state)?.check_in_status())
+pub fn check_in_status(journal: OpenJournal) -> Reply<CheckInStatus> {
+    reply(journal.check_in_status())
 }
 
 #[tauri::command(async)]
-pub fn set_cadence(state: State<'_, AppJournal>, months: u32) -> Reply<CheckInStatus> {
-    let journal = open(&state)?;
+pub fn set_cadence(journal: OpenJournal, months: u32) -> Reply<CheckInStatus> {
     journal.set_cadence(Cadence::from_months(months)?)?;
     Ok(journal.check_in_status()?)
 }
 
 #[tauri::command(async)]
-pub fn check_in_draft(state: State<'_, AppJournal>) -> Reply<Option<NewCheckIn>> {
-    reply(open(&state)?.check_in_draft())
+pub fn check_in_draft(journal: OpenJournal) -> Reply<Option<NewCheckIn>> {
+    reply(journal.check_in_draft())
 }
 
 #[tauri::command(async)]
-pub fn save_check_in_draft(state: State<'_, AppJournal>, draft: NewCheckIn) -> Reply<()> {
-    reply(open(&state)?.save_check_in_draft(&draft))
+pub fn save_check_in_draft(journal: OpenJournal, draft: NewCheckIn) -> Reply<()> {
+    reply(journal.save_check_in_draft(&draft))
 }
 
 #[tauri::command(async)]
-pub fn discard_check_in_draft(state: State<'_, AppJournal>) -> Reply<()> {
-    reply(open(&state)?.discard_check_in_draft())
+pub fn discard_check_in_draft(journal: OpenJournal) -> Reply<()> {
+    reply(journal.discard_check_in_draft())
 }
 
 #[tauri::command(async)]
 pub fn save_step_back(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     date: NaiveDate,
     answers: Vec<StepBackAnswer>,
 ) -> Reply<Vec<Moment>> {
-    reply(open(&state)?.save_step_back(date, answers))
+    reply(journal.save_step_back(date, answers))
 }
 
 #[tauri::command(async)]
-pub fn list_recognitions(state: State<'_, AppJournal>) -> Reply<Vec<Recognition>> {
-    reply(open(&state)?.recognitions())
+pub fn list_recognitions(journal: OpenJournal) -> Reply<Vec<Recognition>> {
+    reply(journal.recognitions())
 }
 
 #[tauri::command(async)]
-pub fn add_recognition(state: State<'_, AppJournal>, recognition: NewRecognition) -> Reply<Recognition> {
-    reply(open(&state)?.add_recognition(recognition))
+pub fn add_recognition(journal: OpenJournal, recognition: NewRecognition) -> Reply<Recognition> {
+    reply(journal.add_recognition(recognition))
 }
 
 #[tauri::command(async)]
-pub fn accept_recognition(state: State<'_, AppJournal>, id: Uuid, accept: AcceptAs) -> Reply<Recognition> {
-    reply(open(&state)?.accept_recognition(id, accept))
+pub fn accept_recognition(journal: OpenJournal, id: Uuid, accept: AcceptAs) -> Reply<Recognition> {
+    reply(journal.accept_recognition(id, accept))
 }
 
 #[tauri::command(async)]
-pub fn dismiss_recognition(state: State<'_, AppJournal>, id: Uuid) -> Reply<Recognition> {
-    reply(open(&state)?.dismiss_recognition(id))
+pub fn dismiss_recognition(journal: OpenJournal, id: Uuid) -> Reply<Recognition> {
+    reply(journal.dismiss_recognition(id))
 }
 
 #[tauri::command(async)]
-pub fn growth(state: State<'_, AppJournal>) -> Reply<Growth> {
-    reply(open(&state)?.growth())
+pub fn growth(journal: OpenJournal) -> Reply<Growth> {
+    reply(journal.growth())
 }
 
 #[tauri::command(async)]
-pub fn export_backup(state: State<'_, AppJournal>) -> Reply<String> {
-    reply(open(&state)?.export_backup())
+pub fn export_backup(journal: OpenJournal) -> Reply<String> {
+    reply(journal.export_backup())
 }
 
 /// Saves a backup file where the person can find it (Downloads, else
 /// Documents) and returns where it went.
 #[tauri::command(async)]
-pub fn save_backup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppJournal>) -> Reply<String> {
+pub fn save_backup<R: Runtime>(journal: OpenJournal, app: AppHandle<R>) -> Reply<String> {
     let paths = app.path();
     let dir =
         paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.app_data_dir()).map_err(
@@ -220,17 +212,17 @@ pub fn save_backup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppJournal>) 
                 message: "Brim could not find a folder to save the backup in.".into(),
             },
         )?;
-    Ok(open(&state)?.write_backup_file(&dir)?.display().to_string())
+    Ok(journal.write_backup_file(&dir)?.display().to_string())
 }
 
 #[tauri::command(async)]
-pub fn import_backup(state: State<'_, AppJournal>, json: String) -> Reply<ImportSummary> {
-    reply(open(&state)?.import_backup(&json))
+pub fn import_backup(journal: OpenJournal, json: String) -> Reply<ImportSummary> {
+    reply(journal.import_backup(&json))
 }
 
 #[tauri::command(async)]
-pub fn portfolio_html(state: State<'_, AppJournal>, skill_ids: Vec<Uuid>) -> Reply<String> {
-    reply(open(&state)?.portfolio_html(&skill_ids))
+pub fn portfolio_html(journal: OpenJournal, skill_ids: Vec<Uuid>) -> Reply<String> {
+    reply(journal.portfolio_html(&skill_ids))
 }
 
 // ---- Sharing with a group (issue D). Each command is one brim-core call; those
@@ -244,6 +236,10 @@ use tauri::ipc::Channel;
 
 use crate::group_sync::GroupSync;
 
+fn locked() -> CommandError {
+    CommandError::from(brim_core::Error::Locked)
+}
+
 /// Runs a change the group should hear about, then wakes the background sync.
 fn queued<T>(group: &GroupSync, result: brim_core::Result<T>) -> Reply<T> {
     let value = reply(result)?;
@@ -252,143 +248,215 @@ fn queued<T>(group: &GroupSync, result: brim_core::Result<T>) -> Reply<T> {
 }
 
 #[tauri::command(async)]
-pub fn sync_status(state: State<'_, AppJournal>) -> Reply<SyncStatus> {
-    reply(open(&state)?.sync_status())
+pub fn sync_status(journal: OpenJournal) -> Reply<SyncStatus> {
+    reply(journal.sync_status())
 }
 
 /// Sends the sync status on `on_status` now and whenever it changes.
 #[tauri::command(async)]
 pub fn watch_sync(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     group: State<'_, GroupSync>,
     on_status: Channel<SyncStatus>,
 ) -> Reply<SyncStatus> {
-    let status = reply(open(&state)?.sync_status())?;
+    let status = reply(journal.sync_status())?;
     group.watch(on_status, &status);
     Ok(status)
 }
 
 /// "Sync now": syncs at once, back-off or not, and says why if it could not.
 #[tauri::command]
-pub async fn sync_now(state: State<'_, AppJournal>, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
-    let journal = open(&state)?;
-    group.sync(journal).await?;
+pub async fn sync_now(
+    journal: OpenJournal,
+    state: State<'_, AppJournal>,
+    group: State<'_, GroupSync>,
+) -> Reply<SyncStatus> {
+    // A lock while waiting on the server drops the sync and lets go of the journal.
+    state.until_locked(group.sync(&journal)).await.ok_or_else(locked)??;
     reply(journal.sync_status())
 }
 
 /// Joins a group with an invite code; needs the network. Nothing in the journal is sent.
 #[tauri::command]
 pub async fn join_group(
+    journal: OpenJournal,
     state: State<'_, AppJournal>,
     group: State<'_, GroupSync>,
     details: JoinDetails,
 ) -> Reply<Membership> {
-    let journal = open(&state)?;
-    let joined = reply(group.client()?.join(journal, &details).await)?;
+    let client = group.client()?;
+    let joined = reply(state.until_locked(client.join(&journal, &details)).await.ok_or_else(locked)?)?;
     group.wake();
     Ok(joined)
 }
 
 #[tauri::command(async)]
-pub fn leave_group(state: State<'_, AppJournal>, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
-    let journal = open(&state)?;
+pub fn leave_group(journal: OpenJournal, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
     queued(&group, journal.leave_group())?;
     reply(journal.sync_status())
 }
 
 #[tauri::command(async)]
-pub fn erasure_receipts(state: State<'_, AppJournal>) -> Reply<Vec<ErasureRecord>> {
-    reply(open(&state)?.erasure_receipts())
+pub fn erasure_receipts(journal: OpenJournal) -> Reply<Vec<ErasureRecord>> {
+    reply(journal.erasure_receipts())
 }
 
 #[tauri::command(async)]
-pub fn preview_share(
-    state: State<'_, AppJournal>,
-    item: ShareItem,
-    audience: Audience,
-) -> Reply<SharePreview> {
-    reply(open(&state)?.preview_share(item, audience))
+pub fn preview_share(journal: OpenJournal, item: ShareItem, audience: Audience) -> Reply<SharePreview> {
+    reply(journal.preview_share(item, audience))
 }
 
 #[tauri::command(async)]
 pub fn preview_share_update(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     share_id: Uuid,
     audience: Option<Audience>,
 ) -> Reply<SharePreview> {
-    reply(open(&state)?.preview_share_update(share_id, audience))
+    reply(journal.preview_share_update(share_id, audience))
 }
 
 #[tauri::command(async)]
 pub fn confirm_share(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     group: State<'_, GroupSync>,
     preview: SharePreview,
 ) -> Reply<Share> {
-    queued(&group, open(&state)?.confirm_share(&preview))
+    queued(&group, journal.confirm_share(&preview))
 }
 
 #[tauri::command(async)]
-pub fn revoke_share(state: State<'_, AppJournal>, group: State<'_, GroupSync>, share_id: Uuid) -> Reply<()> {
-    queued(&group, open(&state)?.revoke_share(share_id))
+pub fn revoke_share(journal: OpenJournal, group: State<'_, GroupSync>, share_id: Uuid) -> Reply<()> {
+    queued(&group, journal.revoke_share(share_id))
 }
 
 #[tauri::command(async)]
-pub fn shares_of_item(state: State<'_, AppJournal>, item_id: Uuid) -> Reply<Vec<Share>> {
-    reply(open(&state)?.shares_of_item(item_id))
+pub fn shares_of_item(journal: OpenJournal, item_id: Uuid) -> Reply<Vec<Share>> {
+    reply(journal.shares_of_item(item_id))
 }
 
 /// "What my group can see": each share as the server last acknowledged it.
 #[tauri::command(async)]
-pub fn visible_to_group(state: State<'_, AppJournal>) -> Reply<Vec<VisibleShare>> {
-    reply(open(&state)?.visible_to_group())
+pub fn visible_to_group(journal: OpenJournal) -> Reply<Vec<VisibleShare>> {
+    reply(journal.visible_to_group())
 }
 
 #[tauri::command(async)]
-pub fn group_feed(state: State<'_, AppJournal>) -> Reply<Vec<SharedItem>> {
-    reply(open(&state)?.group_feed())
+pub fn group_feed(journal: OpenJournal) -> Reply<Vec<SharedItem>> {
+    reply(journal.group_feed())
 }
 
 #[tauri::command(async)]
-pub fn group_summary(state: State<'_, AppJournal>) -> Reply<Option<CachedSummary>> {
-    reply(open(&state)?.group_summary())
+pub fn group_summary(journal: OpenJournal) -> Reply<Option<CachedSummary>> {
+    reply(journal.group_summary())
 }
 
 /// The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone).
 #[tauri::command(async)]
-pub fn open_to_roles_list(state: State<'_, AppJournal>, skill: String) -> Reply<Option<CachedOpenToRoles>> {
-    reply(open(&state)?.open_to_roles_list(Some(skill.as_str())))
+pub fn open_to_roles_list(journal: OpenJournal, skill: String) -> Reply<Option<CachedOpenToRoles>> {
+    reply(journal.open_to_roles_list(Some(skill.as_str())))
 }
 
 #[tauri::command(async)]
 pub fn set_open_to_roles(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     group: State<'_, GroupSync>,
     open_to_roles: bool,
     skills: Vec<String>,
 ) -> Reply<Membership> {
-    queued(&group, open(&state)?.set_open_to_roles(open_to_roles, &skills))
+    queued(&group, journal.set_open_to_roles(open_to_roles, &skills))
 }
 
 #[tauri::command(async)]
 pub fn send_recognition(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     group: State<'_, GroupSync>,
     to_member_id: Uuid,
     skill: SkillRef,
     message: Option<String>,
 ) -> Reply<SentRecognition> {
-    queued(&group, open(&state)?.send_recognition(to_member_id, skill, message))
+    queued(&group, journal.send_recognition(to_member_id, skill, message))
 }
 
 #[tauri::command(async)]
 pub fn discard_quarantined(
-    state: State<'_, AppJournal>,
+    journal: OpenJournal,
     group: State<'_, GroupSync>,
     operation_id: Uuid,
 ) -> Reply<()> {
-    let journal = open(&state)?;
     reply(journal.discard_quarantined(operation_id))?;
-    group.tell(journal);
+    group.tell(&journal);
     Ok(())
+}
+
+// ---- The journal lock (issue E). The first four take the app's journal state,
+// not an open journal: they work while it is locked, or open and lock it.
+
+use brim_core::LockStatus;
+// Passphrases are wiped from this process's memory once used (the IPC layer's
+// own copy of the request is out of reach).
+use zeroize::Zeroizing;
+
+/// Is the lock on, is the journal locked now, and after how long it locks itself.
+#[tauri::command(async)]
+pub fn lock_status(state: State<'_, AppJournal>) -> Reply<LockStatus> {
+    state.status()
+}
+
+/// Sends the lock status on `on_change` now and each time the journal locks or opens.
+#[tauri::command(async)]
+pub fn watch_lock(state: State<'_, AppJournal>, on_change: Channel<LockStatus>) -> Reply<LockStatus> {
+    state.watch(on_change)
+}
+
+/// Opens the locked journal. A wrong passphrase changes nothing.
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppJournal>, passphrase: String) -> Reply<LockStatus> {
+    state.unlock(&Zeroizing::new(passphrase))
+}
+
+/// Locks the journal now. Refused when the lock is off.
+#[tauri::command(async)]
+pub fn lock_now(state: State<'_, AppJournal>) -> Reply<LockStatus> {
+    state.lock()
+}
+
+// These four change the lock of an open journal: `OpenJournal` first, so while
+// locked they answer `locked` like every journal command; the change itself
+// takes the journal again, one at a time with locking and unlocking.
+
+#[tauri::command(async)]
+pub fn turn_lock_on(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    passphrase: String,
+) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(passphrase);
+    state.change(|journal| journal.turn_lock_on(&passphrase))
+}
+
+#[tauri::command(async)]
+pub fn turn_lock_off(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    passphrase: String,
+) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(passphrase);
+    state.change(|journal| journal.turn_lock_off(&passphrase))
+}
+
+#[tauri::command(async)]
+pub fn change_passphrase(
+    _open: OpenJournal,
+    state: State<'_, AppJournal>,
+    old: String,
+    new: String,
+) -> Reply<LockStatus> {
+    let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
+    state.change(|journal| journal.change_passphrase(&old, &new))
+}
+
+/// How many minutes in the background before the app locks itself (1, 5, 15 or 60).
+#[tauri::command(async)]
+pub fn set_auto_lock(_open: OpenJournal, state: State<'_, AppJournal>, minutes: u32) -> Reply<LockStatus> {
+    state.change(|journal| journal.set_auto_lock_minutes(minutes))
 }

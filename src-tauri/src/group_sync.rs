@@ -3,9 +3,10 @@
 //! again every half minute, and at once when a share, revoke, leave or join
 //! wakes it. Whoever watches (the UI, through a channel) hears each new status.
 //!
-//! Invariants: the journal's lock is never held across a network wait (brim-core's
-//! `SyncClient::sync` takes it only for its short reads and writes), and only one
-//! sync runs at a time, so "Sync now" and the background never race each other.
+//! Invariants: the journal's mutex is never held across a network wait (brim-core's
+//! `SyncClient::sync` takes it only for its short reads and writes), only one
+//! sync runs at a time, so "Sync now" and the background never race each other,
+//! and nothing syncs while the journal is locked: a lock drops a sync in flight.
 //! With no network nothing fails here: the status says when it will try again.
 
 use std::sync::Mutex;
@@ -15,21 +16,20 @@ use brim_core::{CommandError, ErrorCode, Journal, SyncClient, SyncStatus};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::AppJournal;
+use crate::journal_state::AppJournal;
+use crate::watchers::Watchers;
 
 /// How often to look whether a sync is due when nothing wakes the task.
 const LOOK_EVERY: Duration = Duration::from_secs(30);
 /// The first look waits until the home screen has had the journal to itself.
 const FIRST_LOOK_AFTER: Duration = Duration::from_secs(2);
-/// A reloaded page registers again; old channels beyond this are let go.
-const MAX_WATCHERS: usize = 4;
 
 /// The app's one sync client, the wake-up bell and the status watchers.
 pub struct GroupSync {
     client: Result<SyncClient, CommandError>,
     wake: tokio::sync::Notify,
     one_at_a_time: tokio::sync::Mutex<()>,
-    watchers: Mutex<Vec<Channel<SyncStatus>>>,
+    watchers: Watchers<SyncStatus>,
     last_told: Mutex<Option<SyncStatus>>,
 }
 
@@ -39,7 +39,7 @@ impl GroupSync {
             client: SyncClient::new().map_err(CommandError::from),
             wake: tokio::sync::Notify::new(),
             one_at_a_time: tokio::sync::Mutex::new(()),
-            watchers: Mutex::new(Vec::new()),
+            watchers: Watchers::new(),
             last_told: Mutex::new(None),
         }
     }
@@ -55,11 +55,7 @@ impl GroupSync {
 
     /// Adds a watcher and tells it the status straight away.
     pub fn watch(&self, channel: Channel<SyncStatus>, status: &SyncStatus) {
-        let _ = channel.send(status.clone());
-        let mut watchers = self.watchers.lock().unwrap_or_else(|p| p.into_inner());
-        watchers.push(channel);
-        let extra = watchers.len().saturating_sub(MAX_WATCHERS);
-        watchers.drain(..extra);
+        self.watchers.add(channel, status);
     }
 
     /// Tells every watcher the status, if it changed since they last heard.
@@ -72,8 +68,7 @@ impl GroupSync {
             }
             *last = Some(status.clone());
         }
-        let mut watchers = self.watchers.lock().unwrap_or_else(|p| p.into_inner());
-        watchers.retain(|w| w.send(status.clone()).is_ok());
+        self.watchers.tell(&status);
     }
 
     /// One sync, never two at once. Its failure is already recorded in the
@@ -94,10 +89,9 @@ impl GroupSync {
 
 impl std::fmt::Debug for GroupSync {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let watchers = self.watchers.lock().map(|w| w.len()).unwrap_or_default();
         f.debug_struct("GroupSync")
             .field("client", &self.client.is_ok())
-            .field("watchers", &watchers)
+            .field("watchers", &self.watchers.len())
             .finish()
     }
 }
@@ -120,13 +114,19 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             let synced = tauri::async_runtime::spawn(async move {
                 let journal_state = handle.state::<AppJournal>();
                 let group = handle.state::<GroupSync>();
-                if let Ok(journal) = &journal_state.0 {
-                    if journal.sync_due().unwrap_or(false) {
-                        // Offline, server trouble: recorded and backed off inside brim-core.
-                        let _ = group.sync(journal).await;
-                    }
-                    group.tell(journal);
-                }
+                // Locked (or never opened): nothing to sync until it opens.
+                let Ok(journal) = journal_state.journal() else { return };
+                // A lock mid-sync drops the sync and the journal with it; what was
+                // sent is sent again next time and the server acknowledges it once.
+                let _ = journal_state
+                    .until_locked(async {
+                        if journal.sync_due().unwrap_or(false) {
+                            // Offline, server trouble: recorded and backed off inside brim-core.
+                            let _ = group.sync(&journal).await;
+                        }
+                        group.tell(&journal);
+                    })
+                    .await;
             })
             .await;
             if synced.is_err() {

@@ -1,15 +1,19 @@
-//! The Tauri shell: opens the journal, registers the commands and sends the
-//! check-in reminder. No journal logic lives here; it is all in brim-core.
+//! The Tauri shell: opens the journal (or starts locked), registers the
+//! commands, locks itself after time in the background and sends the check-in
+//! reminder. No journal logic lives here; it is all in brim-core.
 
+mod auto_lock;
 mod commands;
 mod group_sync;
+mod journal_state;
+mod watchers;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Home, Journal};
-use commands::AppJournal;
-use tauri::{App, Builder, Manager, Runtime, WebviewWindowBuilder};
+use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Home};
+use journal_state::AppJournal;
+use tauri::{App, Builder, Manager, Runtime, WebviewWindowBuilder, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
 
 /// Set this to keep the journal somewhere other than the app's data folder
@@ -28,16 +32,21 @@ fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
     }
 }
 
-fn open_journal<R: Runtime>(app: &App<R>) -> Result<Journal, CommandError> {
-    let dir = data_dir(app).ok_or_else(|| CommandError {
-        code: ErrorCode::Storage,
-        message: "Brim could not find a folder to keep your journal in.".into(),
-    })?;
-    std::fs::create_dir_all(&dir).map_err(|_| CommandError {
-        code: ErrorCode::Storage,
-        message: "Brim could not make a folder for your journal. Check the phone has space.".into(),
-    })?;
-    Journal::open(dir.join("journal.db")).map_err(CommandError::from)
+/// The journal: opened now, or locked until its passphrase is given.
+fn open_journal<R: Runtime>(app: &App<R>) -> AppJournal {
+    let Some(dir) = data_dir(app) else {
+        return AppJournal::failed(CommandError {
+            code: ErrorCode::Storage,
+            message: "Brim could not find a folder to keep your journal in.".into(),
+        });
+    };
+    if std::fs::create_dir_all(&dir).is_err() {
+        return AppJournal::failed(CommandError {
+            code: ErrorCode::Storage,
+            message: "Brim could not make a folder for your journal. Check the phone has space.".into(),
+        });
+    }
+    AppJournal::open(dir.join("journal.db"))
 }
 
 /// Sends the neutral reminder once per due check-in, while the app runs.
@@ -45,8 +54,8 @@ fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         std::thread::sleep(FIRST_REMINDER_AFTER);
         loop {
-            let state = app.state::<AppJournal>();
-            if let Ok(journal) = &state.0 {
+            // Locked: no journal to look in (the reminder waits for the next look).
+            if let Ok(journal) = app.state::<AppJournal>().journal() {
                 let today = chrono::Local::now().date_naive();
                 if journal.claim_check_in_reminder_on(today).unwrap_or(false) {
                     // No notification service (a desktop without one, a test) is fine:
@@ -59,20 +68,34 @@ fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
     });
 }
 
+/// What the page is told before any of its scripts run.
+enum FirstScreen {
+    /// The home screen's data, so the app opens without waiting on its first
+    /// IPC call: in WebKitGTK that round trip took over 100 ms while the page
+    /// was loading. The home screen still asks for fresh data straight after.
+    Home(Box<Home>),
+    /// The journal is locked: the page opens on the unlock screen, and has no
+    /// journal content at all until the passphrase is given.
+    Locked,
+    /// Nothing to tell (the journal could not open): the screens say why.
+    Nothing,
+}
+
 /// Opens the main window (`create: false` in tauri.conf.json keeps Tauri from
-/// opening it first). The home screen's data goes into the page before any of
-/// its scripts run, so the app opens without waiting on its first IPC call:
-/// in WebKitGTK that round trip took over 100 ms while the page was loading.
-/// The home screen still asks for fresh data straight after.
-fn open_main_window<R: Runtime>(app: &App<R>, first_home: Option<&Home>) -> tauri::Result<()> {
+/// opening it first), with the first screen's data already in the page.
+fn open_main_window<R: Runtime>(app: &App<R>, first: &FirstScreen) -> tauri::Result<()> {
     let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main").cloned() else {
         return Err(tauri::Error::WindowNotFound);
     };
     let mut window = WebviewWindowBuilder::from_config(app.handle(), &config)?;
-    if let Some(home) = first_home
-        && let Ok(json) = serde_json::to_string(home)
-    {
-        window = window.initialization_script(format!("window.__BRIM_FIRST_HOME__ = {json};"));
+    match first {
+        FirstScreen::Home(home) => {
+            if let Ok(json) = serde_json::to_string(home) {
+                window = window.initialization_script(format!("window.__BRIM_FIRST_HOME__ = {json};"));
+            }
+        }
+        FirstScreen::Locked => window = window.initialization_script("window.__BRIM_LOCKED__ = true;"),
+        FirstScreen::Nothing => {}
     }
     window.build()?;
     Ok(())
@@ -84,13 +107,29 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let journal = open_journal(app);
-            let first_home = journal.as_ref().ok().and_then(|j| j.home().ok());
-            app.manage(AppJournal(journal));
+            let first = match journal.journal() {
+                Ok(open) => {
+                    open.home().map(|home| FirstScreen::Home(Box::new(home))).unwrap_or(FirstScreen::Nothing)
+                }
+                Err(_) if journal.is_locked() => FirstScreen::Locked,
+                Err(_) => FirstScreen::Nothing,
+            };
+            app.manage(journal);
             app.manage(group_sync::GroupSync::new());
-            open_main_window(app, first_home.as_ref())?;
+            app.manage(auto_lock::AutoLock::default());
+            open_main_window(app, &first)?;
             remind_when_due(app.handle().clone());
             group_sync::start(app.handle().clone());
             Ok(())
+        })
+        .on_window_event(|window, event| match event {
+            WindowEvent::Focused(false) => auto_lock::went_away(window.app_handle()),
+            WindowEvent::Focused(true) => auto_lock::came_back(window.app_handle()),
+            #[cfg(mobile)]
+            WindowEvent::Suspended => auto_lock::went_away(window.app_handle()),
+            #[cfg(mobile)]
+            WindowEvent::Resumed => auto_lock::came_back(window.app_handle()),
+            _ => {}
         })
         .invoke_handler(tauri::generate_handler![
             commands::areas,
@@ -146,6 +185,14 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             commands::set_open_to_roles,
             commands::send_recognition,
             commands::discard_quarantined,
+            commands::lock_status,
+            commands::watch_lock,
+            commands::unlock,
+            commands::lock_now,
+            commands::turn_lock_on,
+            commands::turn_lock_off,
+            commands::change_passphrase,
+            commands::set_auto_lock,
         ])
         .run(tauri::generate_context!())
 }

@@ -225,7 +225,7 @@ const checks = [
   {
     name: 'backup', path: '/#/settings',
     act: async (p) => {
-      await p.getByRole('button', { name: 'Save a backup file' }).click();
+      await p.getByRole('button', { name: 'Save a backup file' }).first().click();
       await p.getByText('Your backup is at').waitFor();
       const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download a copy instead' }).click()]);
       if (!/^brim-backup-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename())) throw new Error(`download named ${download.suggestedFilename()}`);
@@ -343,6 +343,51 @@ const checks = [
       await p.getByRole('button', { name: 'See what will be sent' }).click();
     },
     expect: 'Your name is not shown to anyone.',
+  },
+  // The journal lock (`?lock=on` turns it on, `?lock=locked` starts locked; the passphrase is "tea and toast").
+  {
+    name: 'unlock', path: '/?lock=locked#/',
+    act: async (p) => {
+      await heading(p, 'Your journal is locked');
+      if (await p.getByRole('navigation').count()) throw new Error('navigation shown while locked');
+      if (await p.getByText('Recent moments').count()) throw new Error('journal content shown while locked');
+    },
+    expect: 'Open my journal',
+  },
+  {
+    name: 'unlock-wrong', path: '/?lock=locked#/', dark: true,
+    act: async (p) => {
+      await p.getByLabel('Passphrase').fill('tea and jam');
+      await p.getByRole('button', { name: 'Open my journal' }).click();
+      await p.getByRole('alert').filter({ hasText: "didn't open it" }).waitFor();
+    },
+    expect: "That passphrase didn't open it. Check it and try again.",
+  },
+  {
+    name: 'settings-lock-off', path: '/#/settings',
+    act: async (p) => {
+      await p.getByLabel(/^New passphrase/).fill('river stones');
+      await p.getByLabel('Type it again').fill('river stone');
+      await p.getByRole('button', { name: 'Turn the lock on' }).click();
+      await p.getByRole('alert').filter({ hasText: 'not the same' }).waitFor();
+    },
+    expect: 'If you forget this passphrase, nobody can open your journal',
+  },
+  {
+    name: 'settings-lock-on', path: '/?lock=on#/settings', dark: true,
+    act: async (p) => {
+      await p.getByRole('radio', { name: 'After 15 minutes away' }).check();
+      await p.getByText('Saved.').waitFor();
+    },
+    expect: 'Passphrase to turn it off',
+  },
+  {
+    name: 'more-lock-now', path: '/?lock=on#/more',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Lock now' }).click();
+      await heading(p, 'Your journal is locked');
+    },
+    expect: 'Open my journal',
   },
   {
     name: 'load-error', path: '/?fail=list_skills#/skills',

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { FakeJournal } from '../src/mock/backend';
 import { installFake } from '../src/mock/install';
 import Home from '../src/lib/screens/Home.svelte';
+import { takeFirstHome } from '../src/lib/first-home';
 import type { Home as HomeData } from '../src/lib/types';
 import Skills from '../src/lib/screens/Skills.svelte';
 import SkillNew from '../src/lib/screens/SkillNew.svelte';
@@ -43,6 +44,16 @@ describe('Home', () => {
     // The fresh call failed: what is shown stays, with no alarm.
     await waitFor(() => expect(fake.calls).toContain('home'));
     expect(screen.queryByText(/could not read your journal/)).toBeNull();
+  });
+
+  it('a reloaded page does not trust the start-up data (the journal may have locked since)', async () => {
+    const fake = journal();
+    const home = fake.handle('home') as HomeData;
+    window.__BRIM_FIRST_HOME__ = home;
+    expect(takeFirstHome()).toEqual(home);
+    window.__BRIM_FIRST_HOME__ = home; // the shell's script runs again on a reload
+    expect(takeFirstHome()).toBeNull();
+    expect(window.__BRIM_FIRST_HOME__).toBeUndefined();
   });
 });
 

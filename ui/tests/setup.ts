@@ -10,4 +10,5 @@ afterEach(() => {
   forgetCatalog();
   forgetGroup();
   location.hash = '';
+  sessionStorage.clear();
 });

@@ -49,6 +49,8 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     QuarantinedOperation::export_all(&cfg)?;
     CachedSummary::export_all(&cfg)?;
     CachedOpenToRoles::export_all(&cfg)?;
+    // The journal lock.
+    LockStatus::export_all(&cfg)?;
     Ok(())
 }
 

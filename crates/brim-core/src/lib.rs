@@ -56,8 +56,8 @@ pub use growth::{
 };
 pub use home::{HOME_MOMENTS, Home};
 pub use lock::{
-    ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES, AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStep,
-    MIN_PASSPHRASE_CHARS,
+    ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES, AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus,
+    LockStep, MIN_PASSPHRASE_CHARS,
 };
 pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;

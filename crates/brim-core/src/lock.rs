@@ -22,6 +22,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::check_in::{set_setting, setting};
@@ -47,6 +48,19 @@ pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
 /// The choices the app offers for locking after time in the background.
 pub const AUTO_LOCK_CHOICES: [u32; 4] = [1, 5, 15, 60];
 const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
+
+/// The lock as the app shows it. While the journal is locked nothing in it
+/// can be read, so `auto_lock_minutes` is then the app's last known choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LockStatus {
+    /// Is the journal encrypted behind a passphrase?
+    pub lock_on: bool,
+    /// Is it locked right now (closed until the passphrase is given)?
+    pub locked: bool,
+    /// Minutes in the background before the app locks itself.
+    pub auto_lock_minutes: u32,
+}
 
 const KEY_FILE_FORMAT: &str = "brim-journal-key";
 const KEY_FILE_VERSION: u32 = 1;
@@ -459,6 +473,15 @@ impl Journal {
     /// encrypted journal too, where a plain SQLite cannot look.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self.lock().query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// The lock of this open journal: never locked, since it is open.
+    pub fn lock_status(&self) -> Result<LockStatus> {
+        Ok(LockStatus {
+            lock_on: self.lock_is_on(),
+            locked: false,
+            auto_lock_minutes: self.auto_lock_minutes()?,
+        })
     }
 
     /// How many minutes in the background before the app locks itself.

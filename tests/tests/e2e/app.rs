@@ -60,8 +60,17 @@ fn literal(text: &str) -> String {
 }
 
 impl App {
-    /// Starts the app on the journal in `data_dir`.
+    /// Starts the app on the journal in `data_dir`; ready once its navigation is on screen.
     pub async fn start(data_dir: &Path) -> App {
+        App::start_until(data_dir, "//nav[@aria-label='Main']").await
+    }
+
+    /// Starts the app on a locked journal; ready once the unlock screen is up.
+    pub async fn start_locked(data_dir: &Path) -> App {
+        App::start_until(data_dir, "//h1[normalize-space(.)='Your journal is locked']").await
+    }
+
+    async fn start_until(data_dir: &Path, ready: &str) -> App {
         let turn = ONE_AT_A_TIME.lock().await;
         let (port, native_port) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
@@ -109,8 +118,7 @@ impl App {
             }
         };
         let app = App { client, driver, _turn: turn };
-        // The app is ready once its navigation is on screen.
-        app.wait_for("//nav[@aria-label='Main']").await;
+        app.wait_for(ready).await;
         app
     }
 

@@ -10,7 +10,7 @@ use crate::App;
 include!("../../../src-tauri/src/command_names.rs");
 
 /// Every command with its arguments, as the UI names them (camelCase).
-const ARGS: &[(&str, &[&str])] = &[
+pub const ARGS: &[(&str, &[&str])] = &[
     ("areas", &[]),
     ("skill_prompts", &[]),
     ("step_back_prompts", &[]),
@@ -64,10 +64,18 @@ const ARGS: &[(&str, &[&str])] = &[
     ("set_open_to_roles", &["openToRoles", "skills"]),
     ("send_recognition", &["toMemberId", "skill", "message"]),
     ("discard_quarantined", &["operationId"]),
+    ("lock_status", &[]),
+    ("watch_lock", &["onChange"]),
+    ("unlock", &["passphrase"]),
+    ("lock_now", &[]),
+    ("turn_lock_on", &["passphrase"]),
+    ("turn_lock_off", &["passphrase"]),
+    ("change_passphrase", &["old", "new"]),
+    ("set_auto_lock", &["minutes"]),
 ];
 
 /// Calls `cmd` through the page's real IPC: `Ok` with the answer or `Err` with the refusal.
-async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
+pub async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
     let answer = app
         .client
         .execute_async(

@@ -10,6 +10,7 @@
 mod app;
 mod hostile;
 mod journey;
+mod lock;
 mod sharing;
 
 pub use app::App;

@@ -17,6 +17,11 @@ export function forget(id: string): void {
   seen.delete(id);
 }
 
+/** Lets go of every moment kept (when the journal locks). */
+export function forgetAllMoments(): void {
+  seen.clear();
+}
+
 /** The first words of a moment, for lists. */
 export function preview(text: string, max = 140): string {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -63,3 +63,6 @@ export type { SkillRef } from './bindings/SkillRef';
 export type { SummaryArea } from './bindings/SummaryArea';
 export type { SyncStatus } from './bindings/SyncStatus';
 export type { VisibleShare } from './bindings/VisibleShare';
+
+// The journal lock.
+export type { LockStatus } from './bindings/LockStatus';

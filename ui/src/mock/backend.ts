@@ -7,6 +7,7 @@ import type {
 } from '../lib/types';
 import { AREAS, PROMPTS, STEP_BACK, sampleCheckIns, sampleMoments, sampleRecognitions, sampleSkills } from './data';
 import { FakeGroup } from './group';
+import { FakeLock } from './lock';
 
 export type Scenario = 'full' | 'empty';
 
@@ -54,6 +55,8 @@ export class FakeJournal {
   calls: string[] = [];
   /** The group side: membership, shares, feed (see ./group.ts). */
   group = new FakeGroup();
+  /** The journal lock (see ./lock.ts). */
+  lock = new FakeLock();
 
   constructor(scenario: Scenario = 'full') {
     const full = scenario === 'full';
@@ -69,6 +72,8 @@ export class FakeJournal {
       fail('storage', 'Brim could not read your journal just now. Close Brim and open it again. Nothing you saved is lost.');
     }
     const a = args as any;
+    const lockAnswer = this.lock.handle(cmd, a, fail);
+    if (lockAnswer) return lockAnswer.value;
     switch (cmd) {
       case 'areas': return AREAS;
       case 'skill_prompts': return PROMPTS;

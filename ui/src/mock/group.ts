@@ -2,6 +2,7 @@
 //! revoke, the feed, the lead's summary and list, leaving with a receipt, and
 //! a "sync" that acts as an always-reachable server would. Same shapes and
 //! error codes as brim-core; used only by tests and the screenshot build.
+import { FakeChannels } from './channels';
 import type {
   Audience, CachedOpenToRoles, CachedSummary, ErasureRecord, JoinDetails, Membership, QuarantinedOperation, Role,
   Share, ShareContent, ShareItem, SharePreview, SharedItem, Skill, SkillRef, SyncStatus, VisibleShare, CheckIn,
@@ -77,8 +78,7 @@ export class FakeGroup {
   lastError: string | null = null;
   /** When true, sync and join fail as with no network. */
   offline = false;
-  watchers: number[] = [];
-  private told = new Map<number, number>();
+  watchers = new FakeChannels();
 
   constructor(scenario: GroupScenario = 'none') {
     if (scenario === 'none') return;
@@ -104,12 +104,7 @@ export class FakeGroup {
 
   /** Tells every watcher the status, as the app's background sync does. */
   tell(): void {
-    const internals = (globalThis as any).window?.__TAURI_INTERNALS__;
-    for (const id of this.watchers) {
-      const index = this.told.get(id) ?? 0;
-      this.told.set(id, index + 1);
-      internals?.runCallback?.(id, { message: JSON.parse(JSON.stringify(this.status())), index });
-    }
+    this.watchers.send(this.status());
   }
 
   private active(fail: Fail): Membership {
@@ -124,9 +119,7 @@ export class FakeGroup {
     switch (cmd) {
       case 'sync_status': return v(this.status());
       case 'watch_sync': {
-        const id = Number(String(a.onStatus ?? '').replace('__CHANNEL__:', ''));
-        if (!Number.isFinite(id)) fail('invalid_input', 'bad channel');
-        this.watchers.push(id);
+        this.watchers.add(a.onStatus, fail);
         return v(this.status());
       }
       case 'sync_now': {

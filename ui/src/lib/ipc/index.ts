@@ -2,6 +2,7 @@
 //! `invoke` itself; every rejection is a `CommandError` ({ code, message }).
 import { invoke } from '@tauri-apps/api/core';
 import { toCommandError } from './error';
+import { showLocked } from '../lock.svelte';
 import type {
   AcceptAs,
   AreaInfo,
@@ -37,7 +38,10 @@ export async function call<T>(cmd: string, args?: Record<string, unknown>): Prom
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
-    throw toCommandError(e);
+    const error = toCommandError(e);
+    // The app locked itself (after time away) before the page heard: show the unlock screen.
+    if (error.code === 'locked') showLocked();
+    throw error;
   } finally {
     performance.mark?.(`ipc-answered:${cmd}`);
   }

@@ -17,4 +17,4 @@ export { default as Group } from './Group.svelte';
 export { default as GroupVisible } from './GroupVisible.svelte';
 export { default as Share } from './Share.svelte';
 export { default as SyncLine } from '../components/SyncLine.svelte';
-export { watchGroup } from '../group/watch';
+export { forgetGroup, watchGroup } from '../group/watch';

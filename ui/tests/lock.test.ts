@@ -1,0 +1,140 @@
+// The journal lock against the fake backend: the unlock screen, the Settings
+// section in both states, and Lock now leaving no journal content in the page.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { FakeJournal } from '../src/mock/backend';
+import { FAKE_PASSPHRASE, FakeLock, type LockScenario } from '../src/mock/lock';
+import { installFake } from '../src/mock/install';
+import { go } from '../src/lib/router.svelte';
+import { lock } from '../src/lib/lock.svelte';
+import App from '../src/App.svelte';
+import Settings from '../src/lib/screens/Settings.svelte';
+
+function journal(scenario: LockScenario): FakeJournal {
+  const j = new FakeJournal('full');
+  j.lock = new FakeLock(scenario);
+  lock.locked = j.lock.locked;
+  lock.status = null;
+  return installFake(j);
+}
+
+const SOUP = /big pot of soup/;
+
+async function unlockWith(passphrase: string) {
+  await fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: passphrase } });
+  await fireEvent.click(screen.getByRole('button', { name: 'Open my journal' }));
+}
+
+describe('Unlock', () => {
+  it('shows only the unlock screen while locked: no navigation, no journal', async () => {
+    const j = journal('locked');
+    render(App);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.body.textContent).not.toMatch(SOUP);
+    expect(j.calls.filter((c) => c === 'home')).toEqual([]);
+  });
+
+  it('a wrong passphrase says so and changes nothing; the right one opens the journal', async () => {
+    const j = journal('locked');
+    render(App);
+    await unlockWith('tea and jam');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("That passphrase didn't open it. Check it and try again."));
+    expect(j.lock.locked).toBe(true);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
+    await unlockWith(FAKE_PASSPHRASE);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello again' })).toBeTruthy();
+    expect(await screen.findByText(SOUP)).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+  });
+});
+
+describe('Lock now', () => {
+  it('from More, shows the unlock screen with no journal content left in the page', async () => {
+    const j = journal('on');
+    render(App);
+    expect(await screen.findByText(SOUP)).toBeTruthy();
+    go('/more');
+    await fireEvent.click(await screen.findByRole('button', { name: 'Lock now' }, { timeout: 5000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
+    expect(j.lock.locked).toBe(true);
+    expect(document.body.textContent).not.toMatch(SOUP);
+    expect(document.body.innerHTML).not.toMatch(SOUP);
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('when the app locks by itself, the page hears it and shows the unlock screen', async () => {
+    const j = journal('on');
+    render(App);
+    expect(await screen.findByText(SOUP)).toBeTruthy();
+    await waitFor(() => expect(j.calls).toContain('watch_lock'));
+    j.lock.lockNow();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toMatch(SOUP);
+  });
+
+  it('a call answered "locked" shows the unlock screen too', async () => {
+    const j = journal('on');
+    render(App);
+    expect(await screen.findByText(SOUP)).toBeTruthy();
+    j.lock.locked = true; // locked without the page hearing it
+    go('/moments');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }, { timeout: 5000 })).toBeTruthy();
+    expect(document.body.innerHTML).not.toMatch(SOUP);
+  });
+});
+
+describe('Settings › Lock with a passphrase', () => {
+  async function turnOn(first: string, again: string) {
+    await fireEvent.input(await screen.findByLabelText(/^New passphrase/), { target: { value: first } });
+    await fireEvent.input(screen.getByLabelText('Type it again'), { target: { value: again } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Turn the lock on' }));
+  }
+  const lockAlert = () => screen.getByRole('region', { name: 'Lock with a passphrase' }).querySelector('form [role=alert]')!;
+
+  it('warns first, with the backup button right there', async () => {
+    journal('off');
+    render(Settings);
+    const section = await screen.findByRole('region', { name: 'Lock with a passphrase' });
+    await waitFor(() => expect(section.textContent).toMatch(/If you forget this passphrase, nobody can open your journal — not us, not your group\. Save a backup first\./));
+    expect(section.querySelector('button')?.textContent).toBe('Save a backup file');
+  });
+
+  it('refuses two passphrases that differ, and one too short', async () => {
+    const j = journal('off');
+    render(Settings);
+    await turnOn('river stones', 'river stone');
+    await waitFor(() => expect(lockAlert().textContent).toBe('The two passphrases are not the same. Type the same one in both.'));
+    expect(j.calls).not.toContain('turn_lock_on');
+    await turnOn('abc', 'abc');
+    await waitFor(() => expect(lockAlert().textContent).toMatch(/at least 6 characters/));
+    expect(j.lock.passphrase).toBeNull();
+  });
+
+  it('turns the lock on, then offers lock now, timing, change and off', async () => {
+    const j = journal('off');
+    render(Settings);
+    await turnOn('river stones', 'river stones');
+    expect(await screen.findByText(/The lock is on\./)).toBeTruthy();
+    expect(j.lock.passphrase).toBe('river stones');
+    expect(screen.getByRole('button', { name: 'Lock now' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('radio', { name: 'After 15 minutes away' }));
+    await waitFor(() => expect(j.lock.autoLockMinutes).toBe(15));
+
+    await fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'wrong one' } });
+    await fireEvent.input(screen.getByLabelText(/^New passphrase/), { target: { value: 'sea and sky' } });
+    await fireEvent.input(screen.getByLabelText('Type the new one again'), { target: { value: 'sea and sky' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByText(/doesn't open this journal/)).toBeTruthy();
+    expect(j.lock.passphrase).toBe('river stones');
+    await fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'river stones' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    await waitFor(() => expect(j.lock.passphrase).toBe('sea and sky'));
+
+    await fireEvent.input(screen.getByLabelText('Passphrase to turn it off'), { target: { value: 'sea and sky' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Turn the lock off' }));
+    expect(await screen.findByRole('button', { name: 'Turn the lock on' })).toBeTruthy();
+    expect(j.lock.passphrase).toBeNull();
+  });
+});
