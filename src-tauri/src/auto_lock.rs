@@ -5,10 +5,12 @@
 //!
 //! The decisions are a small state machine with the time passed in
 //! ([`Away`]), so they are tested without waiting. A phone may freeze the
-//! app's timers while it is in the background, so coming back late locks too.
+//! app's timers while it is in the background, so coming back late locks too;
+//! and time away is read off two clocks ([`When`]), so a phone's sleep counts.
 
+use std::ops::{Add, Sub};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -21,17 +23,56 @@ pub enum Verdict {
     Lock,
 }
 
+/// A moment on two clocks. `Instant` stops while a phone sleeps (Linux's and
+/// Android's monotonic clock leaves suspend out), so five minutes in a pocket
+/// could read as seconds; the wall clock keeps counting, but can be set by
+/// hand. Time away is the longer of the two: sleep counts, and a clock set
+/// back cannot make it shorter than the time the app was awake.
+#[derive(Debug, Clone, Copy)]
+pub struct When {
+    awake: Instant,
+    wall: SystemTime,
+}
+
+impl When {
+    pub fn now() -> When {
+        When { awake: Instant::now(), wall: SystemTime::now() }
+    }
+
+    fn since(self, earlier: When) -> Duration {
+        let awake = self.awake.saturating_duration_since(earlier.awake);
+        let wall = self.wall.duration_since(earlier.wall).unwrap_or(Duration::ZERO);
+        awake.max(wall)
+    }
+}
+
+impl Add<Duration> for When {
+    type Output = When;
+
+    fn add(self, d: Duration) -> When {
+        When { awake: self.awake + d, wall: self.wall + d }
+    }
+}
+
+impl Sub<Duration> for When {
+    type Output = When;
+
+    fn sub(self, d: Duration) -> When {
+        When { awake: self.awake - d, wall: self.wall - d }
+    }
+}
+
 /// When the app went away, and which timer belongs to that time away.
 #[derive(Debug, Default)]
 pub struct Away {
-    since: Option<(u64, Instant)>,
+    since: Option<(u64, When)>,
     turns: u64,
 }
 
 impl Away {
     /// The app went to the background at `now`. Returns the turn its timer
     /// checks back with; going away again before coming back keeps the first time.
-    pub fn went_away(&mut self, now: Instant) -> u64 {
+    pub fn went_away(&mut self, now: When) -> u64 {
         match self.since {
             Some((turn, _)) => turn,
             None => {
@@ -44,9 +85,9 @@ impl Away {
 
     /// The app came back at `now`: locks if it was away `limit` or longer
     /// (its timer may not have run), and any timer still waiting stops counting.
-    pub fn came_back(&mut self, now: Instant, limit: Duration) -> Verdict {
+    pub fn came_back(&mut self, now: When, limit: Duration) -> Verdict {
         let verdict = match self.since {
-            Some((_, since)) if now.saturating_duration_since(since) >= limit => Verdict::Lock,
+            Some((_, since)) if now.since(since) >= limit => Verdict::Lock,
             _ => Verdict::Stay,
         };
         self.since = None;
@@ -55,11 +96,9 @@ impl Away {
 
     /// The timer of `turn` went off at `now`: locks only if the app is still
     /// away since that turn, for `limit` or longer.
-    pub fn timer_fired(&mut self, turn: u64, now: Instant, limit: Duration) -> Verdict {
+    pub fn timer_fired(&mut self, turn: u64, now: When, limit: Duration) -> Verdict {
         match self.since {
-            Some((away_turn, since))
-                if away_turn == turn && now.saturating_duration_since(since) >= limit =>
-            {
+            Some((away_turn, since)) if away_turn == turn && now.since(since) >= limit => {
                 self.since = None;
                 Verdict::Lock
             }
@@ -79,7 +118,7 @@ impl AutoLock {
 
     /// The app went away at `now`: the timer to start (its turn and how
     /// long), or none when there is nothing to lock.
-    fn went_away_at(&self, journal: &AppJournal, now: Instant) -> Option<(u64, Duration)> {
+    fn went_away_at(&self, journal: &AppJournal, now: When) -> Option<(u64, Duration)> {
         if !journal.can_lock() {
             return None;
         }
@@ -87,14 +126,14 @@ impl AutoLock {
     }
 
     /// The timer of `turn` went off at `now`: locks if the app is still away.
-    fn timer_fired_at(&self, journal: &AppJournal, turn: u64, now: Instant, limit: Duration) {
+    fn timer_fired_at(&self, journal: &AppJournal, turn: u64, now: When, limit: Duration) {
         if self.away().timer_fired(turn, now, limit) == Verdict::Lock {
             lock(journal);
         }
     }
 
     /// The app came back at `now`: locks if it was away too long.
-    fn came_back_at(&self, journal: &AppJournal, now: Instant) {
+    fn came_back_at(&self, journal: &AppJournal, now: When) {
         if self.away().came_back(now, limit_of(journal)) == Verdict::Lock {
             lock(journal);
         }
@@ -113,21 +152,20 @@ fn lock(journal: &AppJournal) {
 
 /// The window lost focus, or the app went to the background.
 pub fn went_away<R: Runtime>(app: &AppHandle<R>) {
-    let Some((turn, limit)) =
-        app.state::<AutoLock>().went_away_at(&app.state::<AppJournal>(), Instant::now())
+    let Some((turn, limit)) = app.state::<AutoLock>().went_away_at(&app.state::<AppJournal>(), When::now())
     else {
         return;
     };
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(limit).await;
-        app.state::<AutoLock>().timer_fired_at(&app.state::<AppJournal>(), turn, Instant::now(), limit);
+        app.state::<AutoLock>().timer_fired_at(&app.state::<AppJournal>(), turn, When::now(), limit);
     });
 }
 
 /// The window has focus again, or the app came back to the foreground.
 pub fn came_back<R: Runtime>(app: &AppHandle<R>) {
-    app.state::<AutoLock>().came_back_at(&app.state::<AppJournal>(), Instant::now());
+    app.state::<AutoLock>().came_back_at(&app.state::<AppJournal>(), When::now());
 }
 
 #[cfg(test)]
@@ -139,7 +177,7 @@ mod tests {
 
     #[test]
     fn away_past_the_time_locks_when_the_timer_goes_off() {
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         let turn = away.went_away(t0);
         assert_eq!(away.timer_fired(turn, t0 + FIVE, FIVE), Verdict::Lock);
@@ -148,7 +186,7 @@ mod tests {
 
     #[test]
     fn coming_back_in_time_cancels_the_timer() {
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         let turn = away.went_away(t0);
         assert_eq!(away.came_back(t0 + Duration::from_secs(60), FIVE), Verdict::Stay);
@@ -157,7 +195,7 @@ mod tests {
 
     #[test]
     fn an_old_timer_does_not_cut_a_new_time_away_short() {
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         let first = away.went_away(t0);
         away.came_back(t0 + Duration::from_secs(240), FIVE);
@@ -169,7 +207,7 @@ mod tests {
 
     #[test]
     fn going_away_twice_counts_from_the_first_time() {
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         let turn = away.went_away(t0);
         assert_eq!(away.went_away(t0 + Duration::from_secs(200)), turn);
@@ -179,7 +217,7 @@ mod tests {
     #[test]
     fn coming_back_late_locks_even_if_no_timer_ran() {
         // A phone froze the app in the background: its timer never went off.
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         away.went_away(t0);
         assert_eq!(away.came_back(t0 + FIVE + Duration::from_secs(1), FIVE), Verdict::Lock);
@@ -187,7 +225,7 @@ mod tests {
 
     #[test]
     fn a_timer_that_wakes_early_waits_for_the_next_check() {
-        let t0 = Instant::now();
+        let t0 = When::now();
         let mut away = Away::default();
         let turn = away.went_away(t0);
         assert_eq!(away.timer_fired(turn, t0 + FIVE - Duration::from_secs(1), FIVE), Verdict::Stay);
@@ -195,9 +233,28 @@ mod tests {
     }
 
     #[test]
+    fn time_asleep_counts_though_the_awake_clock_stopped() {
+        // A phone slept in a pocket: its monotonic clock moved 1 minute, the wall clock 10.
+        let t0 = When::now();
+        let mut away = Away::default();
+        away.went_away(t0);
+        let back = When { awake: t0.awake + Duration::from_secs(60), wall: t0.wall + FIVE * 2 };
+        assert_eq!(away.came_back(back, FIVE), Verdict::Lock);
+    }
+
+    #[test]
+    fn a_wall_clock_set_back_does_not_shorten_the_time_away() {
+        let t0 = When::now();
+        let mut away = Away::default();
+        away.went_away(t0);
+        let back = When { awake: t0.awake + FIVE, wall: t0.wall - FIVE };
+        assert_eq!(away.came_back(back, FIVE), Verdict::Lock);
+    }
+
+    #[test]
     fn coming_back_without_going_away_does_nothing() {
         let mut away = Away::default();
-        assert_eq!(away.came_back(Instant::now(), FIVE), Verdict::Stay);
+        assert_eq!(away.came_back(When::now(), FIVE), Verdict::Stay);
     }
 
     /// An open journal with its lock on, as the app holds it.
@@ -214,7 +271,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let journal = open_locked_journal(dir.path());
         let auto = AutoLock::default();
-        let t0 = Instant::now();
+        let t0 = When::now();
         let (turn, limit) = auto.went_away_at(&journal, t0).unwrap();
         assert_eq!(limit, FIVE, "the default: 5 minutes");
         auto.timer_fired_at(&journal, turn, t0 + FIVE - Duration::from_secs(1), limit);
@@ -229,7 +286,7 @@ mod tests {
         let journal = open_locked_journal(dir.path());
         journal.change(|j| j.set_auto_lock_minutes(1)).unwrap();
         let auto = AutoLock::default();
-        let t0 = Instant::now();
+        let t0 = When::now();
         auto.went_away_at(&journal, t0).unwrap();
         auto.came_back_at(&journal, t0 + Duration::from_secs(59));
         assert!(!journal.is_locked(), "back within the minute");
@@ -242,6 +299,6 @@ mod tests {
     fn with_the_lock_off_going_away_starts_no_timer() {
         let dir = tempfile::tempdir().unwrap();
         let journal = AppJournal::open(dir.path().join("journal.db"));
-        assert_eq!(AutoLock::default().went_away_at(&journal, Instant::now()), None);
+        assert_eq!(AutoLock::default().went_away_at(&journal, When::now()), None);
     }
 }
