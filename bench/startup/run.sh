@@ -23,7 +23,8 @@ cargo build --release -p brim-app --features custom-protocol
 # 2. The floor, built the same way (same profile, same feature, same target dir).
 cargo build --release --features custom-protocol --manifest-path bench/floor-app/Cargo.toml
 # 3. The 100,000-moment journal: the brim-core benchmark's fixture (built once, ~15 s + its build).
-FIXTURE="$CARGO_TARGET_DIR/bench-fixtures/journal-100000-v2.sqlite"
+VERSION=$(sed -n 's/^const FIXTURE_VERSION: u32 = \([0-9]*\);/\1/p' crates/brim-core/benches/journal.rs)
+FIXTURE="$CARGO_TARGET_DIR/bench-fixtures/journal-100000-v$VERSION.sqlite"
 [ -f "$FIXTURE" ] || cargo bench -p brim-core --bench journal -- --list >/dev/null
 # 4. The measuring program.
 cargo build --manifest-path bench/startup/Cargo.toml
