@@ -21,6 +21,7 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     SkillQuery::export_all(&cfg)?;
     Moment::export_all(&cfg)?;
     NewMoment::export_all(&cfg)?;
+    DraftOf::export_all(&cfg)?;
     MomentPage::export_all(&cfg)?;
     StepBackAnswer::export_all(&cfg)?;
     NewCheckIn::export_all(&cfg)?;

@@ -59,7 +59,7 @@ pub use lock::{
     ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES, AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus,
     LockStep, MIN_PASSPHRASE_CHARS,
 };
-pub use moment::{Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
+pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::check_in::{set_setting, setting};
 use crate::error::{Error, Result};
 use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
 
@@ -52,6 +53,33 @@ pub struct Moment {
     pub skill_ids: Vec<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// The most skills a kept draft may name (far more than any journal has).
+const MAX_DRAFT_SKILLS: usize = 500;
+
+/// Which moment form a kept draft belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DraftOf {
+    /// The form that writes a new moment.
+    NewMoment,
+    /// The form that changes this moment.
+    Change(Uuid),
+}
+
+/// The setting that keeps an unsaved moment: one for a new moment, and one
+/// for each moment being changed.
+fn draft_key(of: DraftOf) -> String {
+    match of {
+        DraftOf::NewMoment => "moment_draft".to_owned(),
+        DraftOf::Change(id) => format!("moment_draft:{id}"),
+    }
+}
+
+fn drop_draft(tx: &Tx<'_>, of: DraftOf) -> Result<()> {
+    tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([draft_key(of)])?;
+    Ok(())
 }
 
 /// What a person gives to write or rewrite a moment.
@@ -300,9 +328,13 @@ fn fts_query(text: &str) -> Option<String> {
 }
 
 impl Journal {
-    /// Writes a new moment.
+    /// Writes a new moment; the kept draft of a new moment goes with it.
     pub fn add_moment(&self, new: NewMoment) -> Result<Moment> {
-        self.write(|tx| insert(tx, MomentKind::Note, new))
+        self.write(|tx| {
+            let moment = insert(tx, MomentKind::Note, new)?;
+            drop_draft(tx, DraftOf::NewMoment)?;
+            Ok(moment)
+        })
     }
 
     /// One moment.
@@ -330,6 +362,7 @@ impl Journal {
                 params![seq, date, text, skill_json, now()],
             )?;
             link_skills(tx, seq, date, &skill_ids)?;
+            drop_draft(tx, DraftOf::Change(id))?;
             get(tx, id)
         })
     }
@@ -341,8 +374,39 @@ impl Journal {
             if removed == 0 {
                 return Err(Error::NotFound("moment"));
             }
-            Ok(())
+            drop_draft(tx, DraftOf::Change(id))
         })
+    }
+
+    /// What was written in a moment form and not yet saved.
+    pub fn moment_draft(&self, of: DraftOf) -> Result<Option<NewMoment>> {
+        self.read(|tx| {
+            // A draft that no longer reads (an old shape) is dropped rather than blocking the form.
+            Ok(setting(tx, &draft_key(of))?.and_then(|json| serde_json::from_str(&json).ok()))
+        })
+    }
+
+    /// Keeps what is being written in the moment form, so it is still there
+    /// after the app locks or closes. Only its size is checked here; the
+    /// rest when it is saved as a moment.
+    pub fn save_moment_draft(&self, of: DraftOf, draft: &NewMoment) -> Result<()> {
+        validate::optional_text(&draft.text, validate::MAX_MOMENT_CHARS, "moment")?;
+        if draft.skill_ids.len() > MAX_DRAFT_SKILLS {
+            return Err(Error::invalid("That is more skills than one moment can name. Untick a few."));
+        }
+        let json =
+            serde_json::to_string(draft).map_err(|_| Error::invalid("That moment could not be kept."))?;
+        self.write(|tx| {
+            if let DraftOf::Change(id) = of {
+                seq_of(tx, id)?;
+            }
+            set_setting(tx, &draft_key(of), &json)
+        })
+    }
+
+    /// Throws away what was written in the moment form.
+    pub fn discard_moment_draft(&self, of: DraftOf) -> Result<()> {
+        self.write(|tx| drop_draft(tx, of))
     }
 
     /// Moments newest first, `limit` at a time (at most 500), starting after `after`.

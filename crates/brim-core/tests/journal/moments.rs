@@ -1,5 +1,5 @@
 use brim_core::{
-    Area, ErrorCode, MAX_MOMENT_CHARS, MomentKind, NewMoment, StepBackAnswer, step_back_prompts,
+    Area, DraftOf, ErrorCode, MAX_MOMENT_CHARS, MomentKind, NewMoment, StepBackAnswer, step_back_prompts,
 };
 use chrono::Days;
 
@@ -260,4 +260,54 @@ mod search_index {
             check_index(j.path());
         }
     }
+}
+
+#[test]
+fn words_written_and_not_yet_saved_are_kept_until_the_moment_is_saved() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Listening", Area::People);
+    assert_eq!(j.moment_draft(DraftOf::NewMoment).unwrap(), None);
+    let half =
+        NewMoment { date: today(), text: "  Sat with Dee while she wait".into(), skill_ids: vec![a.id] };
+    j.save_moment_draft(DraftOf::NewMoment, &half).unwrap();
+    let path = j.path().to_owned();
+    drop(j);
+    let j = brim_core::Journal::open(&path).unwrap();
+    assert_eq!(
+        j.moment_draft(DraftOf::NewMoment).unwrap(),
+        Some(half.clone()),
+        "kept as typed, across closing the app"
+    );
+
+    // Changing a moment keeps its own draft, apart from the new one.
+    let m = j.add_moment(note(today(), "Fixed the bike", &[&a])).unwrap();
+    assert_eq!(j.moment_draft(DraftOf::NewMoment).unwrap(), None, "saving the new moment drops its draft");
+    let change = note(today(), "Fixed the bike and the gate", &[&a]);
+    j.save_moment_draft(DraftOf::Change(m.id), &change).unwrap();
+    j.save_moment_draft(DraftOf::NewMoment, &half).unwrap();
+    assert_eq!(j.moment_draft(DraftOf::Change(m.id)).unwrap(), Some(change.clone()));
+    j.edit_moment(m.id, change).unwrap();
+    assert_eq!(j.moment_draft(DraftOf::Change(m.id)).unwrap(), None, "saving the change drops its draft");
+    assert_eq!(j.moment_draft(DraftOf::NewMoment).unwrap(), Some(half.clone()), "and leaves the new one");
+
+    j.save_moment_draft(DraftOf::Change(m.id), &half).unwrap();
+    j.delete_moment(m.id).unwrap();
+    assert_eq!(j.moment_draft(DraftOf::Change(m.id)).unwrap(), None, "deleting the moment drops its draft");
+    j.discard_moment_draft(DraftOf::NewMoment).unwrap();
+    assert_eq!(j.moment_draft(DraftOf::NewMoment).unwrap(), None);
+    assert_eq!(count(&j, "setting WHERE key LIKE 'moment_draft%'"), 0, "nothing left behind");
+}
+
+#[test]
+fn a_draft_too_long_or_for_no_moment_is_refused_and_nothing_is_kept() {
+    let (j, _dir) = journal();
+    let long = NewMoment { date: today(), text: "a".repeat(MAX_MOMENT_CHARS + 1), skill_ids: vec![] };
+    assert_eq!(j.save_moment_draft(DraftOf::NewMoment, &long).unwrap_err().code(), ErrorCode::InvalidInput);
+    let nowhere = uuid::Uuid::now_v7();
+    let short = NewMoment { date: today(), text: "a start".into(), skill_ids: vec![] };
+    assert_eq!(
+        j.save_moment_draft(DraftOf::Change(nowhere), &short).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+    assert_eq!(count(&j, "setting WHERE key LIKE 'moment_draft%'"), 0);
 }
