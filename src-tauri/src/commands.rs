@@ -5,9 +5,9 @@
 //! answers `locked` before reading anything else.
 
 use brim_core::{
-    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, Growth, Home, ImportSummary, Moment,
-    MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel, Recognition,
-    Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
+    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, DraftOf, Growth, Home, ImportSummary,
+    Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel,
+    Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
 };
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -117,6 +117,21 @@ pub fn edit_moment(journal: OpenJournal, id: Uuid, moment: NewMoment) -> Reply<M
 #[tauri::command(async)]
 pub fn delete_moment(journal: OpenJournal, id: Uuid) -> Reply<()> {
     reply(journal.delete_moment(id))
+}
+
+#[tauri::command(async)]
+pub fn moment_draft(journal: OpenJournal, of: DraftOf) -> Reply<Option<NewMoment>> {
+    reply(journal.moment_draft(of))
+}
+
+#[tauri::command(async)]
+pub fn save_moment_draft(journal: OpenJournal, of: DraftOf, draft: NewMoment) -> Reply<()> {
+    reply(journal.save_moment_draft(of, &draft))
+}
+
+#[tauri::command(async)]
+pub fn discard_moment_draft(journal: OpenJournal, of: DraftOf) -> Reply<()> {
+    reply(journal.discard_moment_draft(of))
 }
 
 #[tauri::command(async)]
