@@ -106,6 +106,19 @@ const checks = [
     expect: 'Which skills did it show?',
   },
   {
+    // Words typed and not saved are there again next time (kept as a draft).
+    name: 'moment-kept', path: '/#/moment/new',
+    act: async (p) => {
+      await heading(p, 'Add a moment');
+      await p.getByLabel('What happened?').fill('Sat with Dee at the clinic while she waited for news');
+      await p.evaluate(() => { location.hash = '#/'; });
+      await heading(p, 'Hello again');
+      await p.getByRole('link', { name: 'Add a moment' }).first().click();
+      await p.getByText('Here is what you were writing.').waitFor();
+    },
+    expect: 'Start again',
+  },
+  {
     name: 'moment-edit', path: '/#/',
     act: async (p) => {
       await heading(p, 'Hello again');

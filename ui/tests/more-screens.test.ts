@@ -5,6 +5,7 @@ import { FakeJournal } from '../src/mock/backend';
 import { installFake } from '../src/mock/install';
 import { remember } from '../src/lib/moments';
 import { today } from '../src/lib/dates';
+import { DRAFT_PAUSE_MS } from '../src/lib/draft';
 import MomentForm from '../src/lib/screens/MomentForm.svelte';
 import StepBack from '../src/lib/screens/StepBack.svelte';
 import Recognitions from '../src/lib/screens/Recognitions.svelte';
@@ -48,6 +49,62 @@ describe('Moment', () => {
     expect(j.moments).toHaveLength(7);
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     await waitFor(() => expect(j.moments.map((m) => m.id)).not.toContain('m-2'));
+  });
+});
+
+describe('Moment drafts', () => {
+  it('keeps words not yet saved and puts them back next time, until the moment is saved', async () => {
+    const j = journal();
+    const first = render(MomentForm, { props: { id: null, skill: null } });
+    await waitFor(() => expect(j.calls).toContain('moment_draft'));
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Sat with Dee while she wait' } });
+    first.unmount();
+    // Closing the form keeps the words at once, not after the typing pause.
+    await waitFor(() => expect(j.momentDrafts.get('newMoment')?.text).toBe('Sat with Dee while she wait'), {
+      timeout: DRAFT_PAUSE_MS / 4,
+    });
+
+    render(MomentForm, { props: { id: null, skill: 's-cook' } });
+    expect(await screen.findByText('Here is what you were writing. It was kept for you.')).toBeTruthy();
+    expect((screen.getByLabelText('What happened?') as HTMLTextAreaElement).value).toBe('Sat with Dee while she wait');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
+    await waitFor(() => expect(j.moments).toHaveLength(8));
+    expect(j.momentDrafts.size).toBe(0);
+    expect(j.moments.at(-1)!.skillIds).toEqual(['s-cook']);
+  });
+
+  it('leaves no draft behind when saved straight after typing', async () => {
+    const j = journal();
+    render(MomentForm, { props: { id: null, skill: null } });
+    await waitFor(() => expect(j.calls).toContain('moment_draft'));
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Fixed the gate' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
+    await waitFor(() => expect(j.moments).toHaveLength(8));
+    await new Promise((r) => setTimeout(r, DRAFT_PAUSE_MS * 2));
+    expect(j.momentDrafts.size).toBe(0);
+  });
+
+  it('starts again from a blank form when asked', async () => {
+    const j = journal();
+    j.momentDrafts.set('newMoment', { date: today(), text: 'An old start', skillIds: [] });
+    render(MomentForm, { props: { id: null, skill: null } });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start again' }));
+    await waitFor(() => expect((screen.getByLabelText('What happened?') as HTMLTextAreaElement).value).toBe(''));
+    expect(j.momentDrafts.size).toBe(0);
+    expect(screen.queryByText('Here is what you were writing. It was kept for you.')).toBeNull();
+  });
+
+  it('keeps a change to a moment apart from a new one', async () => {
+    const j = journal();
+    remember(j.moments);
+    const form = render(MomentForm, { props: { id: 'm-2', skill: null } });
+    await waitFor(() => expect(j.calls).toContain('moment_draft'));
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Made soup for twenty' } });
+    form.unmount();
+    await waitFor(() => expect(j.momentDrafts.get('change:m-2')?.text).toBe('Made soup for twenty'), {
+      timeout: DRAFT_PAUSE_MS / 4,
+    });
+    expect(j.momentDrafts.has('newMoment')).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ export type { CheckIn } from './bindings/CheckIn';
 export type { CheckInPoint } from './bindings/CheckInPoint';
 export type { CheckInStatus } from './bindings/CheckInStatus';
 export type { CommandError } from './bindings/CommandError';
+export type { DraftOf } from './bindings/DraftOf';
 export type { ErrorCode } from './bindings/ErrorCode';
 export type { Growth } from './bindings/Growth';
 export type { Home } from './bindings/Home';

@@ -2,7 +2,7 @@
 //! the same shapes and error codes. Used only by tests and the screenshot
 //! build; the real app never bundles it.
 import type {
-  AcceptAs, Cadence, CheckIn, CheckInStatus, Home, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
+  AcceptAs, Cadence, CheckIn, CheckInStatus, DraftOf, Home, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
   NewRecognition, NewSkill, Recognition, Skill, SkillEdit, SkillQuery, StepBackAnswer,
 } from '../lib/types';
 import { AREAS, PROMPTS, STEP_BACK, sampleCheckIns, sampleMoments, sampleRecognitions, sampleSkills } from './data';
@@ -38,6 +38,8 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
+const draftKey = (of: DraftOf) => (typeof of === 'string' ? of : `change:${of.change}`);
+
 let counter = 0;
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 const now = () => new Date().toISOString();
@@ -49,6 +51,8 @@ export class FakeJournal {
   recognitions: Recognition[];
   cadence: Cadence = 3;
   draft: NewCheckIn | null = null;
+  /** Unsaved moment forms, by `draftKey`. */
+  momentDrafts = new Map<string, NewMoment>();
   /** Commands that should reject with a storage error, to show failure screens. */
   failing = new Set<string>();
   /** Every command asked for, in order. */
@@ -97,20 +101,36 @@ export class FakeJournal {
         if (!q) return [];
         return this.sorted(this.moments).filter((m) => m.text.toLowerCase().includes(q)).slice(0, a.limit ?? 50);
       }
-      case 'add_moment': return this.addMoment(a.moment as NewMoment, 'note');
+      case 'add_moment': {
+        const m = this.addMoment(a.moment as NewMoment, 'note');
+        this.momentDrafts.delete(draftKey('newMoment'));
+        return m;
+      }
       case 'edit_moment': {
         const m = this.moments.find((x) => x.id === a.id) ?? fail('not_found', 'That moment is not in your journal any more.');
         this.checkMoment(a.moment);
         Object.assign(m, { ...a.moment, text: a.moment.text.trim(), updatedAt: now() });
+        this.momentDrafts.delete(draftKey({ change: m.id }));
         return m;
       }
       case 'delete_moment': {
         const before = this.moments.length;
         this.moments = this.moments.filter((x) => x.id !== a.id);
         if (this.moments.length === before) fail('not_found', 'That moment is not in your journal any more.');
+        this.momentDrafts.delete(draftKey({ change: a.id }));
         this.recount();
         return null;
       }
+      case 'moment_draft': return this.momentDrafts.get(draftKey(a.of)) ?? null;
+      case 'save_moment_draft': {
+        const of = a.of as DraftOf;
+        if (typeof of !== 'string' && !this.moments.some((m) => m.id === of.change)) {
+          fail('not_found', 'That moment is not in your journal any more.');
+        }
+        this.momentDrafts.set(draftKey(of), a.draft as NewMoment);
+        return null;
+      }
+      case 'discard_moment_draft': this.momentDrafts.delete(draftKey(a.of)); return null;
       case 'record_check_in': return this.recordCheckIn(a.checkIn as NewCheckIn);
       case 'list_check_ins': return this.checkIns;
       case 'home': return this.home();

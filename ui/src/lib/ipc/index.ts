@@ -9,6 +9,7 @@ import type {
   Cadence,
   CheckIn,
   CheckInStatus,
+  DraftOf,
   Growth,
   Home,
   ImportSummary,
@@ -70,6 +71,9 @@ export const searchMoments = (query: string, limit: number) =>
 export const addMoment = (moment: NewMoment) => call<Moment>('add_moment', { moment });
 export const editMoment = (id: string, moment: NewMoment) => call<Moment>('edit_moment', { id, moment });
 export const deleteMoment = (id: string) => call<null>('delete_moment', { id });
+export const momentDraft = (of: DraftOf) => call<NewMoment | null>('moment_draft', { of });
+export const saveMomentDraft = (of: DraftOf, draft: NewMoment) => call<null>('save_moment_draft', { of, draft });
+export const discardMomentDraft = (of: DraftOf) => call<null>('discard_moment_draft', { of });
 
 export const recordCheckIn = (checkIn: NewCheckIn) => call<CheckIn>('record_check_in', { checkIn });
 export const listCheckIns = () => call<CheckIn[]>('list_check_ins');
