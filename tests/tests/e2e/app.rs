@@ -11,7 +11,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 /// How long to wait for something to appear on screen.
-const PATIENCE: Duration = Duration::from_secs(20);
+pub const PATIENCE: Duration = Duration::from_secs(20);
 
 /// One app on screen at a time: the tests share one virtual display, and two
 /// WebKit processes starting together on 2 cores only make both slow.

@@ -144,6 +144,10 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
         ("add_skill", json!({ "skill": { "name": huge, "area": "people", "story": "", "promptId": null } })),
         ("add_moment", json!({ "moment": { "date": "2026-01-01", "text": huge, "skillIds": [] } })),
         (
+            "save_moment_draft",
+            json!({ "of": "newMoment", "draft": { "date": "2026-01-01", "text": huge, "skillIds": [] } }),
+        ),
+        (
             "add_recognition",
             json!({ "recognition": { "from": "Sam", "text": huge, "receivedOn": "2026-01-01" } }),
         ),
@@ -160,7 +164,7 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
         refused += 1;
     }
     let with_args = ARGS.iter().filter(|(_, args)| !args.is_empty()).count();
-    assert_eq!(refused, with_args * 3 + 5, "every payload of every command with arguments was refused");
+    assert_eq!(refused, with_args * 3 + 6, "every payload of every command with arguments was refused");
 
     assert_eq!(journal_state(&app).await, before, "nothing was written by any refused call");
     app.close().await;

@@ -11,7 +11,7 @@ use crate::App;
 use crate::hostile::{ARGS, invoke};
 
 const PASSPHRASE: &str = "river stones at dusk";
-const LOCKED_HEADING: &str = "//h1[normalize-space(.)='Your journal is locked']";
+pub const LOCKED_HEADING: &str = "//h1[normalize-space(.)='Your journal is locked']";
 
 /// Commands that read nothing of the journal (the lists Brim ships) and the
 /// lock's own: every other command must answer `locked` while it is.
@@ -27,7 +27,7 @@ const OPEN_WHILE_LOCKED: &[&str] = &[
 ];
 
 /// Every byte of every file under `dir`, searched for `marker`.
-fn marker_hits(dir: &Path, marker: &str) -> usize {
+pub fn marker_hits(dir: &Path, marker: &str) -> usize {
     let needle = marker.as_bytes();
     let mut hits = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
