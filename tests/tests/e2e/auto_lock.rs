@@ -107,9 +107,9 @@ async fn brim_locks_itself_a_minute_after_its_window_loses_focus_unless_it_gets_
     focus(&brim);
     sleep_until(first_away + Duration::from_secs(15)).await;
 
-    // Away again. When the first minute is up (its timer goes off now) the
-    // journal is still open: being back in between cancelled it, and this
-    // time away has run only 45 seconds of its own.
+    // Away again. Just after the first minute is up (its timer went off at
+    // 60 s) the journal is still open: being back in between cancelled it,
+    // and this time away has run only 51 of its own 60 seconds.
     focus(&elsewhere.id);
     let second_away = Instant::now();
     sleep_until(first_away + MINUTE + Duration::from_secs(6)).await;
