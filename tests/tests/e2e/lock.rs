@@ -41,6 +41,17 @@ pub fn marker_hits(dir: &Path, marker: &str) -> usize {
     hits
 }
 
+/// Turns the lock on in Settings, after the warning; leaves the app on Settings.
+pub async fn turn_the_lock_on(app: &App) {
+    app.go_to("More").await;
+    app.open_link("Settings").await;
+    app.sees("If you forget this passphrase, nobody can open your journal").await;
+    app.type_into("New passphrase", PASSPHRASE).await;
+    app.type_into("Type it again", PASSPHRASE).await;
+    app.press("Turn the lock on").await;
+    app.sees("The lock is on.").await;
+}
+
 async fn page_source(app: &App) -> String {
     app.client.source().await.unwrap()
 }
@@ -51,15 +62,7 @@ async fn the_lock_keeps_the_journal_closed_on_screen_and_on_disk_until_the_passp
     let data = tempfile::tempdir().unwrap();
     let marker = "MKR-e2e-9c41 fixed the boiler";
     let app = App::start(data.path()).await;
-
-    // Turn the lock on in Settings, after the warning.
-    app.go_to("More").await;
-    app.open_link("Settings").await;
-    app.sees("If you forget this passphrase, nobody can open your journal").await;
-    app.type_into("New passphrase", PASSPHRASE).await;
-    app.type_into("Type it again", PASSPHRASE).await;
-    app.press("Turn the lock on").await;
-    app.sees("The lock is on.").await;
+    turn_the_lock_on(&app).await;
 
     // A moment written with the lock on.
     app.go_to("Home").await;

@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+mod auto_lock;
 mod drafts;
 mod hostile;
 mod journey;
