@@ -80,10 +80,10 @@ describe('keepDrafts', () => {
     await writing;
     expect(s.log).toEqual(['save first']);
     await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS * 2);
-    expect(s.log).toEqual(['save first'], 'the change waiting at save time is not written');
+    expect(s.log, 'the change waiting at save time is not written').toEqual(['save first']);
     keeper.changed({ text: 'second' });
     await keeper.flush();
-    expect(s.log).toEqual(['save first', 'save second'], 'after settling, the same words count as a change');
+    expect(s.log, 'after settling, the same words count as a change').toEqual(['save first', 'save second']);
   });
 
   it('goes on after a write fails (the journal locked)', async () => {
