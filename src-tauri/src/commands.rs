@@ -186,6 +186,21 @@ pub fn save_step_back(
 }
 
 #[tauri::command(async)]
+pub fn step_back_draft(journal: OpenJournal) -> Reply<Option<Vec<StepBackAnswer>>> {
+    reply(journal.step_back_draft())
+}
+
+#[tauri::command(async)]
+pub fn save_step_back_draft(journal: OpenJournal, answers: Vec<StepBackAnswer>) -> Reply<()> {
+    reply(journal.save_step_back_draft(&answers))
+}
+
+#[tauri::command(async)]
+pub fn discard_step_back_draft(journal: OpenJournal) -> Reply<()> {
+    reply(journal.discard_step_back_draft())
+}
+
+#[tauri::command(async)]
 pub fn list_recognitions(journal: OpenJournal) -> Reply<Vec<Recognition>> {
     reply(journal.recognitions())
 }

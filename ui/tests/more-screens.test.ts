@@ -150,6 +150,35 @@ describe('Step back', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save my answers' }));
     expect(await screen.findByText(/Your answer is saved as a moment/)).toBeTruthy();
     expect(j.moments.at(-1)).toMatchObject({ kind: 'reflection', text: 'They cooked for six people.', skillIds: ['s-cook'] });
+    expect(j.stepBackDraft).toBeNull();
+  });
+
+  it('keeps answers not yet saved, and carries on from the first one left', async () => {
+    const j = journal();
+    const first = render(StepBack);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await fireEvent.input(screen.getByLabelText(/Think of a day last week/), { target: { value: 'They kept calm in the queue.' } });
+    first.unmount();
+    await waitFor(() => expect(j.stepBackDraft?.[0]?.text).toBe('They kept calm in the queue.'), {
+      timeout: DRAFT_PAUSE_MS / 4,
+    });
+
+    render(StepBack);
+    expect(await screen.findByText('You started a step back before. Your answers were kept for you.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Carry on' }));
+    expect(screen.getByText('Question 2 of 4')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect((screen.getByLabelText(/Think of a day last week/) as HTMLTextAreaElement).value).toBe('They kept calm in the queue.');
+  });
+
+  it('starts again with no answers when asked', async () => {
+    const j = journal();
+    j.stepBackDraft = [{ promptId: 'hard-bit', text: 'An old answer', skillIds: [] }];
+    render(StepBack);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start again' }));
+    await waitFor(() => expect(screen.getByText('Question 1 of 4')).toBeTruthy());
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('');
+    expect(j.stepBackDraft).toBeNull();
   });
 });
 

@@ -77,6 +77,18 @@ fn draft_key(of: DraftOf) -> String {
     }
 }
 
+/// The setting that keeps an unfinished step back.
+const STEP_BACK_DRAFT_KEY: &str = "step_back_draft";
+
+/// What a kept draft may hold: a moment's worth of words, and skills.
+fn check_draft_size(text: &str, skill_ids: &[Uuid]) -> Result<()> {
+    validate::optional_text(text, validate::MAX_MOMENT_CHARS, "moment")?;
+    if skill_ids.len() > MAX_DRAFT_SKILLS {
+        return Err(Error::invalid("That is more skills than one moment can name. Untick a few."));
+    }
+    Ok(())
+}
+
 fn drop_draft(tx: &Tx<'_>, of: DraftOf) -> Result<()> {
     tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([draft_key(of)])?;
     Ok(())
@@ -390,10 +402,7 @@ impl Journal {
     /// after the app locks or closes. Only its size is checked here; the
     /// rest when it is saved as a moment.
     pub fn save_moment_draft(&self, of: DraftOf, draft: &NewMoment) -> Result<()> {
-        validate::optional_text(&draft.text, validate::MAX_MOMENT_CHARS, "moment")?;
-        if draft.skill_ids.len() > MAX_DRAFT_SKILLS {
-            return Err(Error::invalid("That is more skills than one moment can name. Untick a few."));
-        }
+        check_draft_size(&draft.text, &draft.skill_ids)?;
         let json =
             serde_json::to_string(draft).map_err(|_| Error::invalid("That moment could not be kept."))?;
         self.write(|tx| {
@@ -469,7 +478,39 @@ impl Journal {
                 let new = NewMoment { date, text: answer.text, skill_ids: answer.skill_ids };
                 saved.push(insert(tx, MomentKind::Reflection, new)?);
             }
+            tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([STEP_BACK_DRAFT_KEY])?;
             Ok(saved)
+        })
+    }
+
+    /// The answers of a step back left unfinished, if any.
+    pub fn step_back_draft(&self) -> Result<Option<Vec<StepBackAnswer>>> {
+        self.read(|tx| {
+            // A draft that no longer reads (an old shape) is dropped rather than blocking the step back.
+            Ok(setting(tx, STEP_BACK_DRAFT_KEY)?.and_then(|json| serde_json::from_str(&json).ok()))
+        })
+    }
+
+    /// Keeps the answers of a step back being written, so they are still
+    /// there after the app locks or closes. Only their sizes are checked
+    /// here; the rest when the step back is saved.
+    pub fn save_step_back_draft(&self, answers: &[StepBackAnswer]) -> Result<()> {
+        if answers.len() > prompts::step_back_prompts().len() {
+            return Err(Error::invalid("That is more answers than a step back has questions."));
+        }
+        for answer in answers {
+            check_draft_size(&answer.text, &answer.skill_ids)?;
+        }
+        let json =
+            serde_json::to_string(answers).map_err(|_| Error::invalid("Those answers could not be kept."))?;
+        self.write(|tx| set_setting(tx, STEP_BACK_DRAFT_KEY, &json))
+    }
+
+    /// Throws away the answers of an unfinished step back.
+    pub fn discard_step_back_draft(&self) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM setting WHERE key = ?1", [STEP_BACK_DRAFT_KEY])?;
+            Ok(())
         })
     }
 }

@@ -49,3 +49,30 @@ async fn a_moment_half_written_when_the_journal_locks_is_there_after_the_passphr
     assert_eq!(draft, Value::Null, "saving the moment dropped the draft");
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make test`"]
+async fn a_step_back_left_half_way_is_there_to_carry_on() {
+    let data = tempfile::tempdir().unwrap();
+    // The first question of the step back (crates/brim-core/data/prompts.toml).
+    const FIRST_QUESTION: &str = "Think of a recent day. Picture it as if you were watching someone else. \
+                                  Where is this person, and who is around them?";
+    let answer = "They got everyone a cup of tea before the meeting";
+    let app = App::start(data.path()).await;
+    app.go_to("More").await;
+    app.open_link("Step back").await;
+    app.press("Start").await;
+    app.type_into(FIRST_QUESTION, answer).await;
+
+    // Off somewhere else in the app, and back: the answer was kept.
+    app.go_to("Home").await;
+    app.go_to("More").await;
+    app.open_link("Step back").await;
+    app.sees("You started a step back before. Your answers were kept for you.").await;
+    app.press("Carry on").await;
+    app.sees("Question 2 of").await;
+    app.press("Back").await;
+    let text = app.field(FIRST_QUESTION).await.prop("value").await.unwrap();
+    assert_eq!(text.as_deref(), Some(answer));
+    app.close().await;
+}

@@ -40,6 +40,9 @@ pub const ARGS: &[(&str, &[&str])] = &[
     ("save_check_in_draft", &["draft"]),
     ("discard_check_in_draft", &[]),
     ("save_step_back", &["date", "answers"]),
+    ("step_back_draft", &[]),
+    ("save_step_back_draft", &["answers"]),
+    ("discard_step_back_draft", &[]),
     ("list_recognitions", &[]),
     ("add_recognition", &["recognition"]),
     ("accept_recognition", &["id", "accept"]),
@@ -148,6 +151,10 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
             json!({ "of": "newMoment", "draft": { "date": "2026-01-01", "text": huge, "skillIds": [] } }),
         ),
         (
+            "save_step_back_draft",
+            json!({ "answers": [{ "promptId": "sb-1", "text": huge, "skillIds": [] }] }),
+        ),
+        (
             "add_recognition",
             json!({ "recognition": { "from": "Sam", "text": huge, "receivedOn": "2026-01-01" } }),
         ),
@@ -164,7 +171,7 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
         refused += 1;
     }
     let with_args = ARGS.iter().filter(|(_, args)| !args.is_empty()).count();
-    assert_eq!(refused, with_args * 3 + 6, "every payload of every command with arguments was refused");
+    assert_eq!(refused, with_args * 3 + 7, "every payload of every command with arguments was refused");
 
     assert_eq!(journal_state(&app).await, before, "nothing was written by any refused call");
     app.close().await;

@@ -23,6 +23,25 @@ export interface DraftStore<T> {
   blank(value: T): boolean;
 }
 
+/**
+ * Keeps the latest words at once when the window loses focus or the app goes
+ * to the background, and when the form closes (the returned clean-up, for
+ * `onMount`).
+ */
+export function keepWhenAway(keeper: DraftKeeper<never>): () => void {
+  const away = () => void keeper.flush();
+  const hidden = () => {
+    if (document.hidden) void keeper.flush();
+  };
+  window.addEventListener('blur', away);
+  document.addEventListener('visibilitychange', hidden);
+  return () => {
+    window.removeEventListener('blur', away);
+    document.removeEventListener('visibilitychange', hidden);
+    void keeper.flush();
+  };
+}
+
 /** How long after the last keystroke the draft is written. */
 export const DRAFT_PAUSE_MS = 800;
 

@@ -51,6 +51,8 @@ export class FakeJournal {
   recognitions: Recognition[];
   cadence: Cadence = 3;
   draft: NewCheckIn | null = null;
+  /** An unfinished step back's answers. */
+  stepBackDraft: StepBackAnswer[] | null = null;
   /** Unsaved moment forms, by `draftKey`. */
   momentDrafts = new Map<string, NewMoment>();
   /** Commands that should reject with a storage error, to show failure screens. */
@@ -146,8 +148,12 @@ export class FakeJournal {
       case 'save_step_back': {
         const answers = (a.answers as StepBackAnswer[]).filter((x) => x.text.trim());
         if (answers.length === 0) fail('invalid_input', 'Write a few words for at least one question, then save.');
+        this.stepBackDraft = null;
         return answers.map((x) => this.addMoment({ date: a.date, text: x.text, skillIds: x.skillIds }, 'reflection'));
       }
+      case 'step_back_draft': return this.stepBackDraft;
+      case 'save_step_back_draft': this.stepBackDraft = a.answers; return null;
+      case 'discard_step_back_draft': this.stepBackDraft = null; return null;
       case 'list_recognitions': return this.recognitions;
       case 'add_recognition': {
         const r = a.recognition as NewRecognition;

@@ -311,3 +311,40 @@ fn a_draft_too_long_or_for_no_moment_is_refused_and_nothing_is_kept() {
     );
     assert_eq!(count(&j, "setting WHERE key LIKE 'moment_draft%'"), 0);
 }
+
+#[test]
+fn a_step_back_left_half_answered_is_kept_until_it_is_saved() {
+    let (j, _dir) = journal();
+    let a = skill(&j, "Listening", Area::People);
+    let prompts = step_back_prompts();
+    assert_eq!(j.step_back_draft().unwrap(), None);
+    let answers = vec![
+        StepBackAnswer {
+            prompt_id: prompts[0].id.clone(),
+            text: "Kept my temper at the ".into(),
+            skill_ids: vec![],
+        },
+        StepBackAnswer { prompt_id: prompts[1].id.clone(), text: String::new(), skill_ids: vec![a.id] },
+    ];
+    j.save_step_back_draft(&answers).unwrap();
+    let path = j.path().to_owned();
+    drop(j);
+    let j = brim_core::Journal::open(&path).unwrap();
+    assert_eq!(j.step_back_draft().unwrap(), Some(answers.clone()), "kept as typed, across closing the app");
+
+    j.save_step_back(today(), answers.clone()).unwrap();
+    assert_eq!(j.step_back_draft().unwrap(), None, "saving the step back drops its draft");
+    j.save_step_back_draft(&answers).unwrap();
+    j.discard_step_back_draft().unwrap();
+    assert_eq!(j.step_back_draft().unwrap(), None);
+
+    let too_long = vec![StepBackAnswer {
+        prompt_id: prompts[0].id.clone(),
+        text: "a".repeat(MAX_MOMENT_CHARS + 1),
+        skill_ids: vec![],
+    }];
+    assert_eq!(j.save_step_back_draft(&too_long).unwrap_err().code(), ErrorCode::InvalidInput);
+    let too_many: Vec<StepBackAnswer> = (0..=prompts.len()).map(|_| answers[0].clone()).collect();
+    assert_eq!(j.save_step_back_draft(&too_many).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(count(&j, "setting WHERE key = 'step_back_draft'"), 0, "nothing kept from a refused draft");
+}

@@ -87,6 +87,9 @@ export const discardCheckInDraft = () => call<null>('discard_check_in_draft');
 
 export const saveStepBack = (date: string, answers: StepBackAnswer[]) =>
   call<Moment[]>('save_step_back', { date, answers });
+export const stepBackDraft = () => call<StepBackAnswer[] | null>('step_back_draft');
+export const saveStepBackDraft = (answers: StepBackAnswer[]) => call<null>('save_step_back_draft', { answers });
+export const discardStepBackDraft = () => call<null>('discard_step_back_draft');
 
 export const listRecognitions = () => call<Recognition[]>('list_recognitions');
 export const addRecognition = (recognition: NewRecognition) =>
