@@ -464,7 +464,8 @@ impl Journal {
     }
 
     /// Saves a step back: each answer with words in it becomes a reflection
-    /// moment on `date`, linked to the skills the person named. All or nothing.
+    /// moment on `date`, linked to the skills the person named. All or nothing;
+    /// with no words in any answer, nothing is saved and it says so.
     pub fn save_step_back(&self, date: NaiveDate, answers: Vec<StepBackAnswer>) -> Result<Vec<Moment>> {
         self.write(|tx| {
             let mut saved = Vec::new();
@@ -477,6 +478,9 @@ impl Journal {
                 }
                 let new = NewMoment { date, text: answer.text, skill_ids: answer.skill_ids };
                 saved.push(insert(tx, MomentKind::Reflection, new)?);
+            }
+            if saved.is_empty() {
+                return Err(Error::invalid("Write a few words for at least one question, then save."));
             }
             tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([STEP_BACK_DRAFT_KEY])?;
             Ok(saved)

@@ -169,6 +169,14 @@ fn a_step_back_saves_each_answer_as_a_reflection() {
     ];
     assert_eq!(j.save_step_back(today(), bad).unwrap_err().code(), ErrorCode::NotFound);
     assert_eq!(count(&j, "moment"), 2, "all or nothing");
+
+    let blank =
+        vec![StepBackAnswer { prompt_id: prompts[0].id.clone(), text: " ".into(), skill_ids: vec![] }];
+    let err = j.save_step_back(today(), blank.clone()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "nothing written is not saved as nothing");
+    j.save_step_back_draft(&blank).unwrap();
+    j.save_step_back(today(), vec![]).unwrap_err();
+    assert!(j.step_back_draft().unwrap().is_some(), "a refused save keeps the draft");
 }
 
 #[test]
