@@ -5,6 +5,7 @@
 use crate::Tx;
 use chrono::{DateTime, Local, Months, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -152,6 +153,24 @@ pub(crate) fn set_setting(tx: &Tx<'_>, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+pub(crate) fn remove_setting(tx: &Tx<'_>, key: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([key])?;
+    Ok(())
+}
+
+/// A kept draft (JSON in a setting). One that no longer reads as `T` (an
+/// older shape) counts as none, rather than blocking the screen it belongs to.
+pub(crate) fn read_draft<T: DeserializeOwned>(tx: &Tx<'_>, key: &str) -> Result<Option<T>> {
+    Ok(setting(tx, key)?.and_then(|json| serde_json::from_str(&json).ok()))
+}
+
+/// Keeps a draft of `what` ("check-in", "moment"…) as JSON in a setting.
+pub(crate) fn keep_draft<T: Serialize>(tx: &Tx<'_>, key: &str, draft: &T, what: &str) -> Result<()> {
+    let json = serde_json::to_string(draft)
+        .map_err(|_| Error::invalid(format!("That {what} could not be kept.")))?;
+    set_setting(tx, key, &json)
+}
+
 fn cadence(tx: &Tx<'_>) -> Result<Cadence> {
     let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
     Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
@@ -242,7 +261,7 @@ impl Journal {
                 insert.execute(params![id.to_string(), r.skill_id.to_string(), rating, note])?;
             }
             // A finished check-in replaces any half-done one.
-            tx.execute("DELETE FROM setting WHERE key = ?1", [DRAFT_KEY])?;
+            remove_setting(tx, DRAFT_KEY)?;
             check_ins(tx, Some(id))?.pop().ok_or(Error::NotFound("check-in"))
         })
     }
@@ -292,24 +311,16 @@ impl Journal {
 
     /// The half-done check-in, if one was left.
     pub fn check_in_draft(&self) -> Result<Option<NewCheckIn>> {
-        self.read(|tx| {
-            // A draft that no longer reads (an old shape) is dropped rather than blocking the check-in.
-            Ok(setting(tx, DRAFT_KEY)?.and_then(|json| serde_json::from_str(&json).ok()))
-        })
+        self.read(|tx| read_draft(tx, DRAFT_KEY))
     }
 
     /// Keeps a half-done check-in to finish later. Ratings are checked when it is recorded.
     pub fn save_check_in_draft(&self, draft: &NewCheckIn) -> Result<()> {
-        let json =
-            serde_json::to_string(draft).map_err(|_| Error::invalid("That check-in could not be kept."))?;
-        self.write(|tx| set_setting(tx, DRAFT_KEY, &json))
+        self.write(|tx| keep_draft(tx, DRAFT_KEY, draft, "check-in"))
     }
 
     /// Throws away a half-done check-in.
     pub fn discard_check_in_draft(&self) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM setting WHERE key = ?1", [DRAFT_KEY])?;
-            Ok(())
-        })
+        self.write(|tx| remove_setting(tx, DRAFT_KEY))
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::check_in::{set_setting, setting};
+use crate::check_in::{keep_draft, read_draft, remove_setting};
 use crate::error::{Error, Result};
 use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
 
@@ -90,8 +90,7 @@ fn check_draft_size(text: &str, skill_ids: &[Uuid]) -> Result<()> {
 }
 
 fn drop_draft(tx: &Tx<'_>, of: DraftOf) -> Result<()> {
-    tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([draft_key(of)])?;
-    Ok(())
+    remove_setting(tx, &draft_key(of))
 }
 
 /// What a person gives to write or rewrite a moment.
@@ -392,10 +391,7 @@ impl Journal {
 
     /// What was written in a moment form and not yet saved.
     pub fn moment_draft(&self, of: DraftOf) -> Result<Option<NewMoment>> {
-        self.read(|tx| {
-            // A draft that no longer reads (an old shape) is dropped rather than blocking the form.
-            Ok(setting(tx, &draft_key(of))?.and_then(|json| serde_json::from_str(&json).ok()))
-        })
+        self.read(|tx| read_draft(tx, &draft_key(of)))
     }
 
     /// Keeps what is being written in the moment form, so it is still there
@@ -403,13 +399,11 @@ impl Journal {
     /// rest when it is saved as a moment.
     pub fn save_moment_draft(&self, of: DraftOf, draft: &NewMoment) -> Result<()> {
         check_draft_size(&draft.text, &draft.skill_ids)?;
-        let json =
-            serde_json::to_string(draft).map_err(|_| Error::invalid("That moment could not be kept."))?;
         self.write(|tx| {
             if let DraftOf::Change(id) = of {
                 seq_of(tx, id)?;
             }
-            set_setting(tx, &draft_key(of), &json)
+            keep_draft(tx, &draft_key(of), draft, "moment")
         })
     }
 
@@ -482,17 +476,14 @@ impl Journal {
             if saved.is_empty() {
                 return Err(Error::invalid("Write a few words for at least one question, then save."));
             }
-            tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([STEP_BACK_DRAFT_KEY])?;
+            remove_setting(tx, STEP_BACK_DRAFT_KEY)?;
             Ok(saved)
         })
     }
 
     /// The answers of a step back left unfinished, if any.
     pub fn step_back_draft(&self) -> Result<Option<Vec<StepBackAnswer>>> {
-        self.read(|tx| {
-            // A draft that no longer reads (an old shape) is dropped rather than blocking the step back.
-            Ok(setting(tx, STEP_BACK_DRAFT_KEY)?.and_then(|json| serde_json::from_str(&json).ok()))
-        })
+        self.read(|tx| read_draft(tx, STEP_BACK_DRAFT_KEY))
     }
 
     /// Keeps the answers of a step back being written, so they are still
@@ -505,17 +496,12 @@ impl Journal {
         for answer in answers {
             check_draft_size(&answer.text, &answer.skill_ids)?;
         }
-        let json =
-            serde_json::to_string(answers).map_err(|_| Error::invalid("Those answers could not be kept."))?;
-        self.write(|tx| set_setting(tx, STEP_BACK_DRAFT_KEY, &json))
+        self.write(|tx| keep_draft(tx, STEP_BACK_DRAFT_KEY, &answers, "step back"))
     }
 
     /// Throws away the answers of an unfinished step back.
     pub fn discard_step_back_draft(&self) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM setting WHERE key = ?1", [STEP_BACK_DRAFT_KEY])?;
-            Ok(())
-        })
+        self.write(|tx| remove_setting(tx, STEP_BACK_DRAFT_KEY))
     }
 }
 
