@@ -70,6 +70,12 @@ enum Command {
         #[command(flatten)]
         db: Db,
     },
+    /// Scrub the freed space of every table now, so nothing erased is left
+    /// in the database's files (after a restore, or on a schedule).
+    Vacuum {
+        #[command(flatten)]
+        db: Db,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,7 +155,8 @@ fn main() -> anyhow::Result<()> {
             Command::Serve { db, .. }
             | Command::Group { db, .. }
             | Command::Invite { db, .. }
-            | Command::Member { db, .. } => db.database.clone(),
+            | Command::Member { db, .. }
+            | Command::Vacuum { db } => db.database.clone(),
         };
         match DatabaseUrl::parse(&database) {
             DatabaseUrl::Sqlite(path) => {
@@ -278,6 +285,12 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
         Command::Member { command: MemberCommand::Export { member }, .. } => {
             let export = store.transact(ExportMember { member_id: member }).await?;
             println!("{}", serde_json::to_string_pretty(&export)?);
+        }
+        Command::Vacuum { db } => {
+            store.vacuum().await?;
+            print(db.json, &serde_json::json!({ "vacuumed": true }), || {
+                "Done: the database's free space holds nothing erased.".to_owned()
+            })?;
         }
         Command::Member { command: MemberCommand::Erase { member }, db } => {
             let receipt = store.transact(EraseMember { member_id: member }).await?;
