@@ -453,6 +453,10 @@ async fn plant_remove_and_scan(database: &str, place: &Place) {
     server.stop();
     place.assert_none(&erased, "after the server stopped").await;
     place.assert_each(std::slice::from_ref(&keep), "after the server stopped").await;
+    // `brim-server vacuum` (after a restore, or on a schedule) keeps what lives.
+    assert_eq!(admin(database, &["vacuum"]), json!({ "vacuumed": true }));
+    place.assert_none(&erased, "after brim-server vacuum").await;
+    place.assert_each(std::slice::from_ref(&keep), "after brim-server vacuum").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
