@@ -33,6 +33,8 @@ pub struct PostgresStore {
     pool: Pool,
     /// The erasure ledger's table, schema-qualified and quoted.
     ledger: Arc<str>,
+    /// Rewrite the touched tables after each erasure (else `brim-server vacuum`, scheduled, does).
+    rewrite_after_erasure: bool,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -53,11 +55,20 @@ impl PostgresStore {
         let manager =
             Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager).max_size(size).build().map_err(store_err)?;
-        let mut store = Self { pool, ledger: Arc::from("") };
+        let mut store = Self { pool, ledger: Arc::from(""), rewrite_after_erasure: true };
         store.migrate().await?;
         store.ledger = Arc::from(store.prepare_ledger().await?);
         store.transact(ApplyLedger).await?;
         Ok(store)
+    }
+
+    /// Whether to rewrite the touched tables right after each erasure (the
+    /// default). Off, erased rows' bytes stay in free space until
+    /// `brim-server vacuum` runs, which a large deployment schedules instead,
+    /// since each rewrite locks its table.
+    pub fn with_rewrite_after_erasure(mut self, on: bool) -> Self {
+        self.rewrite_after_erasure = on;
+        self
     }
 
     /// Create the ledger's schema and table if they are missing (not a
@@ -215,7 +226,10 @@ impl Store for PostgresStore {
         let tx = client.transaction().await.map_err(store_err)?;
         let mut conn = PgConn { tx: &tx, ledger: &self.ledger, scrub: BTreeSet::new() };
         let out = job.run(&mut conn).await;
-        let scrub = std::mem::take(&mut conn.scrub);
+        let mut scrub = std::mem::take(&mut conn.scrub);
+        if !self.rewrite_after_erasure {
+            scrub.clear();
+        }
         match out {
             Ok(v) => {
                 tx.commit().await.map_err(store_err)?;

@@ -38,8 +38,13 @@ struct Served {
 
 impl Served {
     fn start(database: &str) -> Self {
+        Self::start_with(database, &[])
+    }
+
+    fn start_with(database: &str, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_brim-server"))
             .args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+            .args(extra)
             .env("RUST_LOG", "info")
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
@@ -483,6 +488,37 @@ async fn erased_text_is_in_no_file_of_the_postgres_tables() {
     }
     let url = fresh_postgres_database().await;
     plant_remove_and_scan(&url, &Place::Postgres(url.clone())).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scheduled_postgres_vacuum_scrubs_what_a_deferred_erasure_left() {
+    if !crate::common::engines().contains(&crate::common::Engine::Postgres) {
+        return;
+    }
+    let url = fresh_postgres_database().await;
+    let place = Place::Postgres(url.clone());
+    let group = admin(&url, &["group", "create", "--name", "Scheduled group"]);
+    let lead_code = group["lead_invite"]["code"].as_str().expect("code").to_owned();
+    let server = Served::start_with(&url, &["--vacuum-after-erasure", "false"]);
+    let api = Client::new(&server.base);
+    let lead = join_at(&server.base, &lead_code, "Lena", "Lena's phone").await;
+    let (story, keep) = (marker("DEFERRED"), marker("KEEP"));
+    let (revoked, kept) = (Uuid::now_v7(), Uuid::now_v7());
+    api.sync(
+        &lead.device_token,
+        vec![share_skill(revoked, "whole_group", &story), share_skill(kept, "whole_group", &keep)],
+    )
+    .await;
+    api.sync(&lead.device_token, vec![op("revoke_share", json!({ "share_id": revoked }))]).await;
+    assert_eq!(api.feed_share_ids(&lead.device_token).await, vec![kept]);
+    // Deferred: the revoked row's bytes are still in the table's free space
+    // (which is why rewriting at once is the default) ...
+    place.assert_each(std::slice::from_ref(&story), "before the scheduled vacuum").await;
+    // ... until the scheduled command runs.
+    admin(&url, &["vacuum"]);
+    place.assert_none(std::slice::from_ref(&story), "after brim-server vacuum").await;
+    place.assert_each(std::slice::from_ref(&keep), "after brim-server vacuum").await;
+    server.stop();
 }
 
 // ---- restore ----
