@@ -46,6 +46,12 @@ enum Command {
         /// Syncs allowed per device per minute.
         #[arg(long, default_value_t = Config::default().sync_limit.requests)]
         sync_limit: u32,
+        /// PostgreSQL: rewrite the tables an erasure touched right after it
+        /// (VACUUM FULL; locks each table meanwhile). With `false`, schedule
+        /// `brim-server vacuum` instead: until it runs, erased rows' bytes stay
+        /// in the tables' free space. SQLite always scrubs at once.
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        vacuum_after_erasure: bool,
         #[command(flatten)]
         db: Db,
     },
@@ -67,6 +73,12 @@ enum Command {
     Member {
         #[command(subcommand)]
         command: MemberCommand,
+        #[command(flatten)]
+        db: Db,
+    },
+    /// Scrub the freed space of every table now, so nothing erased is left
+    /// in the database's files (after a restore, or on a schedule).
+    Vacuum {
         #[command(flatten)]
         db: Db,
     },
@@ -149,7 +161,8 @@ fn main() -> anyhow::Result<()> {
             Command::Serve { db, .. }
             | Command::Group { db, .. }
             | Command::Invite { db, .. }
-            | Command::Member { db, .. } => db.database.clone(),
+            | Command::Member { db, .. }
+            | Command::Vacuum { db } => db.database.clone(),
         };
         match DatabaseUrl::parse(&database) {
             DatabaseUrl::Sqlite(path) => {
@@ -159,7 +172,8 @@ fn main() -> anyhow::Result<()> {
             }
             DatabaseUrl::Postgres(url) => {
                 let store = PostgresStore::connect(&url).await.context("could not connect to PostgreSQL")?;
-                run(cli.command, store).await
+                let rewrite = !matches!(cli.command, Command::Serve { vacuum_after_erasure: false, .. });
+                run(cli.command, store.with_rewrite_after_erasure(rewrite)).await
             }
         }
     })
@@ -207,7 +221,7 @@ async fn shutdown_signal() {
 async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
     let store = Arc::new(store);
     match command {
-        Command::Serve { listen, k, join_limit, sync_limit, .. } => {
+        Command::Serve { listen, k, join_limit, sync_limit, vacuum_after_erasure: _, .. } => {
             let mut config = Config { k, ..Config::default() };
             config.join_limit.requests = join_limit;
             config.sync_limit.requests = sync_limit;
@@ -278,6 +292,12 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
         Command::Member { command: MemberCommand::Export { member }, .. } => {
             let export = store.transact(ExportMember { member_id: member }).await?;
             println!("{}", serde_json::to_string_pretty(&export)?);
+        }
+        Command::Vacuum { db } => {
+            store.vacuum().await?;
+            print(db.json, &serde_json::json!({ "vacuumed": true }), || {
+                "Done: the database's free space holds nothing erased.".to_owned()
+            })?;
         }
         Command::Member { command: MemberCommand::Erase { member }, db } => {
             let receipt = store.transact(EraseMember { member_id: member }).await?;

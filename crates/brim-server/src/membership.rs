@@ -9,6 +9,7 @@ use brim_protocol::{
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::erasure::{CONTENT_TABLES, DEVICE_TABLES, LedgerEntry};
 use crate::error::{Error, Result};
 use crate::store::queries::{self as q, DeviceRow, GroupRow, InviteRow, MemberRow, RemovalRow};
 use crate::store::{Conn, Job};
@@ -283,12 +284,20 @@ impl Job for RevokeDevice {
     type Output = ();
     async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
         let a = authenticate(c, &self.token).await?;
-        if q::delete_device(c, a.member.id, self.device_id).await? { Ok(()) } else { Err(Error::NotFound) }
+        let device = q::devices_of_member(c, a.member.id)
+            .await?
+            .into_iter()
+            .find(|d| d.id == self.device_id)
+            .ok_or(Error::NotFound)?;
+        q::delete_device(c, a.member.id, device.id).await?;
+        c.record_erasure(LedgerEntry::device(&device.token_hash), DEVICE_TABLES).await
     }
 }
 
-/// Erase a member and everything they shared; readers get tombstones.
+/// Erase a member and everything they shared; readers get tombstones, and
+/// the erasure ledger remembers them (see `crate::erasure`).
 pub async fn erase_member<C: Conn>(c: &mut C, member: &MemberRow) -> Result<ErasureReceipt> {
+    c.record_erasure(LedgerEntry::member(member.id), CONTENT_TABLES).await?;
     let shares = q::shares_of_owner(c, member.id).await?;
     for s in &shares {
         let seq = q::next_seq(c, member.group_id).await?;

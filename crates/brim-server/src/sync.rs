@@ -12,6 +12,7 @@ use brim_protocol::{
 use serde::Deserialize;
 use uuid::Uuid;
 
+use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::error::{Error, Result};
 use crate::membership::{Auth, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
@@ -191,6 +192,9 @@ async fn apply<C: Conn>(
             } else if let Some(owner) = q::revoked_owner(c, share_id).await? {
                 // Revoke wins over any upsert, whichever arrives first.
                 return Ok(if owner == me { Ok(()) } else { Err(not_found(op_id)) });
+            } else if c.in_ledger(&LedgerEntry::share(share_id).hash).await? {
+                // Revoked before a restore of an older backup: it stays revoked.
+                return Ok(Ok(()));
             }
             if let Some(old) = &existing {
                 let narrowed = [Role::Lead, Role::PeerSupporter, Role::Member]
@@ -263,6 +267,7 @@ async fn apply<C: Conn>(
             let removal =
                 RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind: q::REMOVAL_REVOKED };
             q::insert_removal(c, &removal).await?;
+            c.record_erasure(LedgerEntry::share(share_id), SHARE_TABLES).await?;
             Ok(Ok(()))
         }
         OperationKind::SendRecognition { recognition_id, to_member_id, skill, message } => {

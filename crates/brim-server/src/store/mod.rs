@@ -13,8 +13,10 @@ pub mod postgres;
 pub mod queries;
 pub mod sqlite;
 
+use std::collections::HashSet;
 use std::future::Future;
 
+use crate::erasure::LedgerEntry;
 use crate::error::Error;
 
 /// A column or parameter value: all the server stores is text and integers.
@@ -69,6 +71,19 @@ pub trait Conn: Send {
     fn execute(&mut self, sql: &str, params: &[Value]) -> impl Future<Output = Result<u64, Error>> + Send;
     /// Run a query; returns every row.
     fn query(&mut self, sql: &str, params: &[Value]) -> impl Future<Output = Result<Vec<Row>, Error>> + Send;
+    /// Write `entry` to the erasure ledger (outside the main database) so it
+    /// is there before this transaction commits, and scrub the freed bytes of
+    /// `tables` once it has committed (SQLite: truncate the WAL; PostgreSQL:
+    /// rewrite the tables). See `crate::erasure`.
+    fn record_erasure(
+        &mut self,
+        entry: LedgerEntry,
+        tables: &'static [&'static str],
+    ) -> impl Future<Output = Result<(), Error>> + Send;
+    /// Every hash in the erasure ledger, as stored now.
+    fn ledger_hashes(&mut self) -> impl Future<Output = Result<HashSet<String>, Error>> + Send;
+    /// Whether `hash` is in the erasure ledger.
+    fn in_ledger(&mut self, hash: &str) -> impl Future<Output = Result<bool, Error>> + Send;
 }
 
 /// Work done in one transaction: committed when it returns `Ok`, rolled back
@@ -84,6 +99,10 @@ pub trait Job: Send + 'static {
 pub trait Store: Send + Sync + 'static {
     /// Run `job` in one transaction.
     fn transact<J: Job>(&self, job: J) -> impl Future<Output = Result<J::Output, Error>> + Send;
+    /// Scrub every content table's free space now (`brim-server vacuum`):
+    /// SQLite checkpoints and truncates the WAL and rebuilds the file;
+    /// PostgreSQL rewrites the tables (`VACUUM FULL`).
+    fn vacuum(&self) -> impl Future<Output = Result<(), Error>> + Send;
 }
 
 /// The engine a `--database` value names.

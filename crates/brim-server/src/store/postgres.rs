@@ -1,12 +1,23 @@
 //! The PostgreSQL engine for larger deployments: tokio-postgres through a
 //! deadpool pool; migrations are our own small runner keyed on a
 //! `schema_version` table, one transaction per file.
+//!
+//! Erasure: the ledger is a table in a schema of its own beside the
+//! server's (`<schema>_erasures`, e.g. `public_erasures`), which the README's
+//! `pg_dump` leaves out, so `pg_restore` never rolls it back; it is written in
+//! the same transaction as the erasure. After an erasure commits, the touched
+//! tables are rewritten (`VACUUM FULL`): a plain VACUUM only marks dead rows'
+//! space as free and leaves their bytes in the page (tested).
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::types::{IsNull, ToSql, Type, to_sql_checked};
 use tokio_postgres::{NoTls, Row as PgRow};
 
 use super::{Conn, Job, Row, Store, StoreError, Value};
+use crate::erasure::{ApplyLedger, CONTENT_TABLES, LedgerEntry};
 use crate::error::Error;
 
 /// Every PostgreSQL migration, in order; append only.
@@ -20,6 +31,10 @@ fn store_err(e: impl std::fmt::Display) -> Error {
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: Pool,
+    /// The erasure ledger's table, schema-qualified and quoted.
+    ledger: Arc<str>,
+    /// Rewrite the touched tables after each erasure (else `brim-server vacuum`, scheduled, does).
+    rewrite_after_erasure: bool,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -40,9 +55,57 @@ impl PostgresStore {
         let manager =
             Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager).max_size(size).build().map_err(store_err)?;
-        let store = Self { pool };
+        let mut store = Self { pool, ledger: Arc::from(""), rewrite_after_erasure: true };
         store.migrate().await?;
+        store.ledger = Arc::from(store.prepare_ledger().await?);
+        store.transact(ApplyLedger).await?;
         Ok(store)
+    }
+
+    /// Whether to rewrite the touched tables right after each erasure (the
+    /// default). Off, erased rows' bytes stay in free space until
+    /// `brim-server vacuum` runs, which a large deployment schedules instead,
+    /// since each rewrite locks its table.
+    pub fn with_rewrite_after_erasure(mut self, on: bool) -> Self {
+        self.rewrite_after_erasure = on;
+        self
+    }
+
+    /// Create the ledger's schema and table if they are missing (not a
+    /// migration: a database restored from a dump has the migrations but,
+    /// by design, not the ledger), and return the table's qualified name.
+    async fn prepare_ledger(&self) -> Result<String, Error> {
+        let mut client = self.pool.get().await.map_err(store_err)?;
+        let schema: String = client
+            .query_one("SELECT current_schema()", &[])
+            .await
+            .map_err(store_err)?
+            .try_get(0)
+            .map_err(store_err)?;
+        let quoted = format!("\"{}_erasures\"", schema.replace('"', "\"\""));
+        let tx = client.transaction().await.map_err(store_err)?;
+        // Servers starting together create it once, one after the other.
+        tx.batch_execute("LOCK TABLE schema_version IN EXCLUSIVE MODE").await.map_err(store_err)?;
+        tx.batch_execute(&format!(
+            "CREATE SCHEMA IF NOT EXISTS {quoted}; \
+             CREATE TABLE IF NOT EXISTS {quoted}.erasures (hash TEXT PRIMARY KEY, kind TEXT NOT NULL)"
+        ))
+        .await
+        .map_err(store_err)?;
+        tx.commit().await.map_err(store_err)?;
+        Ok(format!("{quoted}.erasures"))
+    }
+
+    /// Rewrite `tables` so no dead row's bytes are left in their files
+    /// (heap, TOAST and indexes). Takes each table's exclusive lock for the
+    /// time of its rewrite.
+    async fn rewrite(&self, tables: &BTreeSet<&'static str>) -> Result<(), Error> {
+        if tables.is_empty() {
+            return Ok(());
+        }
+        let client = self.pool.get().await.map_err(store_err)?;
+        let list = tables.iter().copied().collect::<Vec<_>>().join(", ");
+        client.batch_execute(&format!("VACUUM (FULL) {list}")).await.map_err(store_err)
     }
 
     async fn migrate(&self) -> Result<(), Error> {
@@ -111,7 +174,12 @@ fn row_values(row: &PgRow) -> Result<Row, Error> {
     Ok(out)
 }
 
-struct PgConn<'a>(&'a deadpool_postgres::Transaction<'a>);
+struct PgConn<'a> {
+    tx: &'a deadpool_postgres::Transaction<'a>,
+    ledger: &'a str,
+    /// Tables to rewrite after the commit.
+    scrub: BTreeSet<&'static str>,
+}
 
 fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
     params.iter().map(|p| p as &(dyn ToSql + Sync)).collect()
@@ -119,14 +187,36 @@ fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
 
 impl Conn for PgConn<'_> {
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, Error> {
-        let stmt = self.0.prepare_cached(sql).await.map_err(store_err)?;
-        self.0.execute(&stmt, &refs(params)).await.map_err(store_err)
+        let stmt = self.tx.prepare_cached(sql).await.map_err(store_err)?;
+        self.tx.execute(&stmt, &refs(params)).await.map_err(store_err)
     }
 
     async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
-        let stmt = self.0.prepare_cached(sql).await.map_err(store_err)?;
-        let rows = self.0.query(&stmt, &refs(params)).await.map_err(store_err)?;
+        let stmt = self.tx.prepare_cached(sql).await.map_err(store_err)?;
+        let rows = self.tx.query(&stmt, &refs(params)).await.map_err(store_err)?;
         rows.iter().map(row_values).collect()
+    }
+
+    async fn record_erasure(
+        &mut self,
+        entry: LedgerEntry,
+        tables: &'static [&'static str],
+    ) -> Result<(), Error> {
+        let sql = format!("INSERT INTO {} (hash, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING", self.ledger);
+        self.execute(&sql, &[entry.hash.into(), entry.kind.as_str().into()]).await?;
+        self.scrub.extend(tables.iter().copied());
+        Ok(())
+    }
+
+    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, Error> {
+        let sql = format!("SELECT hash FROM {}", self.ledger);
+        let rows = self.query(&sql, &[]).await?;
+        rows.iter().map(|r| super::text(r, 0)).collect()
+    }
+
+    async fn in_ledger(&mut self, hash: &str) -> Result<bool, Error> {
+        let sql = format!("SELECT 1 FROM {} WHERE hash = $1", self.ledger);
+        Ok(!self.query(&sql, &[hash.into()]).await?.is_empty())
     }
 }
 
@@ -134,10 +224,21 @@ impl Store for PostgresStore {
     async fn transact<J: Job>(&self, job: J) -> Result<J::Output, Error> {
         let mut client = self.pool.get().await.map_err(store_err)?;
         let tx = client.transaction().await.map_err(store_err)?;
-        let out = job.run(&mut PgConn(&tx)).await;
+        let mut conn = PgConn { tx: &tx, ledger: &self.ledger, scrub: BTreeSet::new() };
+        let out = job.run(&mut conn).await;
+        let mut scrub = std::mem::take(&mut conn.scrub);
+        if !self.rewrite_after_erasure {
+            scrub.clear();
+        }
         match out {
             Ok(v) => {
                 tx.commit().await.map_err(store_err)?;
+                drop(client);
+                // The erasure stands once committed; a failed rewrite is
+                // logged, and the next erasure or `brim-server vacuum` redoes it.
+                if let Err(e) = self.rewrite(&scrub).await {
+                    tracing::warn!(error = %e, "VACUUM FULL after an erasure failed");
+                }
                 Ok(v)
             }
             Err(e) => {
@@ -145,5 +246,9 @@ impl Store for PostgresStore {
                 Err(e)
             }
         }
+    }
+
+    async fn vacuum(&self) -> Result<(), Error> {
+        self.rewrite(&CONTENT_TABLES.iter().copied().collect()).await
     }
 }

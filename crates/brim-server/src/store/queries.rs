@@ -619,3 +619,22 @@ pub async fn open_members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result
         .await?;
     rows.iter().map(|r| Ok((open_row(r)?, text(r, 6)?))).collect()
 }
+
+// ---- re-applying the erasure ledger ----
+
+pub async fn all_member_ids<C: Conn>(c: &mut C) -> Result<Vec<Uuid>> {
+    c.query("SELECT id FROM members", &[]).await?.iter().map(|r| uuid(r, 0)).collect()
+}
+
+pub async fn all_share_ids<C: Conn>(c: &mut C) -> Result<Vec<Uuid>> {
+    c.query("SELECT id FROM shares", &[]).await?.iter().map(|r| uuid(r, 0)).collect()
+}
+
+/// Every device as (member id, device id, token hash).
+pub async fn all_device_tokens<C: Conn>(c: &mut C) -> Result<Vec<(Uuid, Uuid, String)>> {
+    c.query("SELECT member_id, id, token_hash FROM devices", &[])
+        .await?
+        .iter()
+        .map(|r| Ok((uuid(r, 0)?, uuid(r, 1)?, text(r, 2)?)))
+        .collect()
+}

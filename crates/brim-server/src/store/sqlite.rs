@@ -1,6 +1,10 @@
-//! The embedded engine: one SQLite file (WAL, `synchronous=FULL`), one
-//! connection behind a mutex, every transaction run in `spawn_blocking`.
+//! The embedded engine: one SQLite file (WAL, `synchronous=FULL`,
+//! `secure_delete`), one connection behind a mutex, every transaction run in
+//! `spawn_blocking`. Its erasure ledger is a file beside the database; after
+//! a transaction that erased something, the WAL is checkpointed and
+//! truncated, so the erased bytes are in no file of the folder.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
@@ -10,6 +14,7 @@ use rusqlite::{Connection, ToSql};
 use rusqlite_migration::{M, Migrations};
 
 use super::{Conn, Job, Row, Store, StoreError, Value};
+use crate::erasure::{ApplyLedger, FileLedger, LedgerEntry};
 use crate::error::Error;
 
 /// Every SQLite migration, in order; append only.
@@ -24,6 +29,7 @@ pub fn migrations() -> Migrations<'static> {
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
+    ledger: Arc<FileLedger>,
 }
 
 fn store_err(e: impl std::fmt::Display) -> Error {
@@ -31,15 +37,72 @@ fn store_err(e: impl std::fmt::Display) -> Error {
 }
 
 impl SqliteStore {
-    /// Open (creating if needed) the file at `path` and bring its schema up to date.
+    /// Open (creating if needed) the file at `path`, bring its schema up to
+    /// date, and re-apply the erasure ledger beside it (`PATH.erasures`).
     pub fn open(path: &Path) -> Result<Self, Error> {
         let mut conn = Connection::open(path).map_err(store_err)?;
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(store_err)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(store_err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(store_err)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(store_err)?;
+        // Deleted rows are overwritten with zeros, in the page and in the WAL.
+        conn.pragma_update(None, "secure_delete", "ON").map_err(store_err)?;
         migrations().to_latest(&mut conn).map_err(store_err)?;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        let ledger = FileLedger::open(FileLedger::path_for(path))?;
+        run_transaction(&mut conn, &ledger, ApplyLedger)?;
+        Ok(Self { conn: Arc::new(Mutex::new(conn)), ledger: Arc::new(ledger) })
+    }
+
+    /// Where this store's erasure ledger is.
+    pub fn ledger(&self) -> &FileLedger {
+        &self.ledger
+    }
+}
+
+/// Copy every WAL frame into the database and cut the WAL to zero bytes, so
+/// the frames that held erased rows are gone. Cheap after one small
+/// transaction; it only fails to finish while another process reads (an
+/// admin command, a `.backup`), and then the next erasure or close does it.
+fn checkpoint(conn: &Connection) {
+    match conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0)) {
+        Ok(0) => {}
+        Ok(_) => {
+            tracing::warn!("WAL checkpoint after an erasure was blocked by a reader; the next one retries")
+        }
+        Err(e) => tracing::warn!(error = %e, "WAL checkpoint after an erasure failed"),
+    }
+}
+
+/// Run `job` in one transaction: the ledger entries it records go to disk
+/// before the commit, and the WAL is truncated after it when it erased.
+fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
+    // A panic mid-job may leave a transaction open: roll it away.
+    if !conn.is_autocommit() {
+        conn.execute_batch("ROLLBACK").map_err(store_err)?;
+    }
+    conn.execute_batch("BEGIN IMMEDIATE").map_err(store_err)?;
+    let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
+    let result = finish_now(job.run(&mut tx));
+    let SqliteConn { erased, scrub, .. } = tx;
+    match result {
+        Ok(out) => {
+            if let Err(e) = ledger.append(&erased) {
+                let _ = conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+            if let Err(e) = conn.execute_batch("COMMIT") {
+                let _ = conn.execute_batch("ROLLBACK");
+                return Err(store_err(e));
+            }
+            if scrub {
+                checkpoint(conn);
+            }
+            Ok(out)
+        }
+        Err(e) => {
+            conn.execute_batch("ROLLBACK").map_err(store_err)?;
+            Err(e)
+        }
     }
 }
 
@@ -55,17 +118,42 @@ impl ToSql for Value {
 
 /// A transaction on the one connection. Holding `&mut Connection` (not a
 /// `rusqlite::Transaction`) keeps it `Send`, which `Conn` asks of every engine.
-struct SqliteConn<'a>(&'a mut Connection);
+struct SqliteConn<'a> {
+    conn: &'a mut Connection,
+    ledger: &'a FileLedger,
+    /// Ledger entries to write before the commit.
+    erased: Vec<LedgerEntry>,
+    /// Whether to truncate the WAL after the commit.
+    scrub: bool,
+}
 
 impl Conn for SqliteConn<'_> {
+    async fn record_erasure(
+        &mut self,
+        entry: LedgerEntry,
+        _tables: &'static [&'static str],
+    ) -> Result<(), Error> {
+        self.erased.push(entry);
+        self.scrub = true;
+        Ok(())
+    }
+
+    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, Error> {
+        Ok(self.ledger.read()?.into_iter().map(|e| e.hash).collect())
+    }
+
+    async fn in_ledger(&mut self, hash: &str) -> Result<bool, Error> {
+        Ok(self.ledger.contains(hash))
+    }
+
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, Error> {
-        let mut stmt = self.0.prepare_cached(sql).map_err(store_err)?;
+        let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let n = stmt.execute(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         Ok(n as u64)
     }
 
     async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
-        let mut stmt = self.0.prepare_cached(sql).map_err(store_err)?;
+        let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let width = stmt.column_count();
         let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         let mut out = Vec::new();
@@ -100,28 +188,26 @@ fn finish_now<F: std::future::Future>(fut: F) -> F::Output {
 impl Store for SqliteStore {
     async fn transact<J: Job>(&self, job: J) -> Result<J::Output, Error> {
         let conn = Arc::clone(&self.conn);
+        let ledger = Arc::clone(&self.ledger);
         tokio::task::spawn_blocking(move || {
-            // A panic mid-job poisons the lock and may leave a transaction open:
-            // take the connection back and roll that transaction away.
+            // A panic mid-job poisons the lock: take the connection back
+            // (`run_transaction` rolls away what it left open).
             let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if !guard.is_autocommit() {
-                guard.execute_batch("ROLLBACK").map_err(store_err)?;
-            }
-            guard.execute_batch("BEGIN IMMEDIATE").map_err(store_err)?;
-            let result = finish_now(job.run(&mut SqliteConn(&mut guard)));
-            match result {
-                Ok(out) => {
-                    if let Err(e) = guard.execute_batch("COMMIT") {
-                        let _ = guard.execute_batch("ROLLBACK");
-                        return Err(store_err(e));
-                    }
-                    Ok(out)
-                }
-                Err(e) => {
-                    guard.execute_batch("ROLLBACK").map_err(store_err)?;
-                    Err(e)
-                }
-            }
+            run_transaction(&mut guard, &ledger, job)
+        })
+        .await
+        .map_err(store_err)?
+    }
+
+    async fn vacuum(&self) -> Result<(), Error> {
+        let conn = Arc::clone(&self.conn);
+        tokio::task::spawn_blocking(move || {
+            let guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            // Rebuild the file (no free pages at all), then empty the WAL the
+            // rebuild went through.
+            guard.execute_batch("VACUUM").map_err(store_err)?;
+            checkpoint(&guard);
+            Ok(())
         })
         .await
         .map_err(store_err)?

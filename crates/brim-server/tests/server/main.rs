@@ -5,6 +5,7 @@
 mod bad_input;
 mod cli;
 mod common;
+mod erasure;
 mod idempotency;
 mod isolation;
 mod log_secrets;
