@@ -285,7 +285,7 @@ const checks = [
       await p.getByRole('heading', { name: 'Group summary' }).waitFor();
       await p.waitForTimeout(200);
     },
-    expect: 'fewer than 5 — hidden to protect privacy',
+    expect: 'fewer than 5 — hidden',
   },
   {
     name: 'group-leave', path: '/?group=member#/group',

@@ -8,7 +8,7 @@ import { FakeGroup, type GroupScenario } from '../src/mock/group';
 import { installFake } from '../src/mock/install';
 import { group } from '../src/lib/group/state.svelte';
 import { forgetGroup } from '../src/lib/group/watch';
-import { statusLine } from '../src/lib/group/words';
+import { contributionLine, figureWords, releaseLines, statusLine } from '../src/lib/group/words';
 import Group from '../src/lib/screens/Group.svelte';
 import GroupVisible from '../src/lib/screens/GroupVisible.svelte';
 import Share from '../src/lib/screens/Share.svelte';
@@ -147,6 +147,7 @@ describe('Sharing a check-in, a moment or progress', () => {
     await screen.findByRole('heading', { name: 'This is what will be sent' });
     expect(screen.getByText(/Your name is not shown to anyone/)).toBeTruthy();
     expect(screen.getByText(/2 → 4/)).toBeTruthy();
+    expect(screen.getByText(/This also counts in the group summary as: People, 4, went up\./)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
     await screen.findByText(/Counted in the group summary, without your name/);
     expect(j.group.rows[0].share.audience).toBe('summary_only');
@@ -200,8 +201,11 @@ describe('The Group tab by role', () => {
     render(Group);
     expect(await screen.findByText(/Helped a new member/)).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Group summary' })).toBeTruthy();
-    expect((await screen.findAllByText('fewer than 5 — hidden to protect privacy')).length).toBe(8);
-    expect(screen.getByRole('row', { name: /People 9/ })).toBeTruthy();
+    expect((await screen.findAllByText('fewer than 5 — hidden')).length).toBe(8);
+    expect(screen.getByRole('row', { name: /People about 9/ })).toBeTruthy();
+    expect(screen.getByText(/This summary was made on 20 November 2026\. It stays the same until the next one\./)).toBeTruthy();
+    expect(screen.getByText(/The next one can come on 27 November 2026 or later, once at least 5 people's shares have changed\./)).toBeTruthy();
+    expect(screen.getByText(/the numbers are\s+close, not exact/)).toBeTruthy();
     expect(within(await screen.findByRole('list', { name: 'Open to roles' })).getByText('Jo')).toBeTruthy();
     await fireEvent.input(screen.getByLabelText('Find by skill'), { target: { value: 'cook' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Find' }));
@@ -265,5 +269,31 @@ describe('Leaving', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Join a group' })).toBeTruthy();
     expect(await screen.findByText(/The server erased 1 share, 0 recognitions and 1 phone/)).toBeTruthy();
     expect(group.status?.membership).toBeNull();
+  });
+});
+
+describe('Summary words', () => {
+  const base = {
+    k: 5, members_counted: null, skill_areas: [],
+    check_in_ratings: { total: null, cells: [] }, check_in_change: { total: null, cells: [] },
+    release: {
+      number: 0, released_at: null, epsilon: 1, period_days: 7, next_not_before: null, waiting_for_budget: false,
+      budget: { year: 2026, yearly_epsilon: 12, spent_epsilon: 0, releases_left: 12 },
+    },
+  };
+
+  it('says "about", "hidden", and when the next summary can come', () => {
+    expect(figureWords(12, 5)).toBe('about 12');
+    expect(figureWords(null, 5)).toBe('fewer than 5 — hidden');
+    expect(releaseLines(base)).toEqual(['No summary yet. The first one comes once at least 5 people have shared something that counts in it.']);
+    const spent = { ...base, release: { ...base.release, number: 12, released_at: '2026-11-02T10:00:00.000Z', next_not_before: '2027-01-01T00:00:00.000Z', waiting_for_budget: true } };
+    expect(releaseLines(spent)[1]).toBe("This year's privacy limit for summaries is used up, so the next one can come on 1 January 2027 at the earliest.");
+  });
+
+  it('puts a contribution in plain words, and nothing when it adds nothing', () => {
+    expect(contributionLine({ areas: ['people'], rating: 4, change: null })).toBe('This also counts in the group summary as: People, 4');
+    expect(contributionLine({ areas: ['money', 'own'], rating: null, change: null })).toBe('This also counts in the group summary as: Money, an area of your own');
+    expect(contributionLine(null)).toBeNull();
+    expect(contributionLine({ areas: [], rating: null, change: null })).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::{Journal, now, share, uuid_at};
 
 /// The lead's group summary as last fetched.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CachedSummary {
     pub summary: LeadSummary,

@@ -63,7 +63,7 @@ pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMomen
 pub use outbox::QuarantinedOperation;
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
-pub use share::{Share, ShareItem, SharePreview, VisibleShare};
+pub use share::{Share, ShareItem, SharePreview, VisibleShare, contribution_of};
 pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};
 pub use sync::{BACKOFF_FIRST, BACKOFF_MAX, JoinDetails, SyncClient, SyncReport, SyncStatus, backoff_delay};
 pub use validate::{MAX_MOMENT_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_STORY_CHARS};

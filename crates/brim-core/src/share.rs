@@ -3,13 +3,20 @@
 //! operation that will be sent, and [`Journal::confirm_share`] queues that
 //! very operation (refusing if the item changed in between).
 //!
+//! What a share adds to the group summary is its *contribution*, worked out
+//! here from the snapshot ([`contribution_of`]), shown in the preview and sent
+//! beside the content: the server makes summaries from contributions alone.
+//!
 //! Invariants: a share's snapshot never follows later edits of its source;
 //! "changed since you shared it" is worked out by rebuilding the snapshot and
 //! comparing. "What my group can see" is the snapshot the server last
 //! acknowledged, never the one still waiting in the outbox.
 
 use crate::Tx;
-use brim_protocol::{Audience, CheckInRating, OperationKind, ShareContent, SkillRef};
+use brim_protocol::{
+    Audience, CheckInRating, OperationKind, RatingChange, ShareContent, SkillRef, SummaryArea,
+    SummaryContribution,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -61,6 +68,8 @@ pub struct SharePreview {
     pub version: u64,
     /// The snapshot, as the group will see it.
     pub content: ShareContent,
+    /// What it also adds to the group summary ("People, 4"), if anything.
+    pub contribution: Option<SummaryContribution>,
     /// The operation exactly as it will be sent, as JSON.
     pub json: String,
 }
@@ -189,6 +198,49 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
     }
 }
 
+/// What a share of `content` adds to the group summary: the areas of its
+/// skills (each once, in the order they appear), and for a check-in the
+/// average of its ratings rounded to a whole number (halves up), for
+/// progress the latest rating and which way it moved. Nothing of the words
+/// or names: only these fixed labels and numbers reach the summary.
+pub fn contribution_of(content: &ShareContent) -> Option<SummaryContribution> {
+    fn areas<'a>(skills: impl Iterator<Item = &'a SkillRef>) -> Vec<SummaryArea> {
+        let mut out = Vec::new();
+        for s in skills {
+            let a = SummaryArea::from_name(&s.area);
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+    let c = match content {
+        ShareContent::Skill { skill, .. } => {
+            SummaryContribution { areas: areas(std::iter::once(skill)), rating: None, change: None }
+        }
+        ShareContent::CheckIn { ratings, .. } => {
+            let n = u32::try_from(ratings.len()).unwrap_or(u32::MAX);
+            let sum: u32 = ratings.iter().map(|r| u32::from(r.rating)).sum();
+            // round(sum / n), halves up, in whole numbers
+            let rating = (n > 0).then(|| u8::try_from((2 * sum + n) / (2 * n)).unwrap_or(5).clamp(1, 5));
+            SummaryContribution { areas: areas(ratings.iter().map(|r| &r.skill)), rating, change: None }
+        }
+        ShareContent::Moment { skills, .. } => {
+            SummaryContribution { areas: areas(skills.iter()), rating: None, change: None }
+        }
+        ShareContent::Progress { skill, from_rating, to_rating, .. } => SummaryContribution {
+            areas: areas(std::iter::once(skill)),
+            rating: Some((*to_rating).clamp(1, 5)),
+            change: Some(match to_rating.cmp(from_rating) {
+                std::cmp::Ordering::Greater => RatingChange::Up,
+                std::cmp::Ordering::Equal => RatingChange::Same,
+                std::cmp::Ordering::Less => RatingChange::Down,
+            }),
+        },
+    };
+    (!c.is_empty()).then_some(c)
+}
+
 fn no_progress() -> Error {
     Error::invalid("Progress needs this skill rated in two check-ins. Share it after your next check-in.")
 }
@@ -288,10 +340,17 @@ fn preview(
     version: u64,
 ) -> Result<SharePreview> {
     let content = snapshot(tx, &item)?;
+    let contribution = contribution_of(&content);
     let operation_id = new_id();
-    let kind = OperationKind::UpsertShare { share_id, version, audience, content: content.clone() };
+    let kind = OperationKind::UpsertShare {
+        share_id,
+        version,
+        audience,
+        content: content.clone(),
+        contribution: contribution.clone(),
+    };
     let json = outbox::body(operation_id, &kind)?;
-    Ok(SharePreview { share_id, operation_id, item, audience, version, content, json })
+    Ok(SharePreview { share_id, operation_id, item, audience, version, content, contribution, json })
 }
 
 /// The server acknowledged an upsert: that version is what the group sees now.
@@ -376,6 +435,7 @@ impl Journal {
                 share_id: preview.share_id,
                 version: preview.version,
                 audience: preview.audience,
+                contribution: contribution_of(&content),
                 content: content.clone(),
             };
             if outbox::body(preview.operation_id, &kind)? != preview.json {
@@ -488,4 +548,60 @@ fn outbox_has_or_acked(tx: &Tx<'_>, preview: &SharePreview, row: &ShareRow) -> R
         return Ok(true);
     }
     Ok(row.content == preview.content && row.audience == preview.audience)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skill(name: &str, area: &str) -> SkillRef {
+        SkillRef { name: name.into(), area: area.into() }
+    }
+
+    #[test]
+    fn a_contribution_carries_areas_and_a_rating_and_never_words() {
+        let check_in = ShareContent::CheckIn {
+            taken_on: "2026-03-01".into(),
+            ratings: vec![
+                CheckInRating { skill: skill("Listening", "People"), rating: 4 },
+                CheckInRating { skill: skill("Calming people down", "People"), rating: 5 },
+                CheckInRating { skill: skill("Street wisdom", "my secret own area"), rating: 4 },
+            ],
+        };
+        // (4 + 5 + 4) / 3 = 4.33: rating 4; People once, then the own area as "own".
+        let c = contribution_of(&check_in).expect("contribution");
+        assert_eq!(
+            c,
+            SummaryContribution {
+                areas: vec![SummaryArea::People, SummaryArea::Own],
+                rating: Some(4),
+                change: None
+            }
+        );
+        let text = serde_json::to_string(&c).expect("json");
+        assert!(!text.contains("secret") && !text.contains("Listening"), "{text}");
+        // Halves round up: (3 + 4) / 2 = 3.5 gives 4.
+        let half = ShareContent::CheckIn {
+            taken_on: "2026-03-01".into(),
+            ratings: vec![
+                CheckInRating { skill: skill("A", "Money"), rating: 3 },
+                CheckInRating { skill: skill("B", "Money"), rating: 4 },
+            ],
+        };
+        assert_eq!(contribution_of(&half).and_then(|c| c.rating), Some(4));
+        let progress = ShareContent::Progress {
+            skill: skill("Listening", "People"),
+            from_rating: 4,
+            to_rating: 2,
+            since: "2026-01-01".into(),
+        };
+        let c = contribution_of(&progress).expect("contribution");
+        assert_eq!((c.rating, c.change), (Some(2), Some(RatingChange::Down)));
+        let moment =
+            ShareContent::Moment { happened_on: "2026-01-01".into(), text: "words".into(), skills: vec![] };
+        assert_eq!(contribution_of(&moment), None, "a moment with no skills adds nothing");
+        for content in [check_in, half, progress] {
+            assert_eq!(contribution_of(&content).map(|c| c.validate()), Some(Ok(())));
+        }
+    }
 }

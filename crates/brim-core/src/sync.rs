@@ -429,7 +429,7 @@ fn apply(
         let Some(op) = outbox::get(tx, *id)? else { continue };
         report.acknowledged += 1;
         match op.kind {
-            OperationKind::UpsertShare { share_id, version, audience, content } => {
+            OperationKind::UpsertShare { share_id, version, audience, content, .. } => {
                 share::acknowledged_upsert(tx, share_id, version, audience, &content)?;
             }
             OperationKind::RevokeShare { share_id } => share::gone_from_server(tx, share_id)?,

@@ -16,7 +16,8 @@ pub use join::{
 pub use limits::*;
 pub use share::{Audience, CheckInRating, FieldError, ShareContent, SharedItem, SkillRef};
 pub use summary::{
-    AreaCount, Figure, LeadSummary, OpenToRolesEntry, OpenToRolesList, Partition, PartitionCell, SummaryArea,
+    AreaCount, Figure, LeadSummary, MAX_CONTRIBUTION_AREAS, OpenToRolesEntry, OpenToRolesList, Partition,
+    PartitionCell, PrivacyBudget, RatingChange, ReleaseInfo, SummaryArea, SummaryContribution,
 };
 pub use sync::{
     Change, ErasureReceipt, Operation, OperationKind, Recognition, Rejection, RejectionCode, SyncRequest,
@@ -52,6 +53,7 @@ mod tests {
                 skill: SkillRef { name: "x".repeat(MAX_LABEL_CHARS + 1), area: "People".into() },
                 story: None,
             },
+            contribution: None,
         };
         let err = kind.validate().expect_err("too long");
         assert_eq!(err.field, "skill.name");
@@ -70,6 +72,34 @@ mod tests {
         assert_eq!(kind.validate().expect_err("NUL").field, "message");
         let content = ShareContent::Skill { skill, story: None };
         assert_eq!(content.validate().expect_err("NUL").field, "skill.name");
+    }
+
+    #[test]
+    fn a_contribution_is_bounded() {
+        let ok = SummaryContribution { areas: vec![SummaryArea::People], rating: Some(4), change: None };
+        assert_eq!(ok.validate(), Ok(()));
+        let twice = SummaryContribution { areas: vec![SummaryArea::Money, SummaryArea::Money], ..ok.clone() };
+        assert_eq!(twice.validate().expect_err("twice").field, "contribution.areas");
+        for r in [0, 6, 255] {
+            let bad = SummaryContribution { rating: Some(r), ..ok.clone() };
+            assert_eq!(bad.validate().expect_err("rating").field, "contribution.rating");
+        }
+        // Unknown fields and unknown areas are refused when parsing.
+        let extra = serde_json::json!({ "areas": ["people"], "rating": 3, "weight": 100 });
+        assert!(serde_json::from_value::<SummaryContribution>(extra).is_err());
+        let area = serde_json::json!({ "areas": ["my secret area"] });
+        assert!(serde_json::from_value::<SummaryContribution>(area).is_err());
+        let kind = OperationKind::UpsertShare {
+            share_id: uuid::Uuid::now_v7(),
+            version: 1,
+            audience: Audience::SummaryOnly,
+            content: ShareContent::Skill {
+                skill: SkillRef { name: "Cooking".into(), area: "Practical".into() },
+                story: None,
+            },
+            contribution: Some(SummaryContribution { rating: Some(9), ..ok }),
+        };
+        assert_eq!(kind.validate().expect_err("rating").field, "contribution.rating");
     }
 
     #[test]

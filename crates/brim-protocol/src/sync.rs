@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::limits::{MAX_LABEL_CHARS, MAX_OPEN_SKILLS, MAX_TEXT_CHARS};
 use crate::share::{Audience, FieldError, ShareContent, SharedItem, SkillRef, check_text};
+use crate::summary::SummaryContribution;
 
 /// `POST /v1/sync`. Unknown fields are refused (422), as the server does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -54,6 +55,11 @@ pub enum OperationKind {
         audience: Audience,
         /// The snapshot.
         content: ShareContent,
+        /// What it adds to the group summary, if anything; the summary is
+        /// made from these alone. Absent or `null`: it adds nothing.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        contribution: Option<SummaryContribution>,
     },
     /// Delete one of my shares for good; readers get a tombstone with ids only.
     RevokeShare {
@@ -89,7 +95,10 @@ impl OperationKind {
     /// Check every field against the limits in [`crate::limits`].
     pub fn validate(&self) -> Result<(), FieldError> {
         match self {
-            OperationKind::UpsertShare { content, .. } => content.validate(),
+            OperationKind::UpsertShare { content, contribution, .. } => {
+                content.validate()?;
+                contribution.as_ref().map_or(Ok(()), SummaryContribution::validate)
+            }
             OperationKind::RevokeShare { .. } | OperationKind::LeaveGroup {} => Ok(()),
             OperationKind::SendRecognition { skill, message, .. } => {
                 check_text("skill.name", &skill.name, MAX_LABEL_CHARS, true)?;

@@ -227,12 +227,11 @@ async fn member_shares<S: Store>(
     Ok(Json(st.store.transact(MemberShares { token, member_id }).await?))
 }
 
-async fn summary<S: Store>(
-    State(st): Shared<S>,
-    Bearer(token): Bearer,
-) -> Result<Json<brim_protocol::LeadSummary>, Error> {
-    let k = st.config.k;
-    Ok(Json(st.store.transact(Summary { token, k }).await?))
+/// The release's stored JSON, byte for byte: asking again gets the same bytes.
+async fn summary<S: Store>(State(st): Shared<S>, Bearer(token): Bearer) -> Result<Response, Error> {
+    let job = Summary { token, k: st.config.k, defaults: st.config.summary, now: st.config.clock.now() };
+    let body = st.store.transact(job).await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// `?skill=…` on the open-to-roles list.

@@ -33,6 +33,30 @@ pub struct Config {
     pub join_limit: Limit,
     /// Syncs allowed per device.
     pub sync_limit: Limit,
+    /// Summary release settings for groups that have none of their own.
+    pub summary: summary::ReleaseSettings,
+    /// The clock releases are timed by.
+    pub clock: Clock,
+}
+
+/// The server's clock: the system's, moved forward by tests to reach the
+/// next release period without waiting a week.
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    offset_seconds: Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl Clock {
+    /// Now, as this clock tells it.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        let offset = self.offset_seconds.load(std::sync::atomic::Ordering::SeqCst);
+        chrono::Utc::now() + chrono::Duration::seconds(offset)
+    }
+
+    /// Move the clock forward (tests).
+    pub fn advance(&self, by: chrono::Duration) {
+        self.offset_seconds.fetch_add(by.num_seconds(), std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl Default for Config {
@@ -41,6 +65,8 @@ impl Default for Config {
             k: summary::DEFAULT_K,
             join_limit: Limit { requests: 30, window: Duration::from_secs(60) },
             sync_limit: Limit { requests: 120, window: Duration::from_secs(60) },
+            summary: summary::ReleaseSettings::default(),
+            clock: Clock::default(),
         }
     }
 }
@@ -55,7 +81,7 @@ impl Config {
                 self.k
             )));
         }
-        Ok(())
+        self.summary.validate()
     }
 }
 

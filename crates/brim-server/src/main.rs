@@ -9,6 +9,7 @@ use brim_protocol::Role;
 use brim_server::membership::{
     CreateGroup, CreateInvite, EraseMember, ExportMember, ListMembers, RevokeInvite,
 };
+use brim_server::summary::{ReleaseSettings, SetReleaseSettings};
 use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
@@ -94,6 +95,22 @@ enum GroupCommand {
         /// Days the lead's invite stays valid.
         #[arg(long, default_value_t = 14)]
         days: i64,
+    },
+    /// Set how often a group's summary may be released, and its privacy
+    /// cost (takes effect from the next release).
+    SummarySettings {
+        /// The group's id.
+        #[arg(long)]
+        group: Uuid,
+        /// Shortest time between releases, in days (1 to 366).
+        #[arg(long, default_value_t = brim_server::summary::DEFAULT_PERIOD_DAYS)]
+        period_days: u32,
+        /// Privacy cost (epsilon) of each release, 0.01 to 10; lower hides more.
+        #[arg(long, default_value_t = f64::from(brim_server::summary::DEFAULT_EPSILON_MILLI) / 1000.0)]
+        epsilon: f64,
+        /// The most all releases of one calendar year may cost together.
+        #[arg(long, default_value_t = f64::from(brim_server::summary::DEFAULT_YEARLY_BUDGET_MILLI) / 1000.0)]
+        yearly_budget: f64,
     },
 }
 
@@ -240,6 +257,29 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
                     g.name, g.group_id, g.lead_invite.code, g.lead_invite.expires_at
                 )
             })?;
+        }
+        Command::Group {
+            command: GroupCommand::SummarySettings { group, period_days, epsilon, yearly_budget },
+            db,
+        } => {
+            let milli =
+                |v: f64| if v.is_finite() && v > 0.0 { (v * 1000.0).round().min(1e9) as u32 } else { 0 };
+            let settings = ReleaseSettings {
+                period_days,
+                epsilon_milli: milli(epsilon),
+                yearly_budget_milli: milli(yearly_budget),
+            };
+            store.transact(SetReleaseSettings { group_id: group, settings }).await?;
+            print(
+                db.json,
+                &serde_json::json!({ "group_id": group, "period_days": period_days, "epsilon": epsilon, "yearly_budget": yearly_budget }),
+                || {
+                    format!(
+                        "Group {group}: a summary release at most every {period_days} day(s), epsilon {epsilon} each, \
+                     {yearly_budget} a year in all (from the next release)."
+                    )
+                },
+            )?;
         }
         Command::Invite { command: InviteCommand::Create { group, role, uses, days }, db } => {
             let i = store

@@ -298,6 +298,7 @@ impl Job for RevokeDevice {
 /// the erasure ledger remembers them (see `crate::erasure`).
 pub async fn erase_member<C: Conn>(c: &mut C, member: &MemberRow) -> Result<ErasureReceipt> {
     c.record_erasure(LedgerEntry::member(member.id), CONTENT_TABLES).await?;
+    crate::summary::forget_member(c, member.group_id, member.id).await?;
     let shares = q::shares_of_owner(c, member.id).await?;
     for s in &shares {
         let seq = q::next_seq(c, member.group_id).await?;
@@ -403,9 +404,11 @@ impl Job for ExportMember {
         for s in shares {
             let content: serde_json::Value = serde_json::from_str(&s.content)
                 .map_err(|e| Error::Internal(format!("stored share unreadable: {e}")))?;
+            let contribution = crate::store::releases::contribution(c, s.id).await?.map(|r| r.contribution);
             shares_json.push(serde_json::json!({
                 "share_id": s.id, "audience": s.audience, "version": s.version,
                 "device_id": s.device_id, "content": content, "updated_at": s.updated_at,
+                "summary_contribution": contribution,
             }));
         }
         Ok(serde_json::json!({

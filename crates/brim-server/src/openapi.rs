@@ -97,7 +97,8 @@ fn get_share() {}
 fn member_shares() {}
 
 #[utoipa::path(get, path = "/v1/summary", security(("device_token" = [])), responses(
-    (status = 200, body = LeadSummary), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody, description = "Leads only"),
+    (status = 200, body = LeadSummary, description = "The group's latest summary release: noisy counts, small ones hidden; the same bytes until the next release"),
+    (status = 401, body = ErrorBody), (status = 403, body = ErrorBody, description = "Leads only"),
 ))]
 #[allow(dead_code)]
 fn summary() {}

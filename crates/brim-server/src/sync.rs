@@ -179,7 +179,7 @@ async fn apply<C: Conn>(
     let me = auth.member.id;
     let group_id = auth.member.group_id;
     match kind {
-        OperationKind::UpsertShare { share_id, version, audience, content } => {
+        OperationKind::UpsertShare { share_id, version, audience, content, contribution } => {
             let version = i64::try_from(version).unwrap_or(i64::MAX);
             let existing = q::share(c, share_id).await?;
             if let Some(s) = &existing {
@@ -231,12 +231,14 @@ async fn apply<C: Conn>(
                 },
             )
             .await?;
+            crate::summary::record_contribution(c, group_id, me, share_id, seq, contribution).await?;
             Ok(Ok(()))
         }
         OperationKind::RevokeShare { share_id } => {
             let audience = match q::share(c, share_id).await? {
                 Some(s) if s.owner_id != me => return Ok(Err(not_found(op_id))),
                 Some(s) => {
+                    crate::summary::forget_contribution(c, group_id, me, share_id).await?;
                     q::delete_share(c, share_id).await?;
                     s.audience
                 }

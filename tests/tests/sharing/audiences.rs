@@ -53,9 +53,12 @@ async fn each_audience_reaches_exactly_the_roles_it_names() {
         let op: Operation = serde_json::from_str(&preview.json).unwrap();
         assert_eq!(op.id, preview.operation_id);
         match op.kind {
-            OperationKind::UpsertShare { share_id, audience, content, .. } => {
+            OperationKind::UpsertShare { share_id, audience, content, contribution, .. } => {
                 assert_eq!((share_id, audience), (preview.share_id, preview.audience));
                 assert_eq!(content, preview.content);
+                // The summary contribution travels beside the content, as the preview showed it.
+                assert_eq!(contribution, preview.contribution);
+                assert_eq!(contribution, brim_core::contribution_of(&content));
             }
             other => panic!("a share previews as an upsert, not {other:?}"),
         }

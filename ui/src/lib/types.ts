@@ -50,6 +50,7 @@ export type { CachedSummary } from './bindings/CachedSummary';
 export type { ErasureRecord } from './bindings/ErasureRecord';
 export type { JoinDetails } from './bindings/JoinDetails';
 export type { LeadSummary } from './bindings/LeadSummary';
+export type { SummaryContribution } from './bindings/SummaryContribution';
 export type { Membership } from './bindings/Membership';
 export type { Partition } from './bindings/Partition';
 export type { QuarantinedOperation } from './bindings/QuarantinedOperation';

@@ -6,10 +6,46 @@ import { FakeChannels } from './channels';
 import type {
   Audience, CachedOpenToRoles, CachedSummary, ErasureRecord, JoinDetails, Membership, QuarantinedOperation, Role,
   Share, ShareContent, ShareItem, SharePreview, SharedItem, Skill, SkillRef, SyncStatus, VisibleShare, CheckIn,
-  Moment, Recognition,
+  Moment, Recognition, SummaryContribution,
 } from '../lib/types';
+import type { RatingChange } from '../lib/bindings/RatingChange';
+import type { SummaryArea } from '../lib/bindings/SummaryArea';
 
 type Fail = (code: any, message: string) => never;
+
+const SUMMARY_AREAS: Record<string, SummaryArea> = {
+  people: 'people', organising: 'organising', organizing: 'organising', practical: 'practical', creative: 'creative',
+  resilience: 'resilience', money: 'money', caring: 'caring', speakingup: 'speaking_up', learning: 'learning',
+};
+
+/** The fake's copy of brim-core's `contribution_of` (the real one is tested in Rust). */
+function contributionOf(content: ShareContent): SummaryContribution | null {
+  const areas: SummaryArea[] = [];
+  const add = (s: SkillRef) => {
+    const a = SUMMARY_AREAS[s.area.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? 'own';
+    if (!areas.includes(a)) areas.push(a);
+  };
+  let rating: number | null = null;
+  let change: RatingChange | null = null;
+  switch (content.type) {
+    case 'skill': add(content.skill); break;
+    case 'moment': content.skills.forEach(add); break;
+    case 'check_in': {
+      content.ratings.forEach((r) => add(r.skill));
+      const n = content.ratings.length;
+      const sum = content.ratings.reduce((t, r) => t + r.rating, 0);
+      if (n > 0) rating = Math.min(5, Math.max(1, Math.floor((2 * sum + n) / (2 * n))));
+      break;
+    }
+    case 'progress':
+      add(content.skill);
+      rating = content.to_rating;
+      change = content.to_rating > content.from_rating ? 'up' : content.to_rating < content.from_rating ? 'down' : 'same';
+      break;
+  }
+  if (areas.length === 0 && rating === null && change === null) return null;
+  return { areas, rating, change };
+}
 
 export type GroupScenario = 'none' | 'member' | 'peer' | 'lead';
 
@@ -57,8 +93,13 @@ function sampleSummary(): CachedSummary {
         { area: 'people', members: 9 }, { area: 'practical', members: 7 }, { area: 'resilience', members: 6 },
         { area: 'money', members: null }, { area: 'speaking_up', members: null },
       ],
-      check_in_ratings: { total: 11, cells: [{ label: '1', members: null }, { label: '2', members: null }, { label: '3', members: 5 }, { label: '4', members: null }, { label: '5', members: null }] },
-      check_in_change: { total: 8, cells: [{ label: 'up', members: 6 }, { label: 'same', members: null }, { label: 'down', members: null }] },
+      check_in_ratings: { total: null, cells: [{ label: '1', members: null }, { label: '2', members: null }, { label: '3', members: 5 }, { label: '4', members: null }, { label: '5', members: null }] },
+      check_in_change: { total: null, cells: [{ label: 'up', members: 6 }, { label: 'same', members: null }, { label: 'down', members: null }] },
+      release: {
+        number: 3, released_at: '2026-11-20T09:00:00.000Z', epsilon: 1, period_days: 7,
+        next_not_before: '2026-11-27T09:00:00.000Z', waiting_for_budget: false,
+        budget: { year: 2026, yearly_epsilon: 12, spent_epsilon: 3, releases_left: 9 },
+      },
     },
   };
 }
@@ -253,8 +294,9 @@ export class FakeGroup {
   private preview(shareId: string, item: ShareItem, audience: Audience, version: number, journal: Parameters<FakeGroup['handle']>[2], fail: Fail): SharePreview {
     const content = snapshot(item, journal, fail);
     const operationId = uuid();
-    const json = JSON.stringify({ id: operationId, kind: 'upsert_share', share_id: shareId, version, audience, content });
-    return { shareId, operationId, item, audience, version, content, json };
+    const contribution = contributionOf(content);
+    const json = JSON.stringify({ id: operationId, kind: 'upsert_share', share_id: shareId, version, audience, content, ...(contribution ? { contribution } : {}) });
+    return { shareId, operationId, item, audience, version, content, contribution, json };
   }
 
   private confirm(p: SharePreview, journal: Parameters<FakeGroup['handle']>[2], fail: Fail): Share {

@@ -11,6 +11,7 @@
 
 pub mod postgres;
 pub mod queries;
+pub mod releases;
 pub mod sqlite;
 
 use std::collections::HashSet;

@@ -21,7 +21,10 @@ use crate::erasure::{ApplyLedger, CONTENT_TABLES, LedgerEntry};
 use crate::error::Error;
 
 /// Every PostgreSQL migration, in order; append only.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../../../migrations/server/postgres/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../../../migrations/server/postgres/0001_init.sql"),
+    include_str!("../../../../migrations/server/postgres/0002_summary_releases.sql"),
+];
 
 fn store_err(e: impl std::fmt::Display) -> Error {
     Error::Store(StoreError(e.to_string()))

@@ -18,7 +18,10 @@ use crate::erasure::{ApplyLedger, FileLedger, LedgerEntry};
 use crate::error::Error;
 
 /// Every SQLite migration, in order; append only.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../../../migrations/server/sqlite/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../../../migrations/server/sqlite/0001_init.sql"),
+    include_str!("../../../../migrations/server/sqlite/0002_summary_releases.sql"),
+];
 
 /// The migration list `rusqlite_migration` runs.
 pub fn migrations() -> Migrations<'static> {

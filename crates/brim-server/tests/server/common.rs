@@ -325,3 +325,23 @@ pub fn rejected_codes(body: &Value) -> Vec<String> {
         .map(|a| a.iter().map(|r| r["code"].as_str().unwrap_or_default().to_owned()).collect())
         .unwrap_or_default()
 }
+
+/// An upsert that also carries a summary contribution.
+pub fn upsert_counting(
+    share_id: Uuid,
+    version: u64,
+    audience: &str,
+    content: Value,
+    contribution: Value,
+) -> Value {
+    let mut op = upsert(share_id, version, audience, content);
+    op["contribution"] = contribution;
+    op
+}
+
+/// The raw bytes of `GET /v1/summary`, with the status.
+pub async fn summary_bytes(s: &TestServer, token: &str) -> (u16, String) {
+    let resp = s.http.get(s.url("/v1/summary")).bearer_auth(token).send().await.expect("request");
+    let status = resp.status().as_u16();
+    (status, resp.text().await.expect("body"))
+}

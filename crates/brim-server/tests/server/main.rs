@@ -2,6 +2,7 @@
 //! a real database (a temp SQLite file, and PostgreSQL when
 //! `BRIM_TEST_POSTGRES_URL` is set), driven over HTTP.
 
+mod attack;
 mod bad_input;
 mod cli;
 mod common;
@@ -10,6 +11,8 @@ mod idempotency;
 mod isolation;
 mod log_secrets;
 mod process;
+mod releases;
 mod schema;
 mod story;
 mod suppression;
+mod utility;

@@ -2,6 +2,7 @@
 import type { Audience } from "./Audience";
 import type { ShareContent } from "./ShareContent";
 import type { ShareItem } from "./ShareItem";
+import type { SummaryContribution } from "./SummaryContribution";
 
 /**
  * Exactly what confirming would send, for the person to look at first.
@@ -11,6 +12,10 @@ export type SharePreview = { shareId: string, operationId: string, item: ShareIt
  * The snapshot, as the group will see it.
  */
 content: ShareContent, 
+/**
+ * What it also adds to the group summary ("People, 4"), if anything.
+ */
+contribution: SummaryContribution | null, 
 /**
  * The operation exactly as it will be sent, as JSON.
  */

@@ -1,5 +1,5 @@
 //! The group's words: who sees a share, roles, and the sync status line.
-import type { Audience, Role, SyncStatus } from '../types';
+import type { Audience, LeadSummary, Role, SummaryContribution, SyncStatus } from '../types';
 
 /** Who will see a share, in plain words. */
 export const AUDIENCES: { value: Audience; label: string; who: string }[] = [
@@ -49,4 +49,56 @@ export function statusLine(s: SyncStatus, now = Date.now()): string {
   let line = parts.join(' · ') + '.';
   if (s.lastError) line += ' No connection just now: Brim will try again by itself.';
   return line;
+}
+
+/** The summary's area names, in plain words. */
+export const AREA_WORDS: Record<string, string> = {
+  people: 'People', organising: 'Organising', practical: 'Practical', creative: 'Creative', resilience: 'Resilience',
+  money: 'Money', caring: 'Caring', speaking_up: 'Speaking up', learning: 'Learning', own: 'Their own areas',
+};
+
+const CONTRIBUTION_CHANGE: Record<string, string> = { up: 'went up', same: 'stayed the same', down: 'changed down' };
+
+/**
+ * What a share also adds to the group summary, as the preview says it:
+ * "This also counts in the group summary as: People, 4". Null when it adds nothing.
+ */
+export function contributionLine(c: SummaryContribution | null | undefined): string | null {
+  if (!c) return null;
+  const parts = c.areas.map((a) => (a === 'own' ? 'an area of your own' : (AREA_WORDS[a] ?? a)));
+  if (c.rating !== null && c.rating !== undefined) parts.push(String(c.rating));
+  if (c.change) parts.push(CONTRIBUTION_CHANGE[c.change] ?? c.change);
+  if (parts.length === 0) return null;
+  return `This also counts in the group summary as: ${parts.join(', ')}`;
+}
+
+/** A released figure: "about 12", or "fewer than 5 — hidden". */
+export function figureWords(members: number | null, k: number): string {
+  return members === null ? `fewer than ${k} — hidden` : `about ${members}`;
+}
+
+function day(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** When this summary was made, and when the next one can come, in plain words. */
+export function releaseLines(s: LeadSummary): string[] {
+  const r = s.release;
+  const k = s.k;
+  if (r.number === 0 || !r.released_at) {
+    return [
+      `No summary yet. The first one comes once at least ${k} people have shared something that counts in it.`,
+    ];
+  }
+  const lines = [`This summary was made on ${day(r.released_at)}. It stays the same until the next one.`];
+  if (r.waiting_for_budget && r.next_not_before) {
+    lines.push(
+      `This year's privacy limit for summaries is used up, so the next one can come on ${day(r.next_not_before)} at the earliest.`,
+    );
+  } else if (r.next_not_before) {
+    lines.push(
+      `The next one can come on ${day(r.next_not_before)} or later, once at least ${k} people's shares have changed.`,
+    );
+  }
+  return lines;
 }
