@@ -3,7 +3,9 @@
 //! import, all over a journal of 100,000 realistic moments. Each runs twice:
 //! on a plain journal and on the same journal with the lock on (SQLCipher),
 //! whose names end in `[locked]` (issue E's goal: ≤ 1.15× the plain figure);
-//! plus unlocking (Argon2id + open), goal ≤ 1 s.
+//! plus unlocking (Argon2id + open), goal ≤ 1 s; changing the passphrase
+//! (the whole journal copied under a fresh key) and the one-time upgrade of
+//! an older journal to the search index's `secure-delete` (issue F).
 //!
 //! The big journal is built once through `Journal::import` and cached under
 //! `target/bench-fixtures/`; benchmarks that write work on a copy. Every timed
@@ -29,7 +31,7 @@ use uuid::{NoContext, Timestamp, Uuid};
 
 /// Bump when the generated data or the way a journal is stored or locked
 /// changes, so an old cached fixture is not reused.
-const FIXTURE_VERSION: u32 = 4;
+const FIXTURE_VERSION: u32 = 5;
 const MOMENTS: usize = 100_000;
 const SKILLS: usize = 60;
 /// Ten years of quarterly check-ins.
@@ -877,6 +879,45 @@ fn unlock(c: &mut Criterion, locked: &Path) {
     group.finish();
 }
 
+/// Changing the passphrase of the locked journal of 100,000 moments: two
+/// Argon2id runs (old and new passphrase), the whole journal copied under a
+/// fresh key, the swap, and opening the copy. Each call on a fresh copy.
+fn change_passphrase(c: &mut Criterion, locked: &Path) {
+    let mut group = c.benchmark_group("lock");
+    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
+    bench_with_setup(
+        &mut group,
+        "change passphrase (fresh key, 100k)",
+        || open(&working_copy(locked, "rekey-journal.sqlite")),
+        |journal| {
+            journal.change_passphrase(PASSPHRASE, "a new bench passphrase").expect("change the passphrase")
+        },
+    );
+    group.finish();
+    remove_journal(&fixtures_dir().join("rekey-journal.sqlite"));
+}
+
+/// Opening a journal of 100,000 moments written before migration 0007: it
+/// turns on the search index's `secure-delete`, merges the index into one
+/// segment and vacuums the file, once. (The fixture is marked as schema 6,
+/// so its first open runs that again.)
+fn upgrade_to_secure_delete(c: &mut Criterion, big: &Path) {
+    let mut group = c.benchmark_group("lock");
+    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
+    bench_with_setup(
+        &mut group,
+        "first open after 0007 (optimize + vacuum, 100k)",
+        || {
+            let path = working_copy(big, "upgrade-journal.sqlite");
+            Connection::open(&path).expect("open").pragma_update(None, "user_version", 6).expect("mark as 6");
+            path
+        },
+        |path| Journal::open(path).expect("open and upgrade"),
+    );
+    group.finish();
+    remove_journal(&fixtures_dir().join("upgrade-journal.sqlite"));
+}
+
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     let big = cached_journal(MOMENTS);
@@ -901,6 +942,8 @@ fn main() {
         backup(&mut c, big, tag);
     }
     unlock(&mut c, &big_locked);
+    change_passphrase(&mut c, &big_locked);
+    upgrade_to_secure_delete(&mut c, &big);
     c.final_summary();
     print_summary();
 }

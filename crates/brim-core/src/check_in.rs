@@ -158,6 +158,16 @@ pub(crate) fn remove_setting(tx: &Tx<'_>, key: &str) -> Result<()> {
     Ok(())
 }
 
+/// Throws away a kept draft the person asked to throw away ("Start again"):
+/// unlike the draft a save replaces, its words must leave the file's bytes
+/// too, so the write-ahead log is emptied after (see [`Tx::erased`]).
+pub(crate) fn erase_draft(tx: &Tx<'_>, key: &str) -> Result<()> {
+    if tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([key])? > 0 {
+        tx.erased();
+    }
+    Ok(())
+}
+
 /// A kept draft (JSON in a setting). One that no longer reads as `T` (an
 /// older shape) counts as none, rather than blocking the screen it belongs to.
 pub(crate) fn read_draft<T: DeserializeOwned>(tx: &Tx<'_>, key: &str) -> Result<Option<T>> {
@@ -321,6 +331,6 @@ impl Journal {
 
     /// Throws away a half-done check-in.
     pub fn discard_check_in_draft(&self) -> Result<()> {
-        self.write(|tx| remove_setting(tx, DRAFT_KEY))
+        self.write(|tx| erase_draft(tx, DRAFT_KEY))
     }
 }

@@ -64,7 +64,10 @@ pub(crate) fn apply(tx: &Tx<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
                 )?;
             }
             Change::ShareRemoved { share_id, owner_member_id } => {
-                tx.execute("DELETE FROM feed_share WHERE share_id = ?1", [share_id.to_string()])?;
+                if tx.execute("DELETE FROM feed_share WHERE share_id = ?1", [share_id.to_string()])? > 0 {
+                    // Taken back by its owner: gone from the bytes too.
+                    tx.erased();
+                }
                 if *owner_member_id == me {
                     share::removed_on_server(tx, *share_id)?;
                 }

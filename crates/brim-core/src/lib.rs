@@ -29,6 +29,7 @@ mod store;
 mod sync;
 mod validate;
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
@@ -123,11 +124,19 @@ impl Journal {
 
     /// Runs `f` inside one write transaction and commits it; any error rolls
     /// everything back, so an operation never half-happens.
+    ///
+    /// When `f` erased something ([`Tx::erased`]), the write-ahead log is
+    /// folded into the file and cut to nothing after the commit, so no older
+    /// copy of what was erased stays in it.
     fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let conn = self.lock();
         let tx = Tx::begin(&conn, "BEGIN IMMEDIATE")?;
         let value = f(&tx)?;
+        let erased = tx.erased.get();
         tx.end("COMMIT")?;
+        if erased {
+            store::truncate_wal(&conn);
+        }
         Ok(value)
     }
 }
@@ -141,12 +150,21 @@ impl Journal {
 pub(crate) struct Tx<'c> {
     conn: &'c Connection,
     open: bool,
+    erased: Cell<bool>,
 }
 
 impl<'c> Tx<'c> {
     fn begin(conn: &'c Connection, begin: &str) -> rusqlite::Result<Tx<'c>> {
         conn.prepare_cached(begin)?.execute([])?;
-        Ok(Tx { conn, open: true })
+        Ok(Tx { conn, open: true, erased: Cell::new(false) })
+    }
+
+    /// Marks this transaction as one that erased something the person (or
+    /// whoever shared it) asked to be gone: once it commits, the write-ahead
+    /// log is emptied too (see [`Journal::write`]). Not for everyday
+    /// overwrites such as a save dropping its draft: those stay cheap.
+    pub(crate) fn erased(&self) {
+        self.erased.set(true);
     }
 
     /// Ends the transaction with `end` (COMMIT or ROLLBACK).

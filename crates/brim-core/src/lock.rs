@@ -3,8 +3,9 @@
 //!
 //! A random 256-bit key encrypts the database. It is kept beside the journal
 //! (`<journal>.key`, JSON) only wrapped with XChaCha20-Poly1305 by a key that
-//! Argon2id derives from the passphrase, so changing the passphrase rewrites
-//! that small file and never the journal. Invariants: whether a journal is
+//! Argon2id derives from the passphrase. Changing the passphrase also changes
+//! that key: the journal is copied under a fresh one, so an old copy of the
+//! key file with the old passphrase opens nothing. Invariants: whether a journal is
 //! encrypted is read from its own first 16 bytes (a plain SQLite file starts
 //! with `SQLite format 3\0`; an SQLCipher file with random salt), so a key file
 //! left beside a plain journal by an interrupted change is harmless; the raw
@@ -117,13 +118,15 @@ impl std::fmt::Debug for JournalKey {
     }
 }
 
-/// The steps of turning the lock on or off, in order. A crash after any of
-/// them leaves a journal that opens with everything in it: the plain one
-/// before [`LockStep::Swapped`], the new one from then on.
+/// The steps of turning the lock on or off, or of changing the passphrase,
+/// in order. A crash after any of them leaves a journal that opens with
+/// everything in it: the old one before [`LockStep::Swapped`] (plain, or
+/// under the old passphrase), the new one from then on.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LockStep {
-    /// The key file is written (turning on) or about to go (turning off).
+    /// The key file is written (turning on; for a new passphrase, the new
+    /// key file beside the old one) or about to go (turning off).
     KeyFileWritten,
     /// The new copy of the journal is complete and on disk beside the old one.
     CopyWritten,
@@ -131,6 +134,8 @@ pub enum LockStep {
     OldClosed,
     /// The new copy has replaced the old journal.
     Swapped,
+    /// Changing the passphrase only: the new key file has replaced the old one.
+    KeyFileReplaced,
 }
 
 /// Argon2id's settings for one key file.
@@ -278,7 +283,12 @@ fn read_key_file(journal: &Path) -> Result<KeyFile> {
 
 /// Replaces `<journal>.key` whole: a crash leaves the old file or the new one.
 fn write_key_file(journal: &Path, file: &KeyFile) -> Result<()> {
-    let path = key_path(journal);
+    write_key_file_at(&key_path(journal), file)
+}
+
+/// Writes a key file at `path` whole: a crash leaves the old file or the new one.
+fn write_key_file_at(path: &Path, file: &KeyFile) -> Result<()> {
+    let path = path.to_path_buf();
     let temp = with_suffix(&path, ".new");
     let json = serde_json::to_vec_pretty(file).map_err(|_| Error::KeyFile)?;
     let written = (|| -> std::io::Result<()> {
@@ -338,6 +348,63 @@ fn copy_path(journal: &Path, encrypting: bool) -> PathBuf {
     with_suffix(journal, if encrypting { ".encrypting" } else { ".decrypting" })
 }
 
+/// The copy under a fresh key made while changing the passphrase; like the
+/// others, never the journal before the swap.
+fn rekey_copy_path(journal: &Path) -> PathBuf {
+    with_suffix(journal, ".rekeying")
+}
+
+/// The key file of a passphrase change under way: the fresh key wrapped by
+/// the new passphrase. Whichever of it and `<journal>.key` holds the key
+/// the journal file opens with is the journal's (see [`settle_rekey`]).
+fn next_key_path(journal: &Path) -> PathBuf {
+    with_suffix(journal, ".key.next")
+}
+
+/// Does SQLCipher read the journal at `path` with `key`? (It checks the
+/// first page's HMAC, so a wrong key is never taken for a right one.)
+fn opens_with(path: &Path, key: &JournalKey) -> bool {
+    (|| -> Result<()> {
+        let conn = Connection::open(path)?;
+        conn.execute_batch(&key_pragmas(key))?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok(())
+    })()
+    .is_ok()
+}
+
+/// Finishes or forgets a passphrase change that a crash cut short, and
+/// returns the journal's key if `passphrase` opens it. Exactly one of the
+/// two passphrases does: the old one until the copy under the fresh key
+/// replaced the journal, the new one from then on.
+///
+/// A file is removed or promoted only once the journal is shown to open
+/// with the other one's key, so no passphrase is ever lost to a mistake here.
+fn settle_rekey(path: &Path, passphrase: &str) -> Result<JournalKey> {
+    let next = next_key_path(path);
+    match unwrap(&read_key_file(path)?, passphrase) {
+        Ok(key) if opens_with(path, &key) => {
+            // The change never reached the swap: the fresh key is nobody's.
+            let _ = fs::remove_file(&next).and_then(|()| sync_dir(path));
+            Ok(key)
+        }
+        // The old passphrase, but the journal is under the fresh key now.
+        Ok(_) => Err(Error::WrongPassphrase),
+        Err(Error::WrongPassphrase) => {
+            let text = fs::read_to_string(&next).map_err(|_| Error::WrongPassphrase)?;
+            let file: KeyFile = serde_json::from_str(&text).map_err(|_| Error::KeyFile)?;
+            let key = unwrap(&file, passphrase)?;
+            if !opens_with(path, &key) {
+                // The new passphrase, but the change never reached the swap.
+                return Err(Error::WrongPassphrase);
+            }
+            fs::rename(&next, key_path(path)).and_then(|()| sync_dir(path)).map_err(|_| Error::KeyFile)?;
+            Ok(key)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 fn remove_with_sidecars(path: &Path) {
     for suffix in ["", "-journal", "-wal", "-shm"] {
         let _ = fs::remove_file(with_suffix(path, suffix));
@@ -350,14 +417,19 @@ fn remove_with_sidecars(path: &Path) {
 pub(crate) fn clean_leftovers(journal: &Path) {
     remove_with_sidecars(&copy_path(journal, true));
     remove_with_sidecars(&copy_path(journal, false));
+    remove_with_sidecars(&rekey_copy_path(journal));
+    let _ = fs::remove_file(with_suffix(&next_key_path(journal), ".new"));
     let _ = fs::remove_file(with_suffix(&key_path(journal), ".new"));
 }
 
 /// Opens an encrypted journal: unwraps the key (checking the passphrase),
 /// then gives it to SQLCipher.
 pub(crate) fn open_encrypted(path: &Path, passphrase: &str) -> Result<Connection> {
-    let file = read_key_file(path)?;
-    let key = unwrap(&file, passphrase)?;
+    let key = if next_key_path(path).exists() {
+        settle_rekey(path, passphrase)?
+    } else {
+        unwrap(&read_key_file(path)?, passphrase)?
+    };
     clean_leftovers(path);
     store::open(path, Some(&key))
 }
@@ -455,18 +527,63 @@ impl Journal {
         Ok(())
     }
 
-    /// Changes the passphrase: rewraps the journal's key, leaving the
-    /// journal file itself untouched.
+    /// Changes the passphrase, and with it the key the journal is encrypted
+    /// with: the journal is copied under a fresh random key wrapped by `new`,
+    /// so a copy of the old key file with `old` opens nothing any more.
+    ///
+    /// A crash at any point leaves the journal whole, opening with exactly
+    /// one of the two passphrases: `old` until the copy replaced the journal,
+    /// `new` from then on.
     pub fn change_passphrase(&self, old: &str, new: &str) -> Result<()> {
+        self.change_passphrase_stepwise(old, new, |_| {})
+    }
+
+    /// [`Journal::change_passphrase`], calling `at` after each step (crash tests).
+    #[doc(hidden)]
+    pub fn change_passphrase_stepwise(
+        &self,
+        old: &str,
+        new: &str,
+        mut at: impl FnMut(LockStep),
+    ) -> Result<()> {
         check_new_passphrase(new)?;
-        // Held so the lock cannot be turned off meanwhile.
-        let _conn = self.lock();
+        // Held so nothing is written, and the lock not turned off, meanwhile.
+        let mut conn = self.lock();
         if !self.lock_is_on() {
             return Err(Error::invalid("The lock is off. Turn it on to choose a passphrase."));
         }
-        let file = read_key_file(&self.path)?;
-        let key = unwrap(&file, old)?;
-        write_key_file(&self.path, &wrap(&key, new)?)
+        let old_key = unwrap(&read_key_file(&self.path)?, old)?;
+        let new_key = JournalKey { key: random::<32>()?, page_hmac: PageHmac::NEW };
+        let next = next_key_path(&self.path);
+        let copy = rekey_copy_path(&self.path);
+        remove_with_sidecars(&copy);
+        // Beside the journal's own key file, never over it: until the swap,
+        // the old passphrase must still open the journal.
+        write_key_file_at(&next, &wrap(&new_key, new)?)?;
+        at(LockStep::KeyFileWritten);
+        if let Err(e) = copy_into(&self.path, Some(&old_key), &copy, Some(&new_key)) {
+            let _ = fs::remove_file(&next);
+            return Err(e);
+        }
+        at(LockStep::CopyWritten);
+        // After a failed swap the journal on disk may be either: try both keys.
+        let reopen =
+            || store::open(&self.path, Some(&new_key)).or_else(|_| store::open(&self.path, Some(&old_key)));
+        let swapped = self.swap_in(&mut conn, &copy, &mut at, reopen);
+        // Whichever key the file on disk opens with decides which key file
+        // stays: after a failed swap that is still the old one.
+        if opens_with(&self.path, &new_key) {
+            fs::rename(&next, key_path(&self.path))
+                .and_then(|()| sync_dir(&self.path))
+                .map_err(|_| Error::KeyFile)?;
+            at(LockStep::KeyFileReplaced);
+        } else {
+            let _ = fs::remove_file(&next).and_then(|()| sync_dir(&self.path));
+            if swapped.is_ok() {
+                return Err(Error::KeyFile);
+            }
+        }
+        swapped
     }
 
     /// SQLite's own check of the whole file: `"ok"` when sound. Works on an
@@ -580,6 +697,9 @@ fn copy_into(
             conn.execute_batch(&key_pragmas(journal_key))?;
         }
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // As on every journal connection (store.rs); the copy attached below
+        // takes the setting from this one.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         // An empty key attaches a plain database.
         let raw_key = copy_key.map(raw_key_text).unwrap_or_default();
         conn.execute("ATTACH DATABASE ?1 AS brim_copy KEY ?2", [path, raw_key.as_str()])?;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::check_in::{keep_draft, read_draft, remove_setting};
+use crate::check_in::{erase_draft, keep_draft, read_draft, remove_setting};
 use crate::error::{Error, Result};
 use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
 
@@ -378,13 +378,15 @@ impl Journal {
         })
     }
 
-    /// Deletes a moment for good.
+    /// Deletes a moment for good: from the journal, its search index (FTS5
+    /// `secure-delete`, migration 0007) and the write-ahead log.
     pub fn delete_moment(&self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             let removed = tx.execute("DELETE FROM moment WHERE id = ?1", [id.to_string()])?;
             if removed == 0 {
                 return Err(Error::NotFound("moment"));
             }
+            tx.erased();
             drop_draft(tx, DraftOf::Change(id))
         })
     }
@@ -409,7 +411,7 @@ impl Journal {
 
     /// Throws away what was written in the moment form.
     pub fn discard_moment_draft(&self, of: DraftOf) -> Result<()> {
-        self.write(|tx| drop_draft(tx, of))
+        self.write(|tx| erase_draft(tx, &draft_key(of)))
     }
 
     /// Moments newest first, `limit` at a time (at most 500), starting after `after`.
@@ -501,7 +503,7 @@ impl Journal {
 
     /// Throws away the answers of an unfinished step back.
     pub fn discard_step_back_draft(&self) -> Result<()> {
-        self.write(|tx| remove_setting(tx, STEP_BACK_DRAFT_KEY))
+        self.write(|tx| erase_draft(tx, STEP_BACK_DRAFT_KEY))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Opening the journal file: pragmas, the schema check and migrations.
 //!
-//! Invariants: every connection has WAL, `synchronous=FULL` and foreign keys on;
-//! a file written by a newer schema is never touched.
+//! Invariants: every connection has WAL, `synchronous=FULL`, `secure_delete`
+//! and foreign keys on; a file written by a newer schema is never touched.
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -22,7 +22,15 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
     ("0004_sharing.sql", include_str!("../../../migrations/device/0004_sharing.sql")),
     ("0005_lean_links.sql", include_str!("../../../migrations/device/0005_lean_links.sql")),
     ("0006_skill_numbers.sql", include_str!("../../../migrations/device/0006_skill_numbers.sql")),
+    (
+        "0007_search_secure_delete.sql",
+        include_str!("../../../migrations/device/0007_search_secure_delete.sql"),
+    ),
 ];
+
+/// The schema version from which deletes leave no words behind (FTS5
+/// `secure-delete`, 0007); a journal brought across it is vacuumed once.
+const SECURE_DELETE_SINCE: usize = 7;
 
 /// Each migration ends by checking every foreign key: they run with foreign
 /// keys off (a table can only be rebuilt that way), so nothing else would.
@@ -49,6 +57,9 @@ pub(crate) fn open(path: &Path, key: Option<&JournalKey>) -> Result<Connection> 
     // Sorts and temporary tables stay in memory: a temp file would be plain
     // text even in an encrypted journal.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Deleted rows and freed pages are overwritten with zeros, so what a
+    // person deletes does not linger in the file's free space.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     // WAL needs no transaction and keeps readers off the writer's back; FULL
     // makes a returned commit survive power loss, which "nothing lost" needs.
     conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -69,7 +80,25 @@ pub(crate) fn open(path: &Path, key: Option<&JournalKey>) -> Result<Connection> 
     conn.pragma_update(None, "foreign_keys", "OFF")?;
     MIGRATIONS.to_latest(&mut conn)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    if found > 0 && found < SECURE_DELETE_SINCE {
+        // Written before `secure_delete`: the free pages may still hold what
+        // was deleted then, and so may the index pages 0007 just merged away.
+        // Rebuilding the file once leaves only live pages; then the log goes.
+        conn.execute_batch("VACUUM")?;
+        truncate_wal(&conn);
+    }
     Ok(conn)
+}
+
+/// Folds the write-ahead log into the journal and cuts it to nothing, so
+/// the older page copies it holds (what was just erased among them) go.
+///
+/// Best effort, after a commit that already landed: should another
+/// connection be reading, the log is folded next time instead.
+pub(crate) fn truncate_wal(conn: &Connection) {
+    if let Ok(mut stmt) = conn.prepare_cached("PRAGMA wal_checkpoint(TRUNCATE)") {
+        let _ = stmt.query_row([], |_| Ok(()));
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@
 //! `crash-writer PATH lock-on STEP` (or `lock-off`) instead turns the lock on
 //! (off) with `BRIM_PASSPHRASE` and aborts the process right after STEP
 //! (`key_file_written`, `copy_written`, `old_closed` or `swapped`), to leave
-//! the files exactly as a crash at that point would.
+//! the files exactly as a crash at that point would. `rekey` changes the
+//! passphrase from `BRIM_PASSPHRASE` to `BRIM_NEW_PASSPHRASE` the same way
+//! (its last step is `key_file_replaced`).
 
 use std::io::Write;
 
@@ -35,6 +37,7 @@ fn main() -> anyhow::Result<()> {
             Some("copy_written") => LockStep::CopyWritten,
             Some("old_closed") => LockStep::OldClosed,
             Some("swapped") => LockStep::Swapped,
+            Some("key_file_replaced") => LockStep::KeyFileReplaced,
             _ => bail!("unknown step {step:?}"),
         };
         let passphrase = passphrase.context("set BRIM_PASSPHRASE")?;
@@ -47,6 +50,10 @@ fn main() -> anyhow::Result<()> {
         match action.to_str() {
             Some("lock-on") => open(&path, None)?.turn_lock_on_stepwise(&passphrase, crash)?,
             Some("lock-off") => open(&path, Some(&passphrase))?.turn_lock_off_stepwise(&passphrase, crash)?,
+            Some("rekey") => {
+                let new = std::env::var("BRIM_NEW_PASSPHRASE").context("set BRIM_NEW_PASSPHRASE")?;
+                open(&path, Some(&passphrase))?.change_passphrase_stepwise(&passphrase, &new, crash)?
+            }
             _ => bail!("unknown action {action:?}"),
         }
         bail!("the lock changed without reaching {step:?}");

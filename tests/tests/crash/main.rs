@@ -2,8 +2,10 @@
 //! SIGKILL at random moments, again and again, on the same file. Every moment
 //! whose id it printed (printed only after its commit returned) must still be
 //! there, and SQLite must find the file sound every time. The same runs on an
-//! encrypted journal, and turning the lock on or off is cut short after each
-//! of its steps: the journal must open afterwards with everything in it.
+//! encrypted journal, and turning the lock on or off, or changing the
+//! passphrase, is cut short after each of its steps: the journal must open
+//! afterwards with everything in it (and, for a new passphrase, with exactly
+//! one of the two passphrases).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -21,6 +23,7 @@ const CYCLES: usize = 200;
 /// (Argon2id, 64 MiB), one in the writer and one in the check.
 const ENCRYPTED_CYCLES: usize = 100;
 const PASSPHRASE: &str = "crash test passphrase";
+const NEW_PASSPHRASE: &str = "a new crash test passphrase";
 
 fn writer() -> Command {
     Command::new(env!("CARGO_BIN_EXE_crash-writer"))
@@ -201,5 +204,72 @@ fn turning_the_lock_on_or_off_cut_short_at_any_step_loses_nothing() {
         let ids = journal_with_moments(&path);
         Journal::open(&path).expect("open").turn_lock_on(PASSPHRASE).expect("lock on");
         assert_eq!(cut_short(&path, "lock-off", step, &ids), locked_after, "lock-off cut short after {step}");
+    }
+}
+
+/// Changing the passphrase (a fresh key: the journal is copied under it) cut
+/// short after each step: the journal opens with exactly one of the two
+/// passphrases, whole, with every moment; and the change can be made again.
+#[test]
+fn changing_the_passphrase_cut_short_at_any_step_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (step, new_opens) in [
+        ("key_file_written", false),
+        ("copy_written", false),
+        ("old_closed", false),
+        ("swapped", true),
+        ("key_file_replaced", true),
+    ] {
+        let path = dir.path().join(format!("rekey-{step}.sqlite"));
+        let ids = journal_with_moments(&path);
+        Journal::open(&path).expect("open").turn_lock_on(PASSPHRASE).expect("lock on");
+        let status = writer()
+            .env("BRIM_PASSPHRASE", PASSPHRASE)
+            .env("BRIM_NEW_PASSPHRASE", NEW_PASSPHRASE)
+            .args([path.as_os_str(), "rekey".as_ref(), step.as_ref()])
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run the writer");
+        assert_eq!(
+            status.status.code(),
+            None,
+            "rekey {step}: the writer should have been cut short: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        assert!(Journal::needs_passphrase(&path).expect("look at the file"), "rekey {step}: still locked");
+        let (right, wrong) =
+            if new_opens { (NEW_PASSPHRASE, PASSPHRASE) } else { (PASSPHRASE, NEW_PASSPHRASE) };
+        // The wrong one first: it must neither open it nor spoil the right one.
+        let refused = Journal::open_with_passphrase(&path, wrong).expect_err("only one passphrase opens it");
+        assert_eq!(refused.code(), brim_core::ErrorCode::WrongPassphrase, "rekey {step}: {refused}");
+        let journal = Journal::open_with_passphrase(&path, right)
+            .unwrap_or_else(|e| panic!("rekey cut short after {step}: the journal would not open: {e}"));
+        for id in &ids {
+            assert!(journal.moment(*id).is_ok(), "rekey cut short after {step}: moment {id} was lost");
+        }
+        assert_eq!(journal.integrity_check().expect("integrity_check"), "ok", "rekey after {step}");
+        drop(journal);
+        // Settled: the wrong one still opens nothing, the right one still opens it.
+        assert_eq!(
+            Journal::open_with_passphrase(&path, wrong).expect_err("still only one").code(),
+            brim_core::ErrorCode::WrongPassphrase,
+            "rekey {step}, settled"
+        );
+        let journal = Journal::open_with_passphrase(&path, right).expect("open again");
+        // The person can simply change it again.
+        journal.change_passphrase(right, "third passphrase").expect("change the passphrase after the crash");
+        drop(journal);
+        let journal = Journal::open_with_passphrase(&path, "third passphrase").expect("open with the third");
+        for id in &ids {
+            assert!(journal.moment(*id).is_ok(), "rekey {step}, changed again: moment {id} was lost");
+        }
+        let base = format!("rekey-{step}.sqlite");
+        let kept = [base.clone(), format!("{base}.key"), format!("{base}-wal"), format!("{base}-shm")];
+        let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("list the folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with(&base) && !kept.contains(name))
+            .collect();
+        assert!(leftovers.is_empty(), "rekey {step}: left behind {leftovers:?}");
     }
 }

@@ -6,5 +6,6 @@
 
 mod audiences;
 mod common;
+mod erasure;
 mod faults;
 mod lifecycle;

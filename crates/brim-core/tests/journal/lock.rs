@@ -122,34 +122,79 @@ fn a_wrong_passphrase_says_so_and_changes_no_byte() {
     assert!(Journal::open_with_passphrase(&path, PASSPHRASE).is_ok());
 }
 
+/// Copies `journal` (closed, so its log is folded in) and `key` into `dir`
+/// as a journal of its own; returns the copy's path.
+fn pair_in(dir: &Path, journal: &[u8], key: &[u8]) -> PathBuf {
+    fs::create_dir_all(dir).unwrap();
+    let path = dir.join("journal.db");
+    fs::write(&path, journal).unwrap();
+    fs::write(dir.join("journal.db.key"), key).unwrap();
+    path
+}
+
 #[test]
-fn changing_the_passphrase_rewraps_the_key_and_leaves_the_journal_alone() {
+fn a_new_passphrase_means_a_new_key_so_an_old_key_file_opens_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("journal.db");
+    let home = dir.path().join("phone");
+    fs::create_dir(&home).unwrap();
+    let path = home.join("journal.db");
     let journal = Journal::open(&path).unwrap();
     fill(&journal, "change");
+    let before = contents(&journal);
     journal.turn_lock_on(PASSPHRASE).unwrap();
     drop(journal);
+    // What someone could have copied off the phone before the change.
     let db_before = fs::read(&path).unwrap();
-    let key_before = fs::read(dir.path().join("journal.db.key")).unwrap();
+    let key_before = fs::read(home.join("journal.db.key")).unwrap();
 
     let journal = Journal::open_with_passphrase(&path, PASSPHRASE).unwrap();
     let wrong = journal.change_passphrase("not the one", "a new passphrase").unwrap_err();
     assert_eq!(wrong.code(), ErrorCode::WrongPassphrase);
     let short = journal.change_passphrase(PASSPHRASE, "abc").unwrap_err();
     assert_eq!(short.code(), ErrorCode::PassphraseTooShort);
-    assert_eq!(fs::read(dir.path().join("journal.db.key")).unwrap(), key_before);
+    assert_eq!(
+        fs::read(home.join("journal.db.key")).unwrap(),
+        key_before,
+        "a refused change changes nothing"
+    );
     journal.change_passphrase(PASSPHRASE, "a new passphrase").unwrap();
+    assert!(journal.lock_is_on());
+    assert_eq!(contents(&journal), before, "still open, with everything");
+    journal.add_moment(crate::note(crate::today(), "Written after the change", &[])).unwrap();
     drop(journal);
 
-    assert_eq!(fs::read(&path).unwrap(), db_before, "the journal file itself is untouched");
-    assert_ne!(fs::read(dir.path().join("journal.db.key")).unwrap(), key_before);
+    let db_after = fs::read(&path).unwrap();
+    let key_after = fs::read(home.join("journal.db.key")).unwrap();
+    assert_ne!(db_after, db_before, "the journal is encrypted afresh");
+    assert_ne!(key_after, key_before);
+    let mut names: Vec<String> =
+        fs::read_dir(&home).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["journal.db", "journal.db.key"], "no copy or spare key file is left");
+
+    // The old passphrase opens nothing, not even with the old key file put back.
     assert_eq!(
         Journal::open_with_passphrase(&path, PASSPHRASE).unwrap_err().code(),
         ErrorCode::WrongPassphrase
     );
+    let old_key_new_journal = pair_in(&dir.path().join("old-key"), &db_after, &key_before);
+    assert!(Journal::open_with_passphrase(&old_key_new_journal, PASSPHRASE).is_err());
+    // Nor does the new key open the journal as it was before.
+    let new_key_old_journal = pair_in(&dir.path().join("new-key"), &db_before, &key_after);
+    assert!(Journal::open_with_passphrase(&new_key_old_journal, "a new passphrase").is_err());
+    // Only the old pair still opens the old copy: that copy is what it was.
+    let old_pair = pair_in(&dir.path().join("old-pair"), &db_before, &key_before);
+    assert_eq!(
+        Journal::open_with_passphrase(&old_pair, PASSPHRASE).unwrap().backup().unwrap().moments.len(),
+        40
+    );
+
     let journal = Journal::open_with_passphrase(&path, "a new passphrase").unwrap();
-    assert_eq!(journal.backup().unwrap().moments.len(), 40);
+    let mut now = contents(&journal);
+    assert_eq!(now.moments.len(), 41, "every moment is there");
+    now.moments.retain(|m| m.text != "Written after the change");
+    assert_eq!(now, before);
+    assert_eq!(journal.integrity_check().unwrap(), "ok");
 }
 
 #[test]
