@@ -10,7 +10,10 @@ use super::{Conn, Job, Row, Store, StoreError, Value};
 use crate::error::Error;
 
 /// Every PostgreSQL migration, in order; append only.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../../../migrations/server/postgres/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../../../migrations/server/postgres/0001_init.sql"),
+    include_str!("../../../../migrations/server/postgres/0002_cursor_secret.sql"),
+];
 
 fn store_err(e: impl std::fmt::Display) -> Error {
     Error::Store(StoreError(e.to_string()))
@@ -29,16 +32,24 @@ impl std::fmt::Debug for PostgresStore {
 }
 
 impl PostgresStore {
-    /// Connect with a `postgres://…` URL and bring the schema up to date.
+    /// Connect with a `postgres://…` URL and bring the schema up to date;
+    /// over TLS when the URL asks (`sslmode`, see [`super::pg_tls`]).
     pub async fn connect(url: &str) -> Result<Self, Error> {
-        let config: tokio_postgres::Config = url.parse().map_err(store_err)?;
-        Self::connect_with(config, 16).await
+        let target = super::pg_tls::target(url)?;
+        Self::connect_to(target, 16).await
     }
 
-    /// Connect with a parsed config (tests set a schema through `options`).
+    /// Connect with a parsed config, in plain TCP (tests set a schema through `options`).
     pub async fn connect_with(config: tokio_postgres::Config, size: usize) -> Result<Self, Error> {
-        let manager =
-            Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
+        Self::connect_to(super::pg_tls::Target { config, tls: None }, size).await
+    }
+
+    async fn connect_to(target: super::pg_tls::Target, size: usize) -> Result<Self, Error> {
+        let recycling = ManagerConfig { recycling_method: RecyclingMethod::Fast };
+        let manager = match target.tls {
+            Some(tls) => Manager::from_config(target.config, tls, recycling),
+            None => Manager::from_config(target.config, NoTls, recycling),
+        };
         let pool = Pool::builder(manager).max_size(size).build().map_err(store_err)?;
         let store = Self { pool };
         store.migrate().await?;

@@ -13,7 +13,10 @@ use super::{Conn, Job, Row, Store, StoreError, Value};
 use crate::error::Error;
 
 /// Every SQLite migration, in order; append only.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../../../migrations/server/sqlite/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../../../migrations/server/sqlite/0001_init.sql"),
+    include_str!("../../../../migrations/server/sqlite/0002_cursor_secret.sql"),
+];
 
 /// The migration list `rusqlite_migration` runs.
 pub fn migrations() -> Migrations<'static> {

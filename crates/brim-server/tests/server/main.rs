@@ -5,9 +5,11 @@
 mod bad_input;
 mod cli;
 mod common;
+mod cursors;
 mod idempotency;
 mod isolation;
 mod log_secrets;
+mod pg_tls;
 mod process;
 mod schema;
 mod story;
