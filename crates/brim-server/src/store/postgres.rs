@@ -19,6 +19,20 @@ fn store_err(e: impl std::fmt::Display) -> Error {
     Error::Store(StoreError(e.to_string()))
 }
 
+/// A failure to connect, with its causes ("db error" alone says nothing:
+/// the reason, like pg_hba refusing plain text or a certificate not
+/// trusted, is in the source chain). Logged, never sent to a client.
+fn connect_err(e: &(dyn std::error::Error + 'static)) -> Error {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    Error::Store(StoreError(text))
+}
+
 /// The PostgreSQL engine.
 #[derive(Clone)]
 pub struct PostgresStore {
@@ -57,7 +71,7 @@ impl PostgresStore {
     }
 
     async fn migrate(&self) -> Result<(), Error> {
-        let mut client = self.pool.get().await.map_err(store_err)?;
+        let mut client = self.pool.get().await.map_err(|e| connect_err(&e))?;
         client
             .batch_execute(
                 "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
