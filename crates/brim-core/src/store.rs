@@ -49,6 +49,9 @@ pub(crate) fn open(path: &Path, key: Option<&JournalKey>) -> Result<Connection> 
     // Sorts and temporary tables stay in memory: a temp file would be plain
     // text even in an encrypted journal.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Deleted rows and freed pages are overwritten with zeros, so what a
+    // person deletes does not linger in the file's free space.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     // WAL needs no transaction and keeps readers off the writer's back; FULL
     // makes a returned commit survive power loss, which "nothing lost" needs.
     conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -7,4 +7,5 @@
 mod audiences;
 mod common;
 mod faults;
+mod forgetting;
 mod lifecycle;
