@@ -270,6 +270,11 @@ const checks = [
     },
     expect: 'Your journal is safe on this phone.',
   },
+  {
+    name: 'group-signed-out', path: '/?group=lead&signedout=1#/group',
+    act: (p) => heading(p, 'Join a group'),
+    expect: 'so Brim removed what others had shared with you from this phone',
+  },
   { name: 'group-member', path: '/?group=member#/group', act: (p) => heading(p, 'Riverside Tuesday group'), expect: 'Shared with the whole group' },
   {
     name: 'group-peer', path: '/?group=peer#/group', dark: true,

@@ -39,6 +39,17 @@ describe('Joining', () => {
     expect(j.group.rows).toHaveLength(0);
   });
 
+  it('refuses a plain http address and says to use https', async () => {
+    const j = journal('none');
+    render(Group);
+    await fireEvent.input(await screen.findByLabelText('Server address'), { target: { value: 'http://groups.example.org' } });
+    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
+    await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
+    expect(await screen.findByText(/secure connection, so the address must start with https:\/\//)).toBeTruthy();
+    expect(j.group.membership).toBeNull();
+  });
+
   it('says plainly when the server cannot be reached, and stays out of the group', async () => {
     const j = journal('none');
     j.group.offline = true;
@@ -236,6 +247,19 @@ describe('Sync status', () => {
     render(Group);
     await fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(screen.getByText('No connection just now. Brim will try again by itself.')).toBeTruthy());
+  });
+
+  it('says plainly that a signed-out phone forgot what others shared, and that the journal is safe', async () => {
+    const j = journal('lead');
+    render(Group);
+    expect(await screen.findByText(/Synced 3 minutes ago\./)).toBeTruthy();
+    j.group.signedOut();
+    const note = await screen.findByText(/so Brim removed what others had shared with you from this phone/);
+    expect(note.textContent).toContain('Your own journal is safe.');
+    expect(note.textContent).toContain(j.group.membership!.groupName);
+    expect(screen.getByRole('button', { name: 'Join the group' })).toBeTruthy();
+    expect(screen.queryByText('Shared with the whole group')).toBeNull();
+    expect(statusLine(j.group.status())).toMatch(/^You are no longer signed in to your group, so Brim removed what others had shared with you\. Your own journal is safe\.$/);
   });
 
   it('reads as plain words', () => {

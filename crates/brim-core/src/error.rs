@@ -106,7 +106,7 @@ pub enum Error {
     AlreadyInGroup,
     /// The server answered 401.
     #[error(
-        "This device is no longer signed in to your group. Join again with a new invite code from your group's lead. Nothing in your journal was lost."
+        "You are no longer signed in to your group, so Brim removed what others had shared with you. Your own journal is safe. To join again, ask your group's lead for a new invite code."
     )]
     NeedsRejoin,
     /// The person's role does not allow this.

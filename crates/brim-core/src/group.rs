@@ -181,6 +181,19 @@ pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Forget what the group gave this device: everything others shared with
+/// this person and the lead's views (summary, open-to-roles list). Called
+/// when the server no longer knows this device (401: the member was
+/// erased or removed, or this device was signed out), so a phone that is
+/// no longer in a group keeps none of its members' words. The person's own
+/// journal, their own shares and receipts, and recognitions addressed to
+/// them stay. With `secure_delete` the rows' bytes are overwritten; the
+/// caller then folds the write-ahead log ([`Journal::fold_wal`]).
+pub(crate) fn forget_group_items(tx: &Tx<'_>) -> Result<()> {
+    tx.execute_batch("DELETE FROM feed_share; DELETE FROM group_view;")?;
+    Ok(())
+}
+
 /// Store a fresh membership after a successful join.
 pub(crate) fn store(
     tx: &Tx<'_>,
@@ -243,6 +256,15 @@ pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
 }
 
 impl Journal {
+    /// Fold the write-ahead log into the file and cut it to nothing, so the
+    /// older copies of pages it holds (rows just forgotten among them) go.
+    /// Best effort, after a commit that already landed: while another
+    /// connection reads, the log is folded on a later checkpoint instead.
+    pub(crate) fn fold_wal(&self) {
+        let conn = self.lock();
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+
     /// The group this device is in, if any.
     pub fn membership(&self) -> Result<Option<Membership>> {
         self.read(membership)

@@ -184,6 +184,9 @@ async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Resu
 }
 
 /// `https://host` from whatever the person typed; `https://` when no scheme is given.
+/// Plain `http://` is refused unless the server is on this device itself
+/// (loopback), because the device token and everything shared would cross
+/// the network readable by anyone on the way.
 fn server_url(typed: &str) -> Result<String> {
     let typed = typed.trim().trim_end_matches('/');
     if typed.is_empty() || typed.ends_with(':') {
@@ -194,11 +197,42 @@ fn server_url(typed: &str) -> Result<String> {
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
         return Err(bad_address());
     }
+    if !secure_enough(&url) {
+        return Err(not_https());
+    }
     Ok(with_scheme)
+}
+
+/// Whether Brim may send a token to `url`: https anywhere, plain http only
+/// to this device itself (127.0.0.0/8, ::1 or `localhost`), where nothing
+/// crosses a network.
+fn secure_enough(url: &reqwest::Url) -> bool {
+    match url.scheme() {
+        "https" => true,
+        "http" => {
+            let host = url.host_str().unwrap_or_default();
+            let bare = host.trim_start_matches('[').trim_end_matches(']');
+            match bare.parse::<std::net::IpAddr>() {
+                Ok(std::net::IpAddr::V4(ip)) => ip.is_loopback(),
+                Ok(std::net::IpAddr::V6(ip)) => {
+                    ip.is_loopback() || ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+                }
+                Err(_) => host.eq_ignore_ascii_case("localhost"),
+            }
+        }
+        _ => false,
+    }
 }
 
 fn bad_address() -> Error {
     Error::invalid("That server address doesn't look right. It looks like https://groups.example.org.")
+}
+
+fn not_https() -> Error {
+    Error::invalid(
+        "Brim only talks to a group server over a secure connection, so the address must start with \
+         https:// (like https://groups.example.org). Ask your group's lead for the https address.",
+    )
 }
 
 fn name(value: &str, what: &str) -> Result<String> {
@@ -234,7 +268,15 @@ fn trust(builder: reqwest::ClientBuilder, bundled_roots: bool) -> reqwest::Clien
 fn client_builder() -> reqwest::ClientBuilder {
     // An error only says a provider is installed already, which serves as well.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
+    // A redirect never takes the token somewhere plain http would expose it.
+    let redirects = reqwest::redirect::Policy::custom(|attempt| {
+        if attempt.previous().len() < 10 && secure_enough(attempt.url()) {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    });
+    reqwest::Client::builder().redirect(redirects)
 }
 
 impl SyncClient {
@@ -295,11 +337,22 @@ impl SyncClient {
         for _ in 0..MAX_ROUNDS {
             let (creds, ops) = journal.read(|tx| {
                 let creds = group::credentials(tx)?.ok_or(Error::NotInGroup)?;
-                if creds.status == MembershipStatus::NeedsRejoin {
-                    return Err(Error::NeedsRejoin);
-                }
                 Ok((creds.clone(), outbox::pending(tx, batch, MAX_PUSH_BYTES)?))
             })?;
+            if creds.status == MembershipStatus::NeedsRejoin {
+                // Signed out before this version forgot on sign-out: forget now.
+                journal.write(group::forget_group_items)?;
+                journal.fold_wal();
+                return Err(Error::NeedsRejoin);
+            }
+            // A membership made before plain http was refused stays unused
+            // until the person joins again at an https address.
+            let parsed = reqwest::Url::parse(&creds.server_url).map_err(|_| bad_address())?;
+            if !secure_enough(&parsed) {
+                let e = not_https();
+                journal.write(|tx| failed(tx, &e, None))?;
+                return Err(e);
+            }
             let body = format!(
                 "{{\"cursor\":{},\"operations\":[{}]}}",
                 creds.cursor,
@@ -322,6 +375,7 @@ impl SyncClient {
                 Ok(resp) => {
                     let more = journal.write(|tx| apply(tx, &creds, &ops, &resp, &mut report))?;
                     if report.left_group {
+                        journal.fold_wal();
                         return Ok(report);
                     }
                     if !more {
@@ -341,10 +395,14 @@ impl SyncClient {
                             group::record_erasure(tx, receipt, false)?;
                             Ok(true)
                         } else {
+                            // Signed out (erased, removed, or this device revoked):
+                            // what others shared is no longer this device's to keep.
                             group::set_status(tx, MembershipStatus::NeedsRejoin)?;
+                            group::forget_group_items(tx)?;
                             Ok(false)
                         }
                     })?;
+                    journal.fold_wal();
                     if left {
                         report.left_group = true;
                         return Ok(report);
@@ -572,8 +630,44 @@ mod tests {
     fn server_addresses_get_a_scheme_and_lose_trailing_slashes() {
         assert_eq!(server_url(" groups.example.org/ ").unwrap(), "https://groups.example.org");
         assert_eq!(server_url("http://127.0.0.1:8787").unwrap(), "http://127.0.0.1:8787");
+        assert_eq!(server_url("https://groups.example.org").unwrap(), "https://groups.example.org");
         assert!(server_url("ftp://x").is_err());
         assert!(server_url("https://").is_err());
         assert!(server_url("").is_err());
+    }
+
+    #[test]
+    fn plain_http_is_refused_unless_the_server_is_on_this_device() {
+        for ok in [
+            "http://127.0.0.1:8787",
+            "http://127.8.9.10",
+            "http://localhost:3000",
+            "http://LOCALHOST",
+            "http://[::1]:8787",
+            "http://[::ffff:127.0.0.1]",
+            "http://127.1",
+            "https://10.0.0.5",
+            "https://groups.example.org",
+            "groups.example.org",
+        ] {
+            assert!(server_url(ok).is_ok(), "{ok} should be allowed");
+        }
+        for refused in [
+            "http://groups.example.org",
+            "http://10.0.0.5:8787",
+            "http://192.168.1.20",
+            "http://0.0.0.0:8787",
+            "http://[::]:8787",
+            "http://[fe80::1]",
+            "http://localhost.example.org",
+            "http://127.0.0.1.nip.io",
+            "HTTP://Groups.Example.Org",
+        ] {
+            let err = server_url(refused).unwrap_err();
+            assert_eq!(err.code(), crate::ErrorCode::InvalidInput, "{refused}");
+            let message = err.to_string();
+            assert!(message.contains("https://"), "says what to do: {message}");
+            assert!(message.contains("secure connection"), "{message}");
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The one sync round trip: the device pushes pending operations and its
 //! feed cursor; the server answers with what it acknowledged or rejected,
 //! the changes this member may see since the cursor, and a new cursor.
+//! Cursors are per member and opaque: they move only when something this
+//! member may see is sent, so they reveal nothing about anything else.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -15,7 +17,9 @@ use crate::summary::SummaryContribution;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncRequest {
-    /// The cursor from the last answer; 0 (or absent) for everything.
+    /// The cursor from the last answer, sent back exactly as it came; 0 (or
+    /// absent) for everything. It is opaque: it means something only to the
+    /// server, for this member, and says nothing about changes they cannot see.
     #[serde(default)]
     #[ts(type = "number")]
     // Any unsigned 64-bit number: plain `int64` would promise a smaller range than is taken.
@@ -137,7 +141,9 @@ pub struct SyncResponse {
     pub rejected: Vec<Rejection>,
     /// What this member may see that changed since the cursor, oldest first.
     pub changes: Vec<Change>,
-    /// Send this back next time.
+    /// Send this back next time. Opaque, and the same as the one sent when
+    /// nothing this member may see has changed; a cursor the server cannot
+    /// read starts the feed again from the beginning.
     #[ts(type = "number")]
     pub cursor: u64,
     /// True when more changes wait: sync again straight away.

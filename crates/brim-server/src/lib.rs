@@ -2,6 +2,7 @@
 //! the tests start exactly the same thing.
 
 pub mod erasure;
+pub mod cursor;
 pub mod error;
 pub mod http;
 pub mod membership;

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::erasure::{LedgerEntry, SHARE_TABLES};
+use crate::cursor::{CursorKey, Position};
 use crate::error::{Error, Result};
 use crate::membership::{Auth, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
@@ -96,6 +97,9 @@ fn reject(operation_id: Uuid, code: RejectionCode, message: String) -> Rejection
 fn not_found(op: Uuid) -> Rejection {
     reject(op, RejectionCode::NotFound, crate::error::NOT_FOUND_MESSAGE.into())
 }
+
+/// The name of the secret cursors are sealed with (see [`crate::cursor`]).
+const CURSOR_SECRET: &str = "feed_cursor";
 
 /// Whether a reader sees an item of `owner` shared with `audience`.
 fn visible(audience: Audience, owner: Uuid, reader: &Auth) -> bool {
@@ -359,19 +363,29 @@ pub(crate) fn shared_item(s: ShareRow, owner_name: String) -> Result<SharedItem>
     })
 }
 
-/// The changes this member may see in `(cursor, now]`, at most
-/// `MAX_CHANGES_PER_SYNC` positions at a time.
+/// The changes this member may see after their cursor, at most
+/// `MAX_CHANGES_PER_SYNC` of a kind at a time, and the cursor after them.
+///
+/// Only what this reader may see is read, and the cursor moves only to the
+/// position of a change sent: changes hidden from the reader (a lead-only
+/// share, a summary-only one, someone else's recognition) never move it, so
+/// the same cursor comes back until there is something for them. A cursor
+/// that was not sealed for this reader, or that points past the end of the
+/// feed (a server restored from an older backup), starts again from the
+/// beginning: every change and tombstone is sent again, and nothing is lost.
 async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Change>, u64, bool)> {
-    let group_id = auth.member.group_id;
-    let after = i64::try_from(cursor).unwrap_or(i64::MAX);
-    let upto = q::current_seq(c, group_id).await?;
-    if after >= upto {
-        return Ok((Vec::new(), u64::try_from(upto.max(0)).unwrap_or(0), false));
-    }
+    let key = CursorKey::new(&q::server_secret(c, CURSOR_SECRET).await?);
+    let me = auth.member.id;
+    let upto = q::current_seq(c, auth.member.group_id).await?;
+    let after = match key.open(me, cursor) {
+        Position::After(seq) if seq <= upto => seq,
+        _ => 0,
+    };
+    let reader = q::Reader { member_id: me, group_id: auth.member.group_id, role: auth.member.role };
     let limit = MAX_CHANGES_PER_SYNC as i64;
-    let shares = q::feed_shares(c, group_id, after, upto, limit).await?;
-    let removals = q::feed_removals(c, group_id, after, upto, limit).await?;
-    let recognitions = q::feed_recognitions(c, auth.member.id, after, upto, limit).await?;
+    let shares = q::feed_shares(c, reader, after, upto, limit).await?;
+    let removals = q::feed_removals(c, reader, after, upto, limit).await?;
+    let recognitions = q::feed_recognitions(c, me, after, upto, limit).await?;
     // A list that came back full may have more beyond its last position:
     // stop the page there so nothing in between is skipped.
     let mut bound = upto;
@@ -396,10 +410,16 @@ async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Chang
         .filter(|e| e.seq() <= bound)
         .collect();
     entries.sort_by_key(FeedEntry::seq);
-    let mut changes = Vec::new();
+    let position = match entries.last() {
+        Some(e) => Position::After(e.seq()),
+        None if after > 0 => Position::After(after),
+        None => Position::Start,
+    };
+    let mut changes = Vec::with_capacity(entries.len());
     for e in entries {
         match e {
             FeedEntry::Share(s, name) => {
+                // The query chose by the same rule; this only guards a change to either.
                 if visible(s.audience, s.owner_id, auth) {
                     changes.push(Change::Share { share: shared_item(s, name)? });
                 }
@@ -421,7 +441,7 @@ async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Chang
             }),
         }
     }
-    Ok((changes, u64::try_from(bound).unwrap_or(0), has_more))
+    Ok((changes, key.seal(me, position)?, has_more))
 }
 
 /// `GET /v1/shares/{id}`: one share, if this member may see it.

@@ -8,4 +8,5 @@ mod audiences;
 mod common;
 mod erasure;
 mod faults;
+mod forgetting;
 mod lifecycle;

@@ -143,6 +143,17 @@ export class FakeGroup {
     };
   }
 
+  /** What the core does when the server answers 401 (erased, removed or
+   *  this device signed out): forget what others shared, keep the rest. */
+  signedOut(): void {
+    if (!this.membership) return;
+    this.membership = { ...this.membership, status: 'needs_rejoin' };
+    this.feed = [];
+    this.summary = null;
+    this.roles = null;
+    this.tell();
+  }
+
   /** Tells every watcher the status, as the app's background sync does. */
   tell(): void {
     this.watchers.send(this.status());
@@ -150,7 +161,7 @@ export class FakeGroup {
 
   private active(fail: Fail): Membership {
     if (!this.membership) fail('not_in_group', "You're not in a group yet. Join one with an invite code from your group's lead.");
-    if (this.membership.status === 'needs_rejoin') fail('needs_rejoin', 'This device is no longer signed in to your group. Join again with a new invite code.');
+    if (this.membership.status === 'needs_rejoin') fail('needs_rejoin', "You are no longer signed in to your group, so Brim removed what others had shared with you. Your own journal is safe. To join again, ask your group's lead for a new invite code.");
     if (this.membership.status !== 'active') fail('not_in_group', "You're leaving this group, so nothing new can be shared.");
     return this.membership;
   }
@@ -237,6 +248,10 @@ export class FakeGroup {
   private join(d: JoinDetails, fail: Fail): Membership {
     if (this.membership && this.membership.status !== 'needs_rejoin') fail('already_in_group', 'This device is already in a group. Leave it first if you want to join another one.');
     if (!d.serverUrl.trim()) fail('invalid_input', "That server address doesn't look right. It looks like https://groups.example.org.");
+    // As the core: plain http only to this device itself.
+    if (/^http:\/\//i.test(d.serverUrl.trim()) && !/^http:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?(\/|$)/i.test(d.serverUrl.trim())) {
+      fail('invalid_input', "Brim only talks to a group server over a secure connection, so the address must start with https:// (like https://groups.example.org). Ask your group's lead for the https address.");
+    }
     if (!d.displayName.trim()) fail('invalid_input', 'Please give the name your group will see.');
     if (!d.inviteCode.trim()) fail('invalid_input', "Type the invite code your group's lead gave you.");
     if (this.offline) fail('offline', "We couldn't reach the group server. Check that you're online and the server address is right, then try again.");

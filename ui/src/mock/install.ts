@@ -24,6 +24,8 @@ export function installFromQuery(search: string): FakeJournal {
   // `?group=member|peer|lead` joins the fake journal to a group in that role; `&offline=1` cuts the network.
   journal.group = new FakeGroup((q.get('group') as GroupScenario) ?? 'none');
   journal.group.offline = q.get('offline') === '1';
+  // `&signedout=1`: the server has signed this phone out, and the core forgot what others shared.
+  if (q.get('signedout') === '1') journal.group.signedOut();
   // `?lock=on` turns the lock on (passphrase "tea and toast"); `?lock=locked` starts locked,
   // and then, as the app does, the page is told so before its scripts run.
   journal.lock = new FakeLock((q.get('lock') as LockScenario) ?? 'off');

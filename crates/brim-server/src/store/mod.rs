@@ -9,6 +9,7 @@
 //! a trait object cannot express, and the engine is fixed for the life of
 //! the process anyway (`main` picks it once and calls `serve::<S>`).
 
+pub mod pg_tls;
 pub mod postgres;
 pub mod queries;
 pub mod releases;

@@ -24,10 +24,25 @@ use crate::error::Error;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/postgres/0001_init.sql"),
     include_str!("../../../../migrations/server/postgres/0002_summary_releases.sql"),
+    include_str!("../../../../migrations/server/postgres/0003_cursor_secret.sql"),
 ];
 
 fn store_err(e: impl std::fmt::Display) -> Error {
     Error::Store(StoreError(e.to_string()))
+}
+
+/// A failure to connect, with its causes ("db error" alone says nothing:
+/// the reason, like pg_hba refusing plain text or a certificate not
+/// trusted, is in the source chain). Logged, never sent to a client.
+fn connect_err(e: &(dyn std::error::Error + 'static)) -> Error {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    Error::Store(StoreError(text))
 }
 
 /// The PostgreSQL engine.
@@ -47,16 +62,24 @@ impl std::fmt::Debug for PostgresStore {
 }
 
 impl PostgresStore {
-    /// Connect with a `postgres://…` URL and bring the schema up to date.
+    /// Connect with a `postgres://…` URL and bring the schema up to date;
+    /// over TLS when the URL asks (`sslmode`, see [`super::pg_tls`]).
     pub async fn connect(url: &str) -> Result<Self, Error> {
-        let config: tokio_postgres::Config = url.parse().map_err(store_err)?;
-        Self::connect_with(config, 16).await
+        let target = super::pg_tls::target(url)?;
+        Self::connect_to(target, 16).await
     }
 
-    /// Connect with a parsed config (tests set a schema through `options`).
+    /// Connect with a parsed config, in plain TCP (tests set a schema through `options`).
     pub async fn connect_with(config: tokio_postgres::Config, size: usize) -> Result<Self, Error> {
-        let manager =
-            Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
+        Self::connect_to(super::pg_tls::Target { config, tls: None }, size).await
+    }
+
+    async fn connect_to(target: super::pg_tls::Target, size: usize) -> Result<Self, Error> {
+        let recycling = ManagerConfig { recycling_method: RecyclingMethod::Fast };
+        let manager = match target.tls {
+            Some(tls) => Manager::from_config(target.config, tls, recycling),
+            None => Manager::from_config(target.config, NoTls, recycling),
+        };
         let pool = Pool::builder(manager).max_size(size).build().map_err(store_err)?;
         let mut store = Self { pool, ledger: Arc::from(""), rewrite_after_erasure: true };
         store.migrate().await?;
@@ -112,7 +135,7 @@ impl PostgresStore {
     }
 
     async fn migrate(&self) -> Result<(), Error> {
-        let mut client = self.pool.get().await.map_err(store_err)?;
+        let mut client = self.pool.get().await.map_err(|e| connect_err(&e))?;
         client
             .batch_execute(
                 "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",

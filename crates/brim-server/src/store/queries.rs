@@ -158,6 +158,37 @@ pub async fn lock_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
     Ok(())
 }
 
+/// The named server secret, made (32 random bytes) on first use. Every
+/// server copy reads the one row; concurrent first uses keep the first write.
+pub async fn server_secret<C: Conn>(c: &mut C, name: &str) -> Result<Vec<u8>> {
+    let read = |rows: Vec<Row>| -> Result<Option<Vec<u8>>> {
+        rows.first()
+            .map(|r| {
+                let hex = text(r, 0)?;
+                (0..hex.len())
+                    .step_by(2)
+                    .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+                    .collect::<Option<Vec<u8>>>()
+                    .filter(|b| b.len() == 32)
+                    .ok_or_else(|| bad("server_secrets"))
+            })
+            .transpose()
+    };
+    let select = "SELECT secret FROM server_secrets WHERE name = $1";
+    if let Some(secret) = read(c.query(select, &[name.into()]).await?)? {
+        return Ok(secret);
+    }
+    let mut fresh = [0u8; 32];
+    getrandom::fill(&mut fresh).map_err(|e| Error::Internal(format!("no randomness: {e}")))?;
+    let hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
+    c.execute(
+        "INSERT INTO server_secrets (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+        &[name.into(), hex.into()],
+    )
+    .await?;
+    read(c.query(select, &[name.into()]).await?)?.ok_or_else(|| bad("server_secrets"))
+}
+
 pub async fn current_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
     let rows = c.query("SELECT last_seq FROM groups WHERE id = $1", &[group_id.into()]).await?;
     rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("groups.last_seq"))?
@@ -413,19 +444,46 @@ pub async fn shares_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<S
     c.query(&sql, &[group_id.into()]).await?.iter().map(share_row).collect()
 }
 
-/// Shares changed in `(after, upto]`, oldest first, with the owner's name.
+/// The audiences a reader sees besides their own items, padded to three
+/// (an unused slot holds a value no audience has) so the SQL is one shape.
+fn visible_audiences(role: Role) -> [Value; 3] {
+    let mut out = [Value::from("-"), Value::from("-"), Value::from("-")];
+    let seen = [Audience::SummaryOnly, Audience::Lead, Audience::PeerSupportersAndLead, Audience::WholeGroup]
+        .into_iter()
+        .filter(|a| a.visible_to(role));
+    for (slot, a) in out.iter_mut().zip(seen) {
+        *slot = a.as_str().into();
+    }
+    out
+}
+
+/// Who is reading a feed: visibility is decided in the query itself, so a
+/// page, its limit and the cursor after it count only what this reader may
+/// see (what they may not see leaves no trace in any of them).
+#[derive(Debug, Clone, Copy)]
+pub struct Reader {
+    pub member_id: Uuid,
+    pub group_id: Uuid,
+    pub role: Role,
+}
+
+/// Shares this reader may see changed in `(after, upto]`, oldest first, with the owner's name.
 pub async fn feed_shares<C: Conn>(
     c: &mut C,
-    group_id: Uuid,
+    reader: Reader,
     after: i64,
     upto: i64,
     limit: i64,
 ) -> Result<Vec<(ShareRow, String)>> {
     let sql = format!(
         "SELECT {SHARE_COLS}, m.display_name FROM shares s JOIN members m ON m.id = s.owner_id \
-         WHERE s.group_id = $1 AND s.seq > $2 AND s.seq <= $3 ORDER BY s.seq LIMIT $4"
+         WHERE s.group_id = $1 AND s.seq > $2 AND s.seq <= $3 \
+         AND (s.owner_id = $4 OR s.audience IN ($5, $6, $7)) ORDER BY s.seq LIMIT $8"
     );
-    let rows = c.query(&sql, &[group_id.into(), after.into(), upto.into(), limit.into()]).await?;
+    let [a, b, d] = visible_audiences(reader.role);
+    let params: [Value; 8] =
+        [reader.group_id.into(), after.into(), upto.into(), reader.member_id.into(), a, b, d, limit.into()];
+    let rows = c.query(&sql, &params).await?;
     rows.iter().map(|r| Ok((share_row(r)?, text(r, 9)?))).collect()
 }
 
@@ -465,18 +523,31 @@ pub async fn revoked_owner<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<
     rows.first().map(|r| uuid(r, 0)).transpose()
 }
 
+/// Tombstones this reader must apply in `(after, upto]`: of shares they
+/// could see (by the audience the share had), never the pre-emptive kind.
 pub async fn feed_removals<C: Conn>(
     c: &mut C,
-    group_id: Uuid,
+    reader: Reader,
     after: i64,
     upto: i64,
     limit: i64,
 ) -> Result<Vec<RemovalRow>> {
+    let [a, b, d] = visible_audiences(reader.role);
     let rows = c
         .query(
             "SELECT group_id, seq, share_id, owner_id, audience, final FROM removals \
-             WHERE group_id = $1 AND seq > $2 AND seq <= $3 AND final < 2 ORDER BY seq LIMIT $4",
-            &[group_id.into(), after.into(), upto.into(), limit.into()],
+             WHERE group_id = $1 AND seq > $2 AND seq <= $3 AND final < 2 \
+             AND (owner_id = $4 OR audience IN ($5, $6, $7)) ORDER BY seq LIMIT $8",
+            &[
+                reader.group_id.into(),
+                after.into(),
+                upto.into(),
+                reader.member_id.into(),
+                a,
+                b,
+                d,
+                limit.into(),
+            ],
         )
         .await?;
     rows.iter().map(removal_row).collect()

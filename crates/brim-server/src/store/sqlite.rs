@@ -21,6 +21,7 @@ use crate::error::Error;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/sqlite/0001_init.sql"),
     include_str!("../../../../migrations/server/sqlite/0002_summary_releases.sql"),
+    include_str!("../../../../migrations/server/sqlite/0003_cursor_secret.sql"),
 ];
 
 /// The migration list `rusqlite_migration` runs.

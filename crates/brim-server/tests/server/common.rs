@@ -118,7 +118,7 @@ pub fn test_config() -> Config {
 }
 
 /// A new empty schema in the test PostgreSQL: (server URL, schema name).
-async fn fresh_postgres_schema() -> (String, String) {
+pub async fn fresh_postgres_schema() -> (String, String) {
     let url = std::env::var("BRIM_TEST_POSTGRES_URL").expect("BRIM_TEST_POSTGRES_URL");
     let schema = format!("t_{}", Uuid::now_v7().simple());
     let (client, conn) =

@@ -41,7 +41,7 @@ export function ago(iso: string | null, now = Date.now()): string {
 export function statusLine(s: SyncStatus, now = Date.now()): string {
   const m = s.membership;
   if (!m) return '';
-  if (m.status === 'needs_rejoin') return 'This phone is no longer signed in to your group. Join again with a new invite code.';
+  if (m.status === 'needs_rejoin') return 'You are no longer signed in to your group, so Brim removed what others had shared with you. Your own journal is safe.';
   if (m.status === 'leaving') return 'Leaving the group. Brim will finish this the next time it reaches the server.';
   const parts = [s.lastSyncedAt ? `Synced ${ago(s.lastSyncedAt, now)}` : 'Not synced yet'];
   if (s.pending > 0) parts.push(`${s.pending} waiting to send`);
