@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # (xdotool and x11-utils' xmessage move X focus away from the app in the auto-lock test.)
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 	libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev \
-	webkit2gtk-driver xvfb xdotool x11-utils chromium imagemagick postgresql sqlite3 python3-venv
+	webkit2gtk-driver xvfb xdotool x11-utils chromium imagemagick postgresql sqlite3 openssl python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt \
