@@ -25,8 +25,15 @@ use crate::token::hash_secret;
 
 /// Tables whose rows hold what a member shared or said about themself
 /// (names, content, device names): what a store scrubs after an erasure.
-pub const CONTENT_TABLES: &[&str] =
-    &["members", "devices", "shares", "summary_contributions", "recognitions", "open_to_roles", "applied_ops"];
+pub const CONTENT_TABLES: &[&str] = &[
+    "members",
+    "devices",
+    "shares",
+    "summary_contributions",
+    "recognitions",
+    "open_to_roles",
+    "applied_ops",
+];
 /// What revoking a share frees.
 pub const SHARE_TABLES: &[&str] = &["shares", "summary_contributions"];
 /// What signing a device out frees.

@@ -1,8 +1,8 @@
 //! brim-server: the Brim group server as a library, so the command line and
 //! the tests start exactly the same thing.
 
-pub mod erasure;
 pub mod cursor;
+pub mod erasure;
 pub mod error;
 pub mod http;
 pub mod membership;

@@ -12,8 +12,8 @@ use brim_protocol::{
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::cursor::{CursorKey, Position};
+use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::error::{Error, Result};
 use crate::membership::{Auth, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
