@@ -33,6 +33,7 @@ fn share_op(share_id: Uuid) -> ParsedOp {
                 skill: SkillRef { name: "Listening".into(), area: "People".into() },
                 story: Some("I listen to people at the drop-in and they come back to talk. ".repeat(8)),
             },
+            contribution: None,
         },
     })
 }

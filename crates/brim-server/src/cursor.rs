@@ -120,7 +120,7 @@ mod tests {
         let (k, a, b) = (key(1), Uuid::now_v7(), Uuid::now_v7());
         for seq in [1, 2, 3, 1_000, 123_456_789, SEQ_MASK as i64] {
             let c = k.seal(a, Position::After(seq)).unwrap();
-            assert!(c >= MARK && c < MARK << 1, "{c:#x}");
+            assert!((MARK..MARK << 1).contains(&c), "{c:#x}");
             assert!(i64::try_from(c).is_ok(), "the app keeps cursors in a signed 64-bit column");
             assert_eq!(k.open(a, c), Position::After(seq));
             assert_eq!(k.open(b, c), Position::Start, "another reader's cursor means start");
