@@ -79,6 +79,8 @@ pub struct Journal {
     path: PathBuf,
     /// Whether the file is encrypted; changes only under the `conn` mutex.
     encrypted: AtomicBool,
+    /// Told after each commit that changed the outbox (see [`Journal::on_outbox_change`]).
+    outbox_listeners: outbox::Listeners,
 }
 
 impl Journal {
@@ -99,7 +101,12 @@ impl Journal {
     }
 
     fn from_parts(conn: Connection, path: PathBuf, encrypted: bool) -> Journal {
-        Journal { conn: Mutex::new(conn), path, encrypted: AtomicBool::new(encrypted) }
+        Journal {
+            conn: Mutex::new(conn),
+            path,
+            encrypted: AtomicBool::new(encrypted),
+            outbox_listeners: outbox::Listeners::default(),
+        }
     }
 
     /// Where the journal lives on disk.
@@ -128,14 +135,23 @@ impl Journal {
     /// When `f` erased something ([`Tx::erased`]), the write-ahead log is
     /// folded into the file and cut to nothing after the commit, so no older
     /// copy of what was erased stays in it.
+    ///
+    /// The one place a write commits, so the one place the outbox's listeners
+    /// are told: only once the commit has landed, and after the journal is
+    /// free again (a listener may read it).
     fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let conn = self.lock();
         let tx = Tx::begin(&conn, "BEGIN IMMEDIATE")?;
         let value = f(&tx)?;
         let erased = tx.erased.get();
+        let outbox_changed = tx.outbox_changed.get();
         tx.end("COMMIT")?;
         if erased {
             store::truncate_wal(&conn);
+        }
+        drop(conn);
+        if outbox_changed {
+            self.outbox_listeners.tell();
         }
         Ok(value)
     }
@@ -151,12 +167,14 @@ pub(crate) struct Tx<'c> {
     conn: &'c Connection,
     open: bool,
     erased: Cell<bool>,
+    /// Set by the outbox when this transaction queues or drops an operation.
+    outbox_changed: Cell<bool>,
 }
 
 impl<'c> Tx<'c> {
     fn begin(conn: &'c Connection, begin: &str) -> rusqlite::Result<Tx<'c>> {
         conn.prepare_cached(begin)?.execute([])?;
-        Ok(Tx { conn, open: true, erased: Cell::new(false) })
+        Ok(Tx { conn, open: true, erased: Cell::new(false), outbox_changed: Cell::new(false) })
     }
 
     /// Marks this transaction as one that erased something the person (or

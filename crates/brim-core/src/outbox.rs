@@ -6,6 +6,15 @@
 //! leaves the outbox only in the transaction that records the server's
 //! acknowledgement (so it is never sent again) or is quarantined with the
 //! server's reason (so it never blocks the operations behind it).
+//!
+//! The outbox says when it changed: a transaction that queues an operation
+//! (or drops one the person discarded) is marked, and once it commits every
+//! listener registered with [`Journal::on_outbox_change`] is told. Nobody keeps
+//! a list of "commands that write to the outbox"; a write that rolls back tells
+//! no one. The sync client's own acknowledgements are not news: the sync that
+//! made them reports its result itself.
+
+use std::sync::{Arc, Mutex};
 
 use crate::Tx;
 use brim_protocol::{Operation, OperationKind};
@@ -52,6 +61,37 @@ fn kind_name(kind: &OperationKind) -> &'static str {
     }
 }
 
+/// Whoever wants to hear that the outbox changed (the app's sync scheduler).
+#[derive(Default)]
+pub(crate) struct Listeners(Mutex<Vec<Arc<dyn Fn() + Send + Sync>>>);
+
+impl Listeners {
+    fn add(&self, listener: Arc<dyn Fn() + Send + Sync>) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).push(listener);
+    }
+
+    /// Tells every listener; called by [`Journal::write`] after a commit that changed the outbox.
+    pub(crate) fn tell(&self) {
+        // Copied out first, so a listener that registers another cannot deadlock.
+        let listeners = self.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        for listener in listeners {
+            listener();
+        }
+    }
+}
+
+impl std::fmt::Debug for Listeners {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.lock().map(|l| l.len()).unwrap_or_default();
+        f.debug_tuple("Listeners").field(&n).finish()
+    }
+}
+
+/// Marks `tx` as one that changed the outbox: its listeners hear of it if it commits.
+fn changed(tx: &Tx<'_>) {
+    tx.outbox_changed.set(true);
+}
+
 /// The operation as JSON, exactly as it goes on the wire. Checks the same
 /// limits the server does, so a person hears about a problem at once.
 pub(crate) fn body(id: Uuid, kind: &OperationKind) -> Result<String> {
@@ -77,6 +117,7 @@ pub(crate) fn enqueue(tx: &Tx<'_>, id: Uuid, kind: &OperationKind) -> Result<()>
         "INSERT INTO outbox (id, kind, share_id, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![id.to_string(), kind_name(kind), share_id, body, now()],
     )?;
+    changed(tx);
     Ok(())
 }
 
@@ -150,6 +191,15 @@ pub(crate) fn quarantined(tx: &Tx<'_>) -> Result<Vec<QuarantinedOperation>> {
 }
 
 impl Journal {
+    /// Calls `listener` after each commit that queued an operation for the
+    /// group (a share, an update, a revoke, a recognition, open to roles,
+    /// leaving) or dropped one the person discarded; never for a write that
+    /// rolled back. It runs on the thread that committed, once the journal is
+    /// free again: keep it short (wake a task, bump a counter).
+    pub fn on_outbox_change(&self, listener: impl Fn() + Send + Sync + 'static) {
+        self.outbox_listeners.add(Arc::new(listener));
+    }
+
     /// Drop an operation the server would not apply, once the person has read why.
     pub fn discard_quarantined(&self, operation_id: Uuid) -> Result<()> {
         self.write(|tx| {
@@ -160,7 +210,142 @@ impl Journal {
             if n == 0 {
                 return Err(Error::NotFound("operation"));
             }
+            changed(tx);
             Ok(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::{Area, Audience, NewSkill, ShareItem, SkillRef};
+    use brim_protocol::{JoinResponse, Role};
+
+    /// A journal joined to a (never contacted) group as its lead, and a count
+    /// of how often its outbox said it changed.
+    fn joined(dir: &std::path::Path) -> (Journal, Arc<AtomicUsize>) {
+        let journal = Journal::open(dir.join("journal.db")).unwrap();
+        let joined = JoinResponse {
+            member_id: crate::new_id(),
+            role: Role::Lead,
+            group_id: crate::new_id(),
+            group_name: "Tuesday group".into(),
+            device_id: crate::new_id(),
+            device_token: "token".into(),
+        };
+        journal.write(|tx| crate::group::store(tx, "https://groups.example.org", "Sam", &joined)).unwrap();
+        let told = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&told);
+        journal.on_outbox_change(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        });
+        (journal, told)
+    }
+
+    fn skill(journal: &Journal, name: &str) -> Uuid {
+        let new = NewSkill { name: name.into(), area: Area::People, story: String::new(), prompt_id: None };
+        journal.add_skill(new).unwrap().id
+    }
+
+    fn outbox_rows(journal: &Journal) -> u32 {
+        journal.read(|tx| Ok(tx.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?)).unwrap()
+    }
+
+    #[test]
+    fn every_way_into_the_outbox_tells_its_listeners_once_it_commits() {
+        let dir = tempfile::tempdir().unwrap();
+        let (journal, told) = joined(dir.path());
+        let id = skill(&journal, "Listening");
+        assert_eq!(told.load(Ordering::SeqCst), 0, "adding a skill is not news for the group");
+
+        let preview = journal
+            .preview_share(ShareItem::Skill { skill_id: id, include_story: false }, Audience::WholeGroup)
+            .unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 0, "a preview queues nothing");
+        let share = journal.confirm_share(&preview).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 1, "share");
+        journal.confirm_share(&preview).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 1, "confirming the same preview again queues nothing");
+
+        journal.revoke_share(share.id).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 2, "revoke");
+
+        let someone = crate::new_id();
+        let noticed = SkillRef { name: "Listening".into(), area: "People".into() };
+        journal.send_recognition(someone, noticed, Some("You heard everyone out".into())).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 3, "recognition");
+
+        journal.set_open_to_roles(true, &["Listening".into()]).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 4, "open to roles");
+
+        // The sync's own bookkeeping is not news: it reports its result itself.
+        let first = journal.read(|tx| pending(tx, 1, usize::MAX)).unwrap().remove(0);
+        journal.write(|tx| quarantine(tx, first.id, "invalid", "Too long")).unwrap();
+        let second = journal.read(|tx| pending(tx, 1, usize::MAX)).unwrap().remove(0);
+        journal.write(|tx| remove(tx, second.id)).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 4, "acknowledgements and quarantine");
+
+        journal.discard_quarantined(first.id).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 5, "discarding a refused operation");
+
+        journal.leave_group().unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 6, "leave");
+    }
+
+    #[test]
+    fn a_write_that_rolls_back_tells_no_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (journal, told) = joined(dir.path());
+        let id = skill(&journal, "Cooking");
+        let preview = journal
+            .preview_share(ShareItem::Skill { skill_id: id, include_story: true }, Audience::Lead)
+            .unwrap();
+
+        // The operation is queued, then the rest of the share fails: all of it rolls back.
+        let other = Journal::open(dir.path().join("journal.db")).unwrap();
+        other
+            .lock()
+            .execute_batch(
+                "CREATE TRIGGER no_shares BEFORE INSERT ON share BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;",
+            )
+            .unwrap();
+        assert!(journal.confirm_share(&preview).is_err());
+        assert_eq!(outbox_rows(&journal), 0, "the queued operation rolled back with the share");
+        assert_eq!(told.load(Ordering::SeqCst), 0, "nothing committed, nobody told");
+
+        // An operation queued by a write that fails afterwards, by hand.
+        let failed = journal.write(|tx| -> Result<()> {
+            enqueue(tx, crate::new_id(), &OperationKind::LeaveGroup {})?;
+            Err(Error::invalid("changed my mind"))
+        });
+        assert!(failed.is_err());
+        assert_eq!((outbox_rows(&journal), told.load(Ordering::SeqCst)), (0, 0));
+
+        // Refused before anything was queued (not in a group any more).
+        other.lock().execute_batch("DROP TRIGGER no_shares; DELETE FROM membership;").unwrap();
+        assert!(journal.confirm_share(&preview).is_err());
+        assert_eq!(told.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn every_listener_hears_and_a_listener_may_read_the_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let (journal, told) = joined(dir.path());
+        let journal = Arc::new(journal);
+        let pending_seen = Arc::new(AtomicUsize::new(0));
+        let (seen, weak) = (Arc::clone(&pending_seen), Arc::downgrade(&journal));
+        journal.on_outbox_change(move || {
+            // The commit has landed and the connection is free: reading here neither blocks nor misses it.
+            if let Some(journal) = weak.upgrade() {
+                let n = journal.sync_status().unwrap().pending;
+                seen.store(n as usize, Ordering::SeqCst);
+            }
+        });
+        journal.set_open_to_roles(true, &[]).unwrap();
+        assert_eq!(told.load(Ordering::SeqCst), 1);
+        assert_eq!(pending_seen.load(Ordering::SeqCst), 1);
     }
 }
