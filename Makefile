@@ -88,7 +88,7 @@ fuzz: cargo-fuzz
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(TARGET_DIR)/fuzz-corpus
 
 run: deps ui-build
-	cargo run -p brim-app --bin brim
+	cargo run -p brim-tauri --bin brim
 
 # Every test, against real parts: SQLite files, a throwaway PostgreSQL, headless
 # Chromium for the UI, and the built app in its WebView under Xvfb.

@@ -19,7 +19,7 @@ mkdir -p "$RESULTS"
 # 1. The UI bundle and the release app, as shipped.
 [ -d ui/node_modules ] || (cd ui && npm ci)
 (cd ui && npm run build)
-cargo build --release -p brim-app --features custom-protocol
+cargo build --release -p brim-tauri --features custom-protocol
 # 2. The floor, built the same way (same profile, same feature, same target dir).
 cargo build --release --features custom-protocol --manifest-path bench/floor-app/Cargo.toml
 # 3. The 100,000-moment journal: the brim-core benchmark's fixture (built once, ~15 s + its build).

@@ -13,7 +13,9 @@ use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime, State};
 use uuid::Uuid;
 
-use crate::journal_state::{AppJournal, OpenJournal};
+use brim_app::Session;
+
+use crate::open_journal::OpenJournal;
 
 type Reply<T> = Result<T, CommandError>;
 
@@ -255,8 +257,8 @@ pub fn portfolio_html(journal: OpenJournal, skill_ids: Vec<Uuid>) -> Reply<Strin
     reply(journal.portfolio_html(&skill_ids))
 }
 
-// ---- Sharing with a group (issue D). Each command is one brim-core call; those
-// that queue something for the group wake the background sync (group_sync.rs).
+// ---- Sharing with a group (issue D). Each command is one brim-core call; what
+// queues something for the group wakes the background sync by itself (brim-app).
 
 use brim_core::{
     Audience, CachedOpenToRoles, CachedSummary, ErasureRecord, JoinDetails, Membership, SentRecognition,
@@ -264,18 +266,7 @@ use brim_core::{
 };
 use tauri::ipc::Channel;
 
-use crate::group_sync::GroupSync;
-
-fn locked() -> CommandError {
-    CommandError::from(brim_core::Error::Locked)
-}
-
-/// Runs a change the group should hear about, then wakes the background sync.
-fn queued<T>(group: &GroupSync, result: brim_core::Result<T>) -> Reply<T> {
-    let value = reply(result)?;
-    group.wake();
-    Ok(value)
-}
+use crate::watchers::Watchers;
 
 #[tauri::command(async)]
 pub fn sync_status(journal: OpenJournal) -> Reply<SyncStatus> {
@@ -286,43 +277,33 @@ pub fn sync_status(journal: OpenJournal) -> Reply<SyncStatus> {
 #[tauri::command(async)]
 pub fn watch_sync(
     journal: OpenJournal,
-    group: State<'_, GroupSync>,
+    watchers: State<'_, Watchers<SyncStatus>>,
     on_status: Channel<SyncStatus>,
 ) -> Reply<SyncStatus> {
     let status = reply(journal.sync_status())?;
-    group.watch(on_status, &status);
+    watchers.add(on_status, &status);
     Ok(status)
 }
 
 /// "Sync now": syncs at once, back-off or not, and says why if it could not.
 #[tauri::command]
-pub async fn sync_now(
-    journal: OpenJournal,
-    state: State<'_, AppJournal>,
-    group: State<'_, GroupSync>,
-) -> Reply<SyncStatus> {
-    // A lock while waiting on the server drops the sync and lets go of the journal.
-    state.until_locked(group.sync(&journal)).await.ok_or_else(locked)??;
-    reply(journal.sync_status())
+pub async fn sync_now(_open: OpenJournal, session: State<'_, Session>) -> Reply<SyncStatus> {
+    session.sync_now().await
 }
 
 /// Joins a group with an invite code; needs the network. Nothing in the journal is sent.
 #[tauri::command]
 pub async fn join_group(
-    journal: OpenJournal,
-    state: State<'_, AppJournal>,
-    group: State<'_, GroupSync>,
+    _open: OpenJournal,
+    session: State<'_, Session>,
     details: JoinDetails,
 ) -> Reply<Membership> {
-    let client = group.client()?;
-    let joined = reply(state.until_locked(client.join(&journal, &details)).await.ok_or_else(locked)?)?;
-    group.wake();
-    Ok(joined)
+    session.join_group(&details).await
 }
 
 #[tauri::command(async)]
-pub fn leave_group(journal: OpenJournal, group: State<'_, GroupSync>) -> Reply<SyncStatus> {
-    queued(&group, journal.leave_group())?;
+pub fn leave_group(journal: OpenJournal) -> Reply<SyncStatus> {
+    reply(journal.leave_group())?;
     reply(journal.sync_status())
 }
 
@@ -346,17 +327,13 @@ pub fn preview_share_update(
 }
 
 #[tauri::command(async)]
-pub fn confirm_share(
-    journal: OpenJournal,
-    group: State<'_, GroupSync>,
-    preview: SharePreview,
-) -> Reply<Share> {
-    queued(&group, journal.confirm_share(&preview))
+pub fn confirm_share(journal: OpenJournal, preview: SharePreview) -> Reply<Share> {
+    reply(journal.confirm_share(&preview))
 }
 
 #[tauri::command(async)]
-pub fn revoke_share(journal: OpenJournal, group: State<'_, GroupSync>, share_id: Uuid) -> Reply<()> {
-    queued(&group, journal.revoke_share(share_id))
+pub fn revoke_share(journal: OpenJournal, share_id: Uuid) -> Reply<()> {
+    reply(journal.revoke_share(share_id))
 }
 
 #[tauri::command(async)]
@@ -389,37 +366,30 @@ pub fn open_to_roles_list(journal: OpenJournal, skill: String) -> Reply<Option<C
 #[tauri::command(async)]
 pub fn set_open_to_roles(
     journal: OpenJournal,
-    group: State<'_, GroupSync>,
     open_to_roles: bool,
     skills: Vec<String>,
 ) -> Reply<Membership> {
-    queued(&group, journal.set_open_to_roles(open_to_roles, &skills))
+    reply(journal.set_open_to_roles(open_to_roles, &skills))
 }
 
 #[tauri::command(async)]
 pub fn send_recognition(
     journal: OpenJournal,
-    group: State<'_, GroupSync>,
     to_member_id: Uuid,
     skill: SkillRef,
     message: Option<String>,
 ) -> Reply<SentRecognition> {
-    queued(&group, journal.send_recognition(to_member_id, skill, message))
+    reply(journal.send_recognition(to_member_id, skill, message))
 }
 
+/// The watchers hear the shorter list from the background sync, which the discard wakes.
 #[tauri::command(async)]
-pub fn discard_quarantined(
-    journal: OpenJournal,
-    group: State<'_, GroupSync>,
-    operation_id: Uuid,
-) -> Reply<()> {
-    reply(journal.discard_quarantined(operation_id))?;
-    group.tell(&journal);
-    Ok(())
+pub fn discard_quarantined(journal: OpenJournal, operation_id: Uuid) -> Reply<()> {
+    reply(journal.discard_quarantined(operation_id))
 }
 
-// ---- The journal lock (issue E). The first four take the app's journal state,
-// not an open journal: they work while it is locked, or open and lock it.
+// ---- The journal lock (issue E). The first four take the session, not an open
+// journal: they work while it is locked, or open and lock it.
 
 use brim_core::LockStatus;
 // Passphrases are wiped from this process's memory once used (the IPC layer's
@@ -428,26 +398,32 @@ use zeroize::Zeroizing;
 
 /// Is the lock on, is the journal locked now, and after how long it locks itself.
 #[tauri::command(async)]
-pub fn lock_status(state: State<'_, AppJournal>) -> Reply<LockStatus> {
-    state.status()
+pub fn lock_status(session: State<'_, Session>) -> Reply<LockStatus> {
+    session.status()
 }
 
 /// Sends the lock status on `on_change` now and each time the journal locks or opens.
 #[tauri::command(async)]
-pub fn watch_lock(state: State<'_, AppJournal>, on_change: Channel<LockStatus>) -> Reply<LockStatus> {
-    state.watch(on_change)
+pub fn watch_lock(
+    session: State<'_, Session>,
+    watchers: State<'_, Watchers<LockStatus>>,
+    on_change: Channel<LockStatus>,
+) -> Reply<LockStatus> {
+    let status = session.status()?;
+    watchers.add(on_change, &status);
+    Ok(status)
 }
 
 /// Opens the locked journal. A wrong passphrase changes nothing.
 #[tauri::command(async)]
-pub fn unlock(state: State<'_, AppJournal>, passphrase: String) -> Reply<LockStatus> {
-    state.unlock(&Zeroizing::new(passphrase))
+pub fn unlock(session: State<'_, Session>, passphrase: String) -> Reply<LockStatus> {
+    session.unlock(&Zeroizing::new(passphrase))
 }
 
 /// Locks the journal now. Refused when the lock is off.
 #[tauri::command(async)]
-pub fn lock_now(state: State<'_, AppJournal>) -> Reply<LockStatus> {
-    state.lock()
+pub fn lock_now(session: State<'_, Session>) -> Reply<LockStatus> {
+    session.lock()
 }
 
 // These four change the lock of an open journal: `OpenJournal` first, so while
@@ -457,36 +433,36 @@ pub fn lock_now(state: State<'_, AppJournal>) -> Reply<LockStatus> {
 #[tauri::command(async)]
 pub fn turn_lock_on(
     _open: OpenJournal,
-    state: State<'_, AppJournal>,
+    session: State<'_, Session>,
     passphrase: String,
 ) -> Reply<LockStatus> {
     let passphrase = Zeroizing::new(passphrase);
-    state.change(|journal| journal.turn_lock_on(&passphrase))
+    session.change(|journal| journal.turn_lock_on(&passphrase))
 }
 
 #[tauri::command(async)]
 pub fn turn_lock_off(
     _open: OpenJournal,
-    state: State<'_, AppJournal>,
+    session: State<'_, Session>,
     passphrase: String,
 ) -> Reply<LockStatus> {
     let passphrase = Zeroizing::new(passphrase);
-    state.change(|journal| journal.turn_lock_off(&passphrase))
+    session.change(|journal| journal.turn_lock_off(&passphrase))
 }
 
 #[tauri::command(async)]
 pub fn change_passphrase(
     _open: OpenJournal,
-    state: State<'_, AppJournal>,
+    session: State<'_, Session>,
     old: String,
     new: String,
 ) -> Reply<LockStatus> {
     let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
-    state.change(|journal| journal.change_passphrase(&old, &new))
+    session.change(|journal| journal.change_passphrase(&old, &new))
 }
 
 /// How many minutes in the background before the app locks itself (1, 5, 15 or 60).
 #[tauri::command(async)]
-pub fn set_auto_lock(_open: OpenJournal, state: State<'_, AppJournal>, minutes: u32) -> Reply<LockStatus> {
-    state.change(|journal| journal.set_auto_lock_minutes(minutes))
+pub fn set_auto_lock(_open: OpenJournal, session: State<'_, Session>, minutes: u32) -> Reply<LockStatus> {
+    session.change(|journal| journal.set_auto_lock_minutes(minutes))
 }

@@ -1,20 +1,21 @@
-//! The Tauri shell: opens the journal (or starts locked), registers the
-//! commands, locks itself after time in the background and sends the check-in
-//! reminder. No journal logic lives here; it is all in brim-core.
+//! The Tauri shell: opens the session (the journal, or its lock), registers
+//! the commands, tells brim-app when the window goes away and comes back,
+//! passes the lock and sync news on to the page, and sends the check-in
+//! reminder. No logic of its own: the journal is brim-core, the session,
+//! auto-lock and background sync are brim-app.
 
-mod auto_lock;
 mod commands;
-mod group_sync;
-mod journal_state;
+mod open_journal;
 mod watchers;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Home};
-use journal_state::AppJournal;
-use tauri::{App, Builder, Manager, Runtime, WebviewWindowBuilder, WindowEvent};
+use brim_app::{Session, SyncSchedule};
+use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Home, LockStatus, SyncStatus};
+use tauri::{App, AppHandle, Builder, Manager, Runtime, WebviewWindowBuilder, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
+use watchers::Watchers;
 
 /// Set this to keep the journal somewhere other than the app's data folder
 /// (the end-to-end tests give each app instance its own).
@@ -32,21 +33,21 @@ fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
     }
 }
 
-/// The journal: opened now, or locked until its passphrase is given.
-fn open_journal<R: Runtime>(app: &App<R>) -> AppJournal {
+/// The session: the journal opened now, or locked until its passphrase is given.
+fn open_session<R: Runtime>(app: &App<R>) -> Session {
     let Some(dir) = data_dir(app) else {
-        return AppJournal::failed(CommandError {
+        return Session::failed(CommandError {
             code: ErrorCode::Storage,
             message: "Brim could not find a folder to keep your journal in.".into(),
         });
     };
     if std::fs::create_dir_all(&dir).is_err() {
-        return AppJournal::failed(CommandError {
+        return Session::failed(CommandError {
             code: ErrorCode::Storage,
             message: "Brim could not make a folder for your journal. Check the phone has space.".into(),
         });
     }
-    AppJournal::open(dir.join("journal.db"))
+    Session::open(dir.join("journal.db"))
 }
 
 /// Sends the neutral reminder once per due check-in, while the app runs.
@@ -55,7 +56,7 @@ fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
         std::thread::sleep(FIRST_REMINDER_AFTER);
         loop {
             // Locked: no journal to look in (the reminder waits for the next look).
-            if let Ok(journal) = app.state::<AppJournal>().journal() {
+            if let Ok(journal) = app.state::<Session>().journal() {
                 let today = chrono::Local::now().date_naive();
                 if journal.claim_check_in_reminder_on(today).unwrap_or(false) {
                     // No notification service (a desktop without one, a test) is fine:
@@ -101,34 +102,44 @@ fn open_main_window<R: Runtime>(app: &App<R>, first: &FirstScreen) -> tauri::Res
     Ok(())
 }
 
+/// The window lost focus, or the app went to the background: brim-app hands
+/// back the auto-lock timer, which runs here.
+fn went_away<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(timer) = app.state::<Session>().went_away() {
+        tauri::async_runtime::spawn(timer);
+    }
+}
+
 /// Builds the app on any runtime, so tests can use the mock runtime.
 pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
     builder
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            let journal = open_journal(app);
-            let first = match journal.journal() {
+            let session = open_session(app);
+            let first = match session.journal() {
                 Ok(open) => {
                     open.home().map(|home| FirstScreen::Home(Box::new(home))).unwrap_or(FirstScreen::Nothing)
                 }
-                Err(_) if journal.is_locked() => FirstScreen::Locked,
+                Err(_) if session.is_locked() => FirstScreen::Locked,
                 Err(_) => FirstScreen::Nothing,
             };
-            app.manage(journal);
-            app.manage(group_sync::GroupSync::new());
-            app.manage(auto_lock::AutoLock::default());
+            app.manage(session.clone());
+            app.manage(Watchers::<LockStatus>::new());
+            app.manage(Watchers::<SyncStatus>::new());
+            watchers::forward(app.handle(), session.lock_changes(), |status| Some(status.clone()));
+            watchers::forward(app.handle(), session.sync().status_changes(), Option::clone);
             open_main_window(app, &first)?;
             remind_when_due(app.handle().clone());
-            group_sync::start(app.handle().clone());
+            tauri::async_runtime::spawn(session.sync_in_background(SyncSchedule::default()));
             Ok(())
         })
         .on_window_event(|window, event| match event {
-            WindowEvent::Focused(false) => auto_lock::went_away(window.app_handle()),
-            WindowEvent::Focused(true) => auto_lock::came_back(window.app_handle()),
+            WindowEvent::Focused(false) => went_away(window.app_handle()),
+            WindowEvent::Focused(true) => window.state::<Session>().came_back(),
             #[cfg(mobile)]
-            WindowEvent::Suspended => auto_lock::went_away(window.app_handle()),
+            WindowEvent::Suspended => went_away(window.app_handle()),
             #[cfg(mobile)]
-            WindowEvent::Resumed => auto_lock::came_back(window.app_handle()),
+            WindowEvent::Resumed => window.state::<Session>().came_back(),
             _ => {}
         })
         .invoke_handler(tauri::generate_handler![

@@ -1,4 +1,4 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 fn main() {
-    brim_app_lib::run()
+    brim_tauri_lib::run()
 }

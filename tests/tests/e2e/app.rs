@@ -45,7 +45,7 @@ fn app_binary() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let debug_dir = exe.parent().and_then(Path::parent).unwrap();
     let app = debug_dir.join("brim");
-    assert!(app.exists(), "build the app first: cargo build -p brim-app (looked for {})", app.display());
+    assert!(app.exists(), "build the app first: cargo build -p brim-tauri (looked for {})", app.display());
     app
 }
 

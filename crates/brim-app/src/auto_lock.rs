@@ -7,14 +7,16 @@
 //! ([`Away`]), so they are tested without waiting. A phone may freeze the
 //! app's timers while it is in the background, so coming back late locks too;
 //! and time away is read off two clocks ([`When`]), so a phone's sleep counts.
+//!
+//! The host (the Tauri shell) only says when the app went away and came back,
+//! and runs the timer it is handed on its own async runtime.
 
+use std::future::Future;
 use std::ops::{Add, Sub};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
-use tauri::{AppHandle, Manager, Runtime};
-
-use crate::journal_state::AppJournal;
+use crate::session::Session;
 
 /// What to do now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,9 +109,9 @@ impl Away {
     }
 }
 
-/// The app's one [`Away`], as managed state.
+/// The session's one [`Away`].
 #[derive(Debug, Default)]
-pub struct AutoLock(Mutex<Away>);
+pub(crate) struct AutoLock(Mutex<Away>);
 
 impl AutoLock {
     fn away(&self) -> std::sync::MutexGuard<'_, Away> {
@@ -118,54 +120,57 @@ impl AutoLock {
 
     /// The app went away at `now`: the timer to start (its turn and how
     /// long), or none when there is nothing to lock.
-    fn went_away_at(&self, journal: &AppJournal, now: When) -> Option<(u64, Duration)> {
-        if !journal.can_lock() {
+    fn went_away_at(&self, session: &Session, now: When) -> Option<(u64, Duration)> {
+        if !session.can_lock() {
             return None;
         }
-        Some((self.away().went_away(now), limit_of(journal)))
+        Some((self.away().went_away(now), limit_of(session)))
     }
 
     /// The timer of `turn` went off at `now`: locks if the app is still away.
-    fn timer_fired_at(&self, journal: &AppJournal, turn: u64, now: When, limit: Duration) {
+    fn timer_fired_at(&self, session: &Session, turn: u64, now: When, limit: Duration) {
         if self.away().timer_fired(turn, now, limit) == Verdict::Lock {
-            lock(journal);
+            lock(session);
         }
     }
 
     /// The app came back at `now`: locks if it was away too long.
-    fn came_back_at(&self, journal: &AppJournal, now: When) {
-        if self.away().came_back(now, limit_of(journal)) == Verdict::Lock {
-            lock(journal);
+    fn came_back_at(&self, session: &Session, now: When) {
+        if self.away().came_back(now, limit_of(session)) == Verdict::Lock {
+            lock(session);
         }
     }
 }
 
-fn limit_of(journal: &AppJournal) -> Duration {
-    Duration::from_secs(u64::from(journal.auto_lock_minutes()) * 60)
+fn limit_of(session: &Session) -> Duration {
+    Duration::from_secs(u64::from(session.auto_lock_minutes()) * 60)
 }
 
-/// Locks the journal; the page hears it through `watch_lock` and shows only the unlock screen.
-fn lock(journal: &AppJournal) {
+/// Locks the journal; whoever watches [`Session::lock_changes`] hears it (the
+/// page then shows only the unlock screen).
+fn lock(session: &Session) {
     // Refused only when the lock was turned off meanwhile: then there is nothing to lock.
-    let _ = journal.lock();
+    let _ = session.lock();
 }
 
-/// The window lost focus, or the app went to the background.
-pub fn went_away<R: Runtime>(app: &AppHandle<R>) {
-    let Some((turn, limit)) = app.state::<AutoLock>().went_away_at(&app.state::<AppJournal>(), When::now())
-    else {
-        return;
-    };
-    let app = app.clone();
-    tauri::async_runtime::spawn(async move {
-        tokio::time::sleep(limit).await;
-        app.state::<AutoLock>().timer_fired_at(&app.state::<AppJournal>(), turn, When::now(), limit);
-    });
-}
+impl Session {
+    /// The window lost focus, or the app went to the background. Returns the
+    /// timer for the host to run on its async runtime (it sleeps the person's
+    /// chosen minutes, then locks if the app is still away), or `None` when
+    /// there is nothing to lock.
+    pub fn went_away(&self) -> Option<impl Future<Output = ()> + Send + 'static> {
+        let (turn, limit) = self.auto_lock().went_away_at(self, When::now())?;
+        let session = self.clone();
+        Some(async move {
+            tokio::time::sleep(limit).await;
+            session.auto_lock().timer_fired_at(&session, turn, When::now(), limit);
+        })
+    }
 
-/// The window has focus again, or the app came back to the foreground.
-pub fn came_back<R: Runtime>(app: &AppHandle<R>) {
-    app.state::<AutoLock>().came_back_at(&app.state::<AppJournal>(), When::now());
+    /// The window has focus again, or the app came back to the foreground.
+    pub fn came_back(&self) {
+        self.auto_lock().came_back_at(self, When::now());
+    }
 }
 
 #[cfg(test)]
@@ -258,10 +263,10 @@ mod tests {
     }
 
     /// An open journal with its lock on, as the app holds it.
-    fn open_locked_journal(dir: &std::path::Path) -> AppJournal {
+    fn open_locked_journal(dir: &std::path::Path) -> Session {
         let path = dir.join("journal.db");
         brim_core::Journal::open(&path).unwrap().turn_lock_on("tea and toast").unwrap();
-        let journal = AppJournal::open(path);
+        let journal = Session::open(path);
         journal.unlock("tea and toast").unwrap();
         journal
     }
@@ -298,7 +303,7 @@ mod tests {
     #[test]
     fn with_the_lock_off_going_away_starts_no_timer() {
         let dir = tempfile::tempdir().unwrap();
-        let journal = AppJournal::open(dir.path().join("journal.db"));
+        let journal = Session::open(dir.path().join("journal.db"));
         assert_eq!(AutoLock::default().went_away_at(&journal, When::now()), None);
     }
 }

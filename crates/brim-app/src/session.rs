@@ -1,36 +1,43 @@
-//! The app's journal: open, locked, or failed to open. While locked the app
-//! holds no `Journal` at all, so no key and no connection: every journal
-//! command answers `locked` until the passphrase opens it again.
+//! The session: the journal open, locked, or failed to open. While locked the
+//! app holds no `Journal` at all, so no key and no connection: every journal
+//! call answers `locked` until the passphrase opens it again. The session also
+//! carries the background sync ([`crate::GroupSync`]) and the auto-lock timer
+//! ([`crate::auto_lock`]), so a host (the Tauri shell, a dev server) holds one
+//! value and clones it freely.
 //!
-//! Invariants: commands and background work take a clone of the `Arc` for one
+//! Invariants: callers and background work take a clone of the `Arc` for one
 //! call and let it go, so locking drops the journal as soon as the call in
 //! flight ends; background sync gives way to a lock at once (`until_locked`).
 //! Unlocking, locking and turning the lock on or off happen one at a time.
+//! Every journal the session opens has the sync scheduler listening to its
+//! outbox, so whatever queues an operation wakes the sync by itself.
 
 use std::future::Future;
-use std::ops::Deref;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use brim_core::{AUTO_LOCK_DEFAULT_MINUTES, CommandError, Error, ErrorCode, Journal, LockStatus};
-use tauri::ipc::{Channel, CommandArg, CommandItem, InvokeError};
-use tauri::{Runtime, State};
+use tokio::sync::watch;
 
-use crate::watchers::Watchers;
+use crate::auto_lock::AutoLock;
+use crate::group_sync::GroupSync;
 
-/// What the app holds.
+/// What the session holds.
 enum Held {
     Open(Arc<Journal>),
     /// The journal is encrypted and its passphrase has not been given (or the
     /// app locked itself): nothing of it is in memory.
     Locked,
-    /// Why the journal could not be opened, shown by every command.
+    /// Why the journal could not be opened, shown by every call.
     Failed(CommandError),
 }
 
-/// The journal and its lock, as the app's managed state.
-pub struct AppJournal {
+/// The app's one session. Cheap to clone: every clone is the same session.
+#[derive(Clone)]
+pub struct Session(Arc<Inner>);
+
+struct Inner {
     /// Where the journal lives (absent only when the app found no folder for it).
     path: Option<PathBuf>,
     held: RwLock<Held>,
@@ -38,19 +45,20 @@ pub struct AppJournal {
     auto_lock_minutes: AtomicU32,
     /// Unlocking, locking and turning the lock on or off, one at a time.
     turning: Mutex<()>,
-    /// `true` while locked: background work waiting on the network gives way.
-    locked: tokio::sync::watch::Sender<bool>,
-    /// The page, told each time the journal locks or opens.
-    watchers: Watchers<LockStatus>,
+    /// The lock status, sent each time the journal locks or opens. Background
+    /// work waiting on the network gives way when it says `locked`.
+    lock_news: watch::Sender<LockStatus>,
+    sync: GroupSync,
+    auto_lock: AutoLock,
 }
 
 fn locked_error() -> CommandError {
     CommandError::from(Error::Locked)
 }
 
-impl AppJournal {
+impl Session {
     /// The journal at `path`, opened now unless it needs its passphrase.
-    pub fn open(path: PathBuf) -> AppJournal {
+    pub fn open(path: PathBuf) -> Session {
         let held = match Journal::needs_passphrase(&path) {
             Ok(true) => Held::Locked,
             Ok(false) => match Journal::open(&path) {
@@ -59,37 +67,59 @@ impl AppJournal {
             },
             Err(e) => Held::Failed(e.into()),
         };
-        AppJournal::holding(Some(path), held)
+        Session::holding(Some(path), held)
     }
 
     /// No journal, for the reason given (no folder to keep one in).
-    pub fn failed(error: CommandError) -> AppJournal {
-        AppJournal::holding(None, Held::Failed(error))
+    pub fn failed(error: CommandError) -> Session {
+        Session::holding(None, Held::Failed(error))
     }
 
-    fn holding(path: Option<PathBuf>, held: Held) -> AppJournal {
+    fn holding(path: Option<PathBuf>, held: Held) -> Session {
         let minutes = match &held {
             Held::Open(journal) => journal.auto_lock_minutes().unwrap_or(AUTO_LOCK_DEFAULT_MINUTES),
             _ => AUTO_LOCK_DEFAULT_MINUTES,
         };
-        let is_locked = matches!(held, Held::Locked);
-        AppJournal {
+        // What the lock looks like now; a failed session never changes, so its
+        // status (an error to every caller) is never sent.
+        let status = match &held {
+            Held::Open(journal) => {
+                LockStatus { lock_on: journal.lock_is_on(), locked: false, auto_lock_minutes: minutes }
+            }
+            Held::Locked => LockStatus { lock_on: true, locked: true, auto_lock_minutes: minutes },
+            Held::Failed(_) => LockStatus { lock_on: false, locked: false, auto_lock_minutes: minutes },
+        };
+        let sync = GroupSync::new();
+        if let Held::Open(journal) = &held {
+            sync.listen_to(journal);
+        }
+        Session(Arc::new(Inner {
             path,
             held: RwLock::new(held),
             auto_lock_minutes: AtomicU32::new(minutes),
             turning: Mutex::new(()),
-            locked: tokio::sync::watch::Sender::new(is_locked),
-            watchers: Watchers::new(),
-        }
+            lock_news: watch::Sender::new(status),
+            sync,
+            auto_lock: AutoLock::default(),
+        }))
     }
 
     fn held(&self) -> std::sync::RwLockReadGuard<'_, Held> {
         // A panic while holding it left a whole value behind (each write is one assignment).
-        self.held.read().unwrap_or_else(|p| p.into_inner())
+        self.0.held.read().unwrap_or_else(|p| p.into_inner())
     }
 
     fn one_at_a_time(&self) -> MutexGuard<'_, ()> {
-        self.turning.lock().unwrap_or_else(|p| p.into_inner())
+        self.0.turning.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The background sync with the group.
+    pub fn sync(&self) -> &GroupSync {
+        &self.0.sync
+    }
+
+    pub(crate) fn auto_lock(&self) -> &AutoLock {
+        &self.0.auto_lock
     }
 
     /// The open journal for one call, or why there is none.
@@ -116,7 +146,7 @@ impl AppJournal {
             Held::Locked => Ok(LockStatus {
                 lock_on: true,
                 locked: true,
-                auto_lock_minutes: self.auto_lock_minutes.load(Ordering::SeqCst),
+                auto_lock_minutes: self.0.auto_lock_minutes.load(Ordering::SeqCst),
             }),
             Held::Failed(error) => Err(error.clone()),
         }
@@ -124,7 +154,7 @@ impl AppJournal {
 
     /// Minutes in the background before the app locks itself.
     pub fn auto_lock_minutes(&self) -> u32 {
-        self.auto_lock_minutes.load(Ordering::SeqCst)
+        self.0.auto_lock_minutes.load(Ordering::SeqCst)
     }
 
     /// Opens a locked journal with its passphrase. A wrong one changes nothing.
@@ -133,7 +163,7 @@ impl AppJournal {
         if !self.is_locked() {
             return self.status();
         }
-        let path = self.path.as_ref().ok_or_else(locked_error)?;
+        let path = self.0.path.as_ref().ok_or_else(locked_error)?;
         // Only an encrypted journal is opened with the passphrase; one that is
         // plain again (its lock turned off elsewhere) opens as it is.
         let journal = if Journal::needs_passphrase(path)? {
@@ -142,20 +172,20 @@ impl AppJournal {
             Journal::open(path)?
         };
         let status = journal.lock_status()?;
-        self.auto_lock_minutes.store(status.auto_lock_minutes, Ordering::SeqCst);
-        *self.held.write().unwrap_or_else(|p| p.into_inner()) = Held::Open(Arc::new(journal));
-        self.locked.send_replace(false);
-        self.watchers.tell(&status);
+        self.0.auto_lock_minutes.store(status.auto_lock_minutes, Ordering::SeqCst);
+        self.0.sync.listen_to(&journal);
+        *self.0.held.write().unwrap_or_else(|p| p.into_inner()) = Held::Open(Arc::new(journal));
+        self.0.lock_news.send_replace(status.clone());
         Ok(status)
     }
 
-    /// Locks the journal now: the app lets go of it (key and connection go
+    /// Locks the journal now: the session lets go of it (key and connection go
     /// once a call in flight ends). Refused when the lock is off, since there
     /// would be no passphrase to come back with.
     pub fn lock(&self) -> Result<LockStatus, CommandError> {
         let _turn = self.one_at_a_time();
         {
-            let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+            let mut held = self.0.held.write().unwrap_or_else(|p| p.into_inner());
             match &*held {
                 Held::Open(journal) if journal.lock_is_on() => *held = Held::Locked,
                 Held::Open(_) => {
@@ -168,9 +198,8 @@ impl AppJournal {
                 Held::Failed(error) => return Err(error.clone()),
             }
         }
-        self.locked.send_replace(true);
         let status = self.status()?;
-        self.watchers.tell(&status);
+        self.0.lock_news.send_replace(status.clone());
         Ok(status)
     }
 
@@ -184,44 +213,35 @@ impl AppJournal {
         let journal = self.journal()?;
         what(&journal)?;
         let status = journal.lock_status()?;
-        self.auto_lock_minutes.store(status.auto_lock_minutes, Ordering::SeqCst);
+        self.0.auto_lock_minutes.store(status.auto_lock_minutes, Ordering::SeqCst);
         Ok(status)
     }
 
-    /// Tells the page now and each time the journal locks or opens.
-    pub fn watch(&self, channel: Channel<LockStatus>) -> Result<LockStatus, CommandError> {
-        let status = self.status()?;
-        self.watchers.add(channel, &status);
-        Ok(status)
+    /// The lock status each time the journal locks or opens (the value the
+    /// receiver starts with is not news: ask [`Session::status`] for now).
+    pub fn lock_changes(&self) -> watch::Receiver<LockStatus> {
+        self.0.lock_news.subscribe()
     }
 
     /// Runs `work` unless the journal locks first; then `work` is dropped
     /// (with any journal it borrowed) and the answer is `None`.
     pub async fn until_locked<F: Future>(&self, work: F) -> Option<F::Output> {
-        let mut locked = self.locked.subscribe();
+        let mut news = self.0.lock_news.subscribe();
         tokio::select! {
             out = work => Some(out),
-            _ = locked.wait_for(|is_locked| *is_locked) => None,
+            _ = news.wait_for(|status| status.locked) => None,
         }
     }
 }
 
-/// The open journal, taken for one command. Named as a command's first
-/// argument, it answers `locked` (or why the journal could not open) before
-/// any other argument is read, so no journal command can forget to.
-pub struct OpenJournal(Arc<Journal>);
-
-impl Deref for OpenJournal {
-    type Target = Journal;
-    fn deref(&self) -> &Journal {
-        &self.0
-    }
-}
-
-impl<'de, R: Runtime> CommandArg<'de, R> for OpenJournal {
-    fn from_command(command: CommandItem<'de, R>) -> Result<Self, InvokeError> {
-        let state: State<'_, AppJournal> = CommandArg::from_command(command)?;
-        state.journal().map(OpenJournal).map_err(InvokeError::from)
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let held = match &*self.held() {
+            Held::Open(_) => "open",
+            Held::Locked => "locked",
+            Held::Failed(_) => "failed",
+        };
+        f.debug_struct("Session").field("journal", &held).field("sync", &self.0.sync).finish()
     }
 }
 
@@ -250,7 +270,7 @@ mod tests {
     #[test]
     fn an_encrypted_journal_starts_locked_and_opens_only_with_its_passphrase() {
         let dir = tempfile::tempdir().unwrap();
-        let app = AppJournal::open(locked_journal(dir.path()));
+        let app = Session::open(locked_journal(dir.path()));
         assert!(app.is_locked());
         assert_eq!(app.journal().unwrap_err().code, ErrorCode::Locked);
         assert_eq!(app.status().unwrap(), LockStatus { lock_on: true, locked: true, auto_lock_minutes: 5 });
@@ -265,7 +285,7 @@ mod tests {
     #[test]
     fn locking_lets_go_of_the_journal_and_a_call_in_flight_keeps_its_own() {
         let dir = tempfile::tempdir().unwrap();
-        let app = AppJournal::open(locked_journal(dir.path()));
+        let app = Session::open(locked_journal(dir.path()));
         app.unlock(PASS).unwrap();
         let in_flight = app.journal().unwrap();
         let held = Arc::downgrade(&in_flight);
@@ -279,7 +299,7 @@ mod tests {
     #[test]
     fn lock_now_with_the_lock_off_is_refused_and_leaves_the_journal_open() {
         let dir = tempfile::tempdir().unwrap();
-        let app = AppJournal::open(dir.path().join("journal.db"));
+        let app = Session::open(dir.path().join("journal.db"));
         let refused = app.lock().unwrap_err();
         assert_eq!(refused.code, ErrorCode::InvalidInput);
         assert!(refused.message.contains("lock is off"));
@@ -291,7 +311,7 @@ mod tests {
     fn turning_the_lock_on_then_locking_needs_the_new_passphrase() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.db");
-        let app = AppJournal::open(path.clone());
+        let app = Session::open(path.clone());
         let short = app.change(|j| j.turn_lock_on("abc")).unwrap_err();
         assert_eq!(short.code, ErrorCode::PassphraseTooShort);
         app.journal()
@@ -317,11 +337,11 @@ mod tests {
     #[tokio::test]
     async fn background_work_gives_way_when_the_journal_locks() {
         let dir = tempfile::tempdir().unwrap();
-        let app = Arc::new(AppJournal::open(locked_journal(dir.path())));
+        let app = Session::open(locked_journal(dir.path()));
         app.unlock(PASS).unwrap();
         let journal = app.journal().unwrap();
         let waiting = {
-            let app = Arc::clone(&app);
+            let app = app.clone();
             tokio::spawn(async move {
                 // Stands in for a sync waiting on the network with the journal borrowed.
                 app.until_locked(async move {
