@@ -382,10 +382,8 @@ mod tests {
         journal.leave_group().unwrap();
         server.until(member, "the leave", |e| e.is_none()).await;
         // The server applies the leave a moment before the phone records its answer.
-        let settled = tokio::time::timeout(
-            PATIENCE,
-            news.wait_for(|s| s.as_ref().is_some_and(|s| s.pending == 0)),
-        );
+        let settled =
+            tokio::time::timeout(PATIENCE, news.wait_for(|s| s.as_ref().is_some_and(|s| s.pending == 0)));
         assert!(settled.await.is_ok(), "nothing is left waiting to send");
         assert_eq!(journal.sync_status().unwrap().pending, 0);
         background.abort();

@@ -1,5 +1,5 @@
 //! The journal lock in the fake backend: same commands, shapes and error codes
-//! as the app (src-tauri/src/journal_state.rs). While locked, every journal
+//! as the app (crates/brim-app/src/session.rs). While locked, every journal
 //! command answers `locked`; only the fixed lists and the lock's own commands work.
 import type { LockStatus } from '../lib/types';
 import { FakeChannels } from './channels';
