@@ -2,13 +2,14 @@
 //! be cut short, edited by hand, or made to do harm. Bringing one into the
 //! journal must never panic, must refuse a bad file as a bad backup (not as
 //! a broken journal) and change nothing, and a file it accepts must read
-//! back exactly and open every screen of the app.
+//! back exactly, open every screen of the app, and restore a second time
+//! adding and changing nothing (a restore merges by id).
 
 #![no_main]
 
 use std::cell::RefCell;
 
-use brim_core::{Backup, ErrorCode, Journal, SkillQuery};
+use brim_core::{Backup, ErrorCode, ImportSummary, Journal, SkillQuery};
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
@@ -48,6 +49,16 @@ fuzz_target!(|data: &[u8]| {
                 );
                 every_screen_opens(journal);
                 search_finds_what_came_in(journal, &given);
+                // Restoring the same file again merges by id: nothing new, nothing changed.
+                let again = journal.import_backup(text).expect("an accepted backup is accepted again");
+                let entries = given.skills.len() + given.moments.len() + given.check_ins.len() + given.recognitions.len();
+                assert_eq!(
+                    again,
+                    ImportSummary { already_there: u32::try_from(entries).unwrap_or(u32::MAX), ..ImportSummary::default() },
+                    "a second restore added something"
+                );
+                let twice = journal.backup().expect("the journal reads back");
+                assert_eq!(normalise(twice), normalise(given), "a second restore changed the journal");
                 // The next input needs an empty journal again.
                 *slot = None;
             }

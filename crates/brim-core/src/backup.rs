@@ -1,19 +1,30 @@
 //! Backup: the whole journal as one versioned JSON document, and back.
 //!
-//! Import goes only into an empty journal and is one transaction: the file
-//! is checked in full first, so a bad file changes nothing.
+//! With the lock on, the backup file is that document encrypted with the
+//! journal's own passphrase in the age file format (a passphrase, scrypt,
+//! recipient; ASCII armour, so the file stays text), and the passphrase is
+//! checked against the journal's key file before anything is written: a typo
+//! cannot make a backup nobody can open. With the lock off it is plain JSON.
+//!
+//! Restoring merges by id into whatever the journal holds, in one
+//! transaction, after the file is checked in full: a bad file or a wrong
+//! passphrase changes nothing, and nothing already in the journal is changed
+//! or removed (see [`Journal::import`]).
 
-use std::collections::{BTreeMap, HashSet};
-use std::io::Write as _;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::Tx;
+use age::armor::{ArmoredReader, ArmoredWriter, Format};
+use age::secrecy::SecretString;
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{ToSql, params};
+use rusqlite::{OptionalExtension as _, ToSql, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use crate::area::Area;
 use crate::error::{Error, Result};
@@ -25,6 +36,23 @@ use crate::{Journal, now, uuid_at, validate};
 pub const BACKUP_FORMAT: &str = "brim-backup";
 /// The backup schema this build writes and the newest it reads.
 pub const BACKUP_VERSION: u32 = 1;
+
+/// scrypt's work factor for a new encrypted backup: N = 2^16 with r = 8, so
+/// 64 MiB of memory per guess (as the journal's own Argon2id uses). Measured
+/// at about 0.2 s on one core of the 2-core build machine, so a few times
+/// that, well under 2 s, on a cheap phone (see the notes for BENCHMARKS.md).
+/// It is written into each file, so a later Brim can raise it.
+pub const BACKUP_SCRYPT_LOG_N: u8 = 16;
+/// The most work a backup file may ask for before Brim tries its passphrase:
+/// 2^18 (256 MiB). A file asking more is refused rather than let it exhaust a
+/// phone's memory; the age tool's own default is about one second of work on
+/// the machine that made the file, which stays below this on a phone or
+/// laptop.
+pub const BACKUP_SCRYPT_MAX_LOG_N: u8 = 18;
+
+/// How an age file starts: in binary, and in ASCII armour (what Brim writes).
+const AGE_BINARY: &[u8] = b"age-encryption.org/";
+const AGE_ARMOR: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
 
 /// The whole journal. Ids, dates and times are kept exactly.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,14 +99,46 @@ pub struct BackupCheckIn {
     pub ratings: Vec<BackupRating>,
 }
 
-/// What an import brought in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// What a restore brought in: what was new to the journal, and how much of
+/// the backup it already had.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportSummary {
+    /// Skills added. A skill the journal already had, by id or (for an active
+    /// skill) by name, is counted in `already_there` instead.
     pub skills: u32,
+    /// Moments added.
     pub moments: u32,
+    /// Check-ins added, with their ratings.
     pub check_ins: u32,
+    /// Recognitions added.
     pub recognitions: u32,
+    /// Skills, moments, check-ins and recognitions of the backup that the
+    /// journal already had: they were left exactly as the journal has them.
+    pub already_there: u32,
+}
+
+/// A backup file, ready to be saved by whoever asked for it.
+#[derive(Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    /// A name to save it under: `brim-backup-YYYY-MM-DD.json`, or `.age`
+    /// when it is encrypted.
+    pub name: String,
+    /// The file itself: JSON, or an age file in ASCII armour.
+    pub contents: String,
+    /// Encrypted with the journal's passphrase (the lock is on)?
+    pub encrypted: bool,
+}
+
+impl std::fmt::Debug for BackupFile {
+    /// Never the contents: a plain backup is the whole journal.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupFile")
+            .field("name", &self.name)
+            .field("encrypted", &self.encrypted)
+            .finish_non_exhaustive()
+    }
 }
 
 fn read_all(tx: &Tx<'_>) -> Result<Backup> {
@@ -184,9 +244,16 @@ fn check(backup: &Backup) -> Result<()> {
         return Err(bad("the same entry appears twice"));
     }
     let invalid = |_| bad("some entries break Brim's rules (too long or empty)");
+    // A journal never has two active skills of one name (compared as SQLite's
+    // NOCASE does, ASCII letters only), and a restore joins an active skill to
+    // the journal's skill of that name: a file that breaks the rule was edited.
+    let mut active_names = HashSet::new();
     for s in &backup.skills {
         validate::name(&s.name, "skill").map_err(invalid)?;
         validate::optional_text(&s.story, validate::MAX_STORY_CHARS, "story").map_err(invalid)?;
+        if !s.archived && !active_names.insert(s.name.to_ascii_lowercase()) {
+            return Err(bad("two skills in it have the same name"));
+        }
     }
     for m in &backup.moments {
         validate::required_text(&m.text, validate::MAX_MOMENT_CHARS, "moment").map_err(invalid)?;
@@ -229,24 +296,30 @@ fn stored(value: &dyn ToSql) -> Result<String> {
     })
 }
 
-/// Moments and their links go in with one statement each, fed from a JSON
-/// array. A statement per row pays SQLite's per-statement set-up (the
+/// The new moments and their links go in with one statement each, fed from
+/// a JSON array. A statement per row pays SQLite's per-statement set-up (the
 /// triggers, a statement journal) every time: over 100,000 moments and their
 /// links that was most of an import.
 ///
 /// Moments are numbered after everything the search index has seen, so the
-/// index takes them all in at the end (see `moment::insert`).
-fn write_moments(tx: &Tx<'_>, moments: &[Moment]) -> Result<()> {
+/// index takes them all in at the end (see `moment::insert`). Each skill id
+/// is read through `skills` (the file's id to the journal's).
+fn write_moments<'m>(
+    tx: &Tx<'_>,
+    moments: impl Iterator<Item = &'m Moment>,
+    skills: &HashMap<Uuid, Uuid>,
+) -> Result<u32> {
     let first: i64 = tx.query_row(
         "SELECT max(coalesce((SELECT max(seq) FROM moment), 0),
                     (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1",
         [],
         |r| r.get(0),
     )?;
-    let mut rows = Vec::with_capacity(moments.len());
+    let mut rows = Vec::new();
     let mut links = Vec::new();
     for (seq, m) in (first..).zip(moments) {
-        let (skill_ids, skill_json) = crate::moment::skill_list(&m.skill_ids);
+        let mapped: Vec<Uuid> = m.skill_ids.iter().map(|id| skills.get(id).copied().unwrap_or(*id)).collect();
+        let (skill_ids, skill_json) = crate::moment::skill_list(&mapped);
         let date = stored(&m.date)?;
         let quarter = crate::moment::quarter_of(m.date);
         for skill in &skill_ids {
@@ -262,6 +335,9 @@ fn write_moments(tx: &Tx<'_>, moments: &[Moment]) -> Result<()> {
             stored(&m.created_at)?,
             stored(&m.updated_at)?,
         ));
+    }
+    if rows.is_empty() {
+        return Ok(0);
     }
     tx.execute(
         "INSERT INTO moment (seq, id, kind, date, text, skill_ids, created_at, updated_at)
@@ -280,21 +356,52 @@ fn write_moments(tx: &Tx<'_>, moments: &[Moment]) -> Result<()> {
     if linked != links.len() {
         return Err(bad("a moment points at a skill that is not in the file"));
     }
-    Ok(())
+    Ok(count(rows.len()))
 }
 
 fn to_json(rows: &impl Serialize) -> Result<String> {
     serde_json::to_string(rows).map_err(|_| bad("it could not be read"))
 }
 
-fn write_all(tx: &Tx<'_>, backup: &Backup) -> Result<()> {
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Adds to the journal what it does not have yet, leaving everything it has
+/// as it is. An entry is there already when one with its id is (whatever
+/// either copy now says); an active skill also when the journal has an active
+/// skill of the same name, and then the file's moments, ratings and
+/// recognitions of it join the journal's skill.
+fn merge(tx: &Tx<'_>, backup: &Backup) -> Result<ImportSummary> {
+    let mut summary = ImportSummary::default();
+    let mut there = 0usize;
+
+    // The file's skill id -> the journal's.
+    let mut skills: HashMap<Uuid, Uuid> = HashMap::with_capacity(backup.skills.len());
+    let mut by_id = tx.prepare("SELECT EXISTS (SELECT 1 FROM skill WHERE id = ?1)")?;
+    let mut by_name = tx.prepare(
+        "SELECT id FROM skill WHERE name = ?1 COLLATE NOCASE AND archived = 0 ORDER BY seq LIMIT 1",
+    )?;
     let mut insert = tx.prepare(
         "INSERT INTO skill (id, name, area, story, prompt_id, archived, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for s in &backup.skills {
+        let id = s.id.to_string();
+        let same = if by_id.query_row([&id], |r| r.get(0))? {
+            Some(s.id)
+        } else if s.archived {
+            None
+        } else {
+            by_name.query_row([&s.name], |r| uuid_at(r, 0)).optional()?
+        };
+        if let Some(same) = same {
+            skills.insert(s.id, same);
+            there += 1;
+            continue;
+        }
         insert.execute(params![
-            s.id.to_string(),
+            id,
             s.name,
             s.area.as_str(),
             s.story,
@@ -303,41 +410,131 @@ fn write_all(tx: &Tx<'_>, backup: &Backup) -> Result<()> {
             s.created_at,
             s.updated_at
         ])?;
+        skills.insert(s.id, s.id);
+        summary.skills += 1;
     }
-    write_moments(tx, &backup.moments)?;
+    let skill = |id: Uuid| skills.get(&id).copied().unwrap_or(id);
+
+    // Looked up one by one only when the journal has moments: restoring onto
+    // a new phone (the usual case) skips 100,000 lookups.
+    let has_moments: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM moment)", [], |r| r.get(0))?;
+    let mut moment_there = tx.prepare("SELECT EXISTS (SELECT 1 FROM moment WHERE id = ?1)")?;
+    let mut new_moments = Vec::with_capacity(backup.moments.len());
+    for m in &backup.moments {
+        if has_moments && moment_there.query_row([m.id.to_string()], |r| r.get(0))? {
+            there += 1;
+        } else {
+            new_moments.push(m);
+        }
+    }
+    summary.moments = write_moments(tx, new_moments.into_iter(), &skills)?;
+
+    let mut check_in_there = tx.prepare("SELECT EXISTS (SELECT 1 FROM check_in WHERE id = ?1)")?;
     let mut insert =
         tx.prepare("INSERT INTO check_in (id, date, note, created_at) VALUES (?1, ?2, ?3, ?4)")?;
     let mut rate =
         tx.prepare("INSERT INTO rating (check_in_id, skill_id, rating, note) VALUES (?1, ?2, ?3, ?4)")?;
     for c in &backup.check_ins {
-        insert.execute(params![c.id.to_string(), c.date, c.note, c.created_at])?;
-        for r in &c.ratings {
-            rate.execute(params![c.id.to_string(), r.skill_id.to_string(), r.rating, r.note])?;
+        let id = c.id.to_string();
+        if check_in_there.query_row([&id], |r| r.get(0))? {
+            there += 1;
+            continue;
         }
+        insert.execute(params![id, c.date, c.note, c.created_at])?;
+        // Two of the file's skills joined into one of the journal's: its first rating stays.
+        let mut rated = HashSet::new();
+        for r in c.ratings.iter().filter(|r| rated.insert(skill(r.skill_id))) {
+            rate.execute(params![id, skill(r.skill_id).to_string(), r.rating, r.note])?;
+        }
+        summary.check_ins += 1;
     }
+
+    let mut recognition_there = tx.prepare("SELECT EXISTS (SELECT 1 FROM recognition WHERE id = ?1)")?;
     let mut insert = tx.prepare(
         "INSERT INTO recognition (id, from_name, text, received_on, status, skill_id, moment_id, created_at, decided_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for r in &backup.recognitions {
+        let id = r.id.to_string();
+        if recognition_there.query_row([&id], |row| row.get(0))? {
+            there += 1;
+            continue;
+        }
         insert.execute(params![
-            r.id.to_string(),
+            id,
             r.from,
             r.text,
             r.received_on,
             r.status.as_str(),
-            r.skill_id.map(|id| id.to_string()),
+            r.skill_id.map(|id| skill(id).to_string()),
             r.moment_id.map(|id| id.to_string()),
             r.created_at,
             r.decided_at
         ])?;
+        summary.recognitions += 1;
     }
-    tx.execute("DELETE FROM setting", [])?;
-    let mut insert = tx.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2)")?;
+
+    // The journal's own settings (its cadence, its drafts) stay; the file's
+    // fill in only what the journal has not set.
+    let mut insert =
+        tx.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING")?;
     for (key, value) in &backup.settings {
         insert.execute(params![key, value])?;
     }
-    Ok(())
+    summary.already_there = count(there);
+    Ok(summary)
+}
+
+/// Is this an age file (binary or armoured)? Leading blank lines are allowed,
+/// as the age tool allows them.
+fn is_age(contents: &[u8]) -> bool {
+    let start = contents.trim_ascii_start();
+    start.starts_with(AGE_BINARY) || start.starts_with(AGE_ARMOR)
+}
+
+/// `json` encrypted with `passphrase`: an age file in ASCII armour.
+fn encrypt(json: &[u8], passphrase: &str) -> Result<String> {
+    // None of these can fail writing into memory with one passphrase recipient.
+    fn cannot<E>(_: E) -> Error {
+        Error::invalid("Brim could not make the backup. Nothing was saved. Try again.")
+    }
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    recipient.set_work_factor(BACKUP_SCRYPT_LOG_N);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .map_err(cannot)?;
+    let mut out = Vec::with_capacity(json.len() * 4 / 3 + 1024);
+    let armor = ArmoredWriter::wrap_output(&mut out, Format::AsciiArmor).map_err(cannot)?;
+    let mut writer = encryptor.wrap_output(armor).map_err(cannot)?;
+    writer.write_all(json).map_err(cannot)?;
+    writer.finish().and_then(ArmoredWriter::finish).map_err(cannot)?;
+    // Armour is ASCII by construction.
+    String::from_utf8(out).map_err(cannot)
+}
+
+/// The document inside an encrypted backup.
+fn decrypt(contents: &[u8], passphrase: Option<&str>) -> Result<Zeroizing<Vec<u8>>> {
+    use age::DecryptError as E;
+    let damaged = || bad("it is damaged or cut short");
+    let decryptor =
+        age::Decryptor::new(ArmoredReader::new(contents.trim_ascii_start())).map_err(|e| match e {
+            E::UnknownFormat => bad("it was encrypted by a newer version of age; update Brim first"),
+            _ => damaged(),
+        })?;
+    if !decryptor.is_scrypt() {
+        return Err(bad("it is encrypted for a key, not with a passphrase"));
+    }
+    let passphrase = passphrase.ok_or(Error::BackupNeedsPassphrase)?;
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    identity.set_max_work_factor(BACKUP_SCRYPT_MAX_LOG_N);
+    let mut reader =
+        decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
+            E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => Error::BackupWrongPassphrase,
+            E::ExcessiveWork { .. } => bad("it asks for more work to open than Brim allows on a phone"),
+            _ => damaged(),
+        })?;
+    let mut plain = Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut plain).map_err(|_| damaged())?;
+    Ok(plain)
 }
 
 impl Journal {
@@ -346,61 +543,112 @@ impl Journal {
         self.read(read_all)
     }
 
-    /// The whole journal as one JSON document.
+    /// The whole journal as one plain JSON document, whatever the lock. A
+    /// file for the person to keep comes from [`Journal::backup_file`], which
+    /// encrypts it when the lock is on.
     pub fn export_backup(&self) -> Result<String> {
         let backup = self.backup()?;
         serde_json::to_string(&backup).map_err(|_| bad("it could not be written"))
     }
 
-    /// Writes the backup into `dir` as `brim-backup-YYYY-MM-DD.json` (adding
-    /// `-2`, `-3`… rather than overwriting an earlier one) and returns its path.
-    /// The file appears whole or not at all.
-    pub fn write_backup_file(&self, dir: &Path) -> Result<PathBuf> {
-        let json = self.export_backup()?;
+    /// The backup file to save: plain JSON with the lock off; with the lock
+    /// on, encrypted with `passphrase` as an age file, once `passphrase` is
+    /// shown to open this journal ([`Error::WrongPassphrase`] if not,
+    /// [`Error::ExportNeedsPassphrase`] without one). With the lock off the
+    /// passphrase is not used.
+    pub fn backup_file(&self, passphrase: Option<&str>) -> Result<BackupFile> {
+        let lock_on = self.lock_is_on();
+        let passphrase = if lock_on {
+            let passphrase = passphrase.ok_or(Error::ExportNeedsPassphrase)?;
+            // Argon2id's work, before the journal is taken.
+            crate::lock::check_passphrase(&self.path, passphrase)?;
+            Some(passphrase)
+        } else {
+            None
+        };
+        // The lock changes only while the journal is held: read both at once,
+        // so a journal locked since the check above is never written out plain.
+        let (mut json, lock_on_now) = self.read(|tx| {
+            let json = Zeroizing::new(to_json(&read_all(tx)?)?);
+            Ok((json, self.lock_is_on()))
+        })?;
+        let date = Local::now().date_naive();
+        match passphrase {
+            Some(passphrase) => Ok(BackupFile {
+                name: format!("brim-backup-{date}.age"),
+                contents: encrypt(json.as_bytes(), passphrase)?,
+                encrypted: true,
+            }),
+            None if lock_on_now => Err(Error::ExportNeedsPassphrase),
+            None => Ok(BackupFile {
+                name: format!("brim-backup-{date}.json"),
+                contents: std::mem::take(&mut *json),
+                encrypted: false,
+            }),
+        }
+    }
+
+    /// Writes [`Journal::backup_file`] into `dir` under its name (adding
+    /// `-2`, `-3`… rather than overwriting an earlier one) and returns its
+    /// path. The file appears whole or not at all.
+    pub fn write_backup_file(&self, dir: &Path, passphrase: Option<&str>) -> Result<PathBuf> {
+        let file = self.backup_file(passphrase)?;
         let cannot =
             |_| Error::invalid("Brim could not save the backup there. Check there is space, then try again.");
         std::fs::create_dir_all(dir).map_err(cannot)?;
-        let stem = format!("brim-backup-{}", Local::now().date_naive());
+        let (stem, extension) = file.name.rsplit_once('.').unwrap_or((&file.name, "json"));
         let path = (1..)
-            .map(|n| dir.join(if n == 1 { format!("{stem}.json") } else { format!("{stem}-{n}.json") }))
+            .map(|n| dir.join(if n == 1 { file.name.clone() } else { format!("{stem}-{n}.{extension}") }))
             .find(|p| !p.exists())
-            .unwrap_or_else(|| dir.join(format!("{stem}.json")));
-        let partial = path.with_extension("json.part");
-        let mut file = std::fs::File::create(&partial).map_err(cannot)?;
-        file.write_all(json.as_bytes()).and_then(|()| file.sync_all()).map_err(cannot)?;
+            .unwrap_or_else(|| dir.join(&file.name));
+        let partial = path.with_extension(format!("{extension}.part"));
+        let mut out = std::fs::File::create(&partial).map_err(cannot)?;
+        let written = out.write_all(file.contents.as_bytes()).and_then(|()| out.sync_all());
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&partial);
+            return Err(cannot(e));
+        }
         std::fs::rename(&partial, &path).map_err(cannot)?;
         Ok(path)
     }
 
-    /// Brings a backup into this journal, which must be empty.
+    /// Restores a backup file as it was saved: plain JSON, or an age file
+    /// encrypted with a passphrase (then `passphrase` must open it:
+    /// [`Error::BackupNeedsPassphrase`] without one,
+    /// [`Error::BackupWrongPassphrase`] for a wrong one). Merges as
+    /// [`Journal::import`] does; nothing changes unless all of it goes in.
+    pub fn restore_backup(&self, contents: &[u8], passphrase: Option<&str>) -> Result<ImportSummary> {
+        if is_age(contents) {
+            let plain = decrypt(contents, passphrase)?;
+            let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
+            return self.import_backup(json);
+        }
+        let json = std::str::from_utf8(contents).map_err(|_| bad("it is not a text file"))?;
+        self.import_backup(json)
+    }
+
+    /// Brings a plain JSON backup into this journal, as [`Journal::import`].
     pub fn import_backup(&self, json: &str) -> Result<ImportSummary> {
         let backup: Backup = serde_json::from_str(json)
             .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))?;
         self.import(&backup)
     }
 
-    /// Brings an already-read [`Backup`] into this journal, which must be empty.
+    /// Brings an already-read [`Backup`] into this journal, empty or not, in
+    /// one transaction, after checking all of it.
+    ///
+    /// It only adds: an entry whose id the journal has is left as the
+    /// journal has it, whatever the file says (so restoring one backup twice
+    /// adds nothing the second time); an active skill named like one of the
+    /// journal's active skills (letter case aside) is that skill, and the
+    /// file's moments, ratings and recognitions of it join it; settings the
+    /// journal has stay. A file that breaks a rule changes nothing.
     pub fn import(&self, backup: &Backup) -> Result<ImportSummary> {
         check(backup)?;
         self.write(|tx| {
-            let used: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM skill) OR EXISTS (SELECT 1 FROM moment)
-                     OR EXISTS (SELECT 1 FROM check_in) OR EXISTS (SELECT 1 FROM recognition)",
-                [],
-                |r| r.get(0),
-            )?;
-            if used {
-                return Err(Error::JournalNotEmpty);
-            }
-            write_all(tx, backup)?;
+            let summary = merge(tx, backup)?;
             crate::moment::index_for_search(tx)?;
-            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            Ok(ImportSummary {
-                skills: count(backup.skills.len()),
-                moments: count(backup.moments.len()),
-                check_ins: count(backup.check_ins.len()),
-                recognitions: count(backup.recognitions.len()),
-            })
+            Ok(summary)
         })
     }
 }

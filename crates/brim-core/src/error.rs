@@ -19,8 +19,6 @@ pub enum ErrorCode {
     SkillArchived,
     /// The thing asked for does not exist (or no longer does).
     NotFound,
-    /// A backup can only go into an empty journal.
-    JournalNotEmpty,
     /// The backup file could not be read.
     InvalidBackup,
     /// The journal file was written by a newer Brim.
@@ -51,6 +49,9 @@ pub enum ErrorCode {
     WrongPassphrase,
     /// A new passphrase is shorter than the minimum.
     PassphraseTooShort,
+    /// This needs the passphrase: saving a backup of a locked journal, or
+    /// restoring an encrypted backup. Ask for it and try again.
+    PassphraseNeeded,
 }
 
 /// Everything that can go wrong in the private journal.
@@ -68,11 +69,6 @@ pub enum Error {
     /// Nothing with that id.
     #[error("We could not find that {0}. It may have been removed.")]
     NotFound(&'static str),
-    /// Import into a journal that already holds something.
-    #[error(
-        "A backup can only be brought into an empty journal. This journal already has entries, so nothing was changed."
-    )]
-    JournalNotEmpty,
     /// The backup document is not one Brim can read.
     #[error("This file is not a Brim backup we can read ({0}). Nothing was changed.")]
     InvalidBackup(String),
@@ -129,6 +125,22 @@ pub enum Error {
     /// A new passphrase is too short to protect the journal.
     #[error("Choose a passphrase of at least 6 characters. A few words you will remember work well.")]
     PassphraseTooShort,
+    /// A backup of a locked journal is encrypted with its passphrase, which
+    /// was not given.
+    #[error(
+        "Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it."
+    )]
+    ExportNeedsPassphrase,
+    /// An encrypted backup was given to restore without a passphrase.
+    #[error(
+        "This backup is protected with a passphrase. Type the passphrase your journal had when the backup was saved."
+    )]
+    BackupNeedsPassphrase,
+    /// The passphrase does not open the encrypted backup. Nothing was changed.
+    #[error(
+        "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed."
+    )]
+    BackupWrongPassphrase,
     /// The key file beside an encrypted journal (or the folder) could not be
     /// read or written.
     #[error(
@@ -150,7 +162,6 @@ impl Error {
             Error::DateInFuture => ErrorCode::DateInFuture,
             Error::SkillArchived => ErrorCode::SkillArchived,
             Error::NotFound(_) => ErrorCode::NotFound,
-            Error::JournalNotEmpty => ErrorCode::JournalNotEmpty,
             Error::InvalidBackup(_) => ErrorCode::InvalidBackup,
             Error::NewerJournal { .. } => ErrorCode::NewerJournal,
             Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
@@ -166,6 +177,8 @@ impl Error {
             Error::Locked => ErrorCode::Locked,
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
             Error::PassphraseTooShort => ErrorCode::PassphraseTooShort,
+            Error::ExportNeedsPassphrase | Error::BackupNeedsPassphrase => ErrorCode::PassphraseNeeded,
+            Error::BackupWrongPassphrase => ErrorCode::WrongPassphrase,
             Error::KeyFile | Error::NoRandomness => ErrorCode::Storage,
         }
     }

@@ -422,6 +422,13 @@ pub(crate) fn clean_leftovers(journal: &Path) {
     let _ = fs::remove_file(with_suffix(&key_path(journal), ".new"));
 }
 
+/// Is `passphrase` the one that opens the journal at `journal`? Unwraps the
+/// key in its key file (and drops it at once); opens and changes nothing.
+/// [`Error::WrongPassphrase`] when it is not.
+pub(crate) fn check_passphrase(journal: &Path, passphrase: &str) -> Result<()> {
+    unwrap(&read_key_file(journal)?, passphrase).map(drop)
+}
+
 /// Opens an encrypted journal: unwraps the key (checking the passphrase),
 /// then gives it to SQLCipher.
 pub(crate) fn open_encrypted(path: &Path, passphrase: &str) -> Result<Connection> {

@@ -1,6 +1,6 @@
 use brim_core::{
-    AcceptAs, Area, Backup, Cadence, ErrorCode, Journal, NewCheckIn, NewMoment, NewRating, NewRecognition,
-    NewSkill, SkillQuery,
+    AcceptAs, Area, Backup, Cadence, ErrorCode, ImportSummary, Journal, NewCheckIn, NewMoment, NewRating,
+    NewRecognition, NewSkill, SkillQuery,
 };
 use chrono::Days;
 use proptest::prelude::*;
@@ -177,19 +177,244 @@ fn a_backup_lists_moments_by_id_whatever_order_they_were_stored_in() {
     assert_eq!(again, ids);
 }
 
+/// Every row a restore writes or that follows from it, as SQLite stores it:
+/// the entries, their links, evidence counts and settings.
+fn stored_state(j: &Journal) -> Vec<Vec<Vec<String>>> {
+    [
+        "SELECT id, name, area, story, prompt_id, archived, created_at, updated_at FROM skill ORDER BY id",
+        "SELECT id, kind, date, text, skill_ids, created_at, updated_at FROM moment ORDER BY id",
+        "SELECT m.id, s.id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
+         JOIN skill s ON s.seq = ms.skill_seq ORDER BY m.id, s.id",
+        "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+         ORDER BY s.id, e.quarter",
+        "SELECT id, date, note, created_at FROM check_in ORDER BY id",
+        "SELECT check_in_id, skill_id, rating, note FROM rating ORDER BY check_in_id, skill_id",
+        "SELECT id, from_name, text, received_on, status, skill_id, moment_id, created_at, decided_at
+         FROM recognition ORDER BY id",
+        "SELECT key, value FROM setting ORDER BY key",
+    ]
+    .iter()
+    .map(|sql| raw_rows(j, sql))
+    .collect()
+}
+
+/// The search index agrees with the moments it indexes.
+fn search_index_sound(j: &Journal) {
+    let conn = rusqlite::Connection::open(j.path()).unwrap();
+    conn.execute("INSERT INTO moment_fts (moment_fts, rank) VALUES ('integrity-check', 1)", []).unwrap();
+}
+
+/// A journal with one of everything, named after `who` so two can be told apart.
+fn lived_in(who: &str) -> (Journal, tempfile::TempDir) {
+    let (j, dir) = journal();
+    let s = skill(&j, &format!("Cooking for {who}"), Area::Practical);
+    let m = j.add_moment(note(day(2025, 3, 3), &format!("Made soup with {who}"), &[&s])).unwrap();
+    j.record_check_in(NewCheckIn {
+        date: day(2025, 4, 1),
+        note: format!("{who} check-in"),
+        ratings: vec![NewRating { skill_id: s.id, rating: 3, note: String::new() }],
+    })
+    .unwrap();
+    let r = j
+        .add_recognition(NewRecognition {
+            from: format!("{who}'s friend"),
+            text: "You cook well".into(),
+            received_on: day(2025, 4, 2),
+        })
+        .unwrap();
+    j.accept_recognition(r.id, AcceptAs::Skill { skill_id: s.id }).unwrap();
+    assert!(j.moment(m.id).is_ok());
+    (j, dir)
+}
+
 #[test]
-fn a_backup_goes_only_into_an_empty_journal() {
+fn restoring_the_same_backup_twice_changes_nothing_the_second_time() {
+    let (from, _a) = lived_in("Ada");
+    let json = from.export_backup().unwrap();
+    let (to, _b) = journal();
+    let first = to.import_backup(&json).unwrap();
+    // Two moments: the one written and the one accepting the recognition made.
+    assert_eq!((first.skills, first.moments, first.check_ins, first.recognitions), (1, 2, 1, 1));
+    assert_eq!(first.already_there, 0);
+    let after_first = stored_state(&to);
+    assert_eq!(after_first, stored_state(&from), "the first restore brings everything");
+
+    let second = to.import_backup(&json).unwrap();
+    assert_eq!(second, ImportSummary { already_there: 5, ..ImportSummary::default() });
+    assert_eq!(stored_state(&to), after_first, "the second restore changed nothing");
+    assert_eq!(to.search_moments("soup", 10).unwrap().len(), 1, "no moment twice in search");
+    search_index_sound(&to);
+    crate::links_agree(&to);
+}
+
+#[test]
+fn a_backup_merges_into_a_journal_that_has_other_entries_and_both_sets_stay() {
+    let (from, _a) = lived_in("Ada");
+    let (to, _b) = lived_in("Bea");
+    let before = visible_state(&to).0;
+    let theirs = from.backup().unwrap();
+
+    let summary = to.import_backup(&from.export_backup().unwrap()).unwrap();
+    assert_eq!((summary.skills, summary.moments, summary.check_ins, summary.recognitions), (1, 2, 1, 1));
+    assert_eq!(summary.already_there, 0);
+    let after = visible_state(&to).0;
+    for (kept, len) in [
+        (before.skills.iter().all(|s| after.skills.contains(s)), after.skills.len()),
+        (before.moments.iter().all(|m| after.moments.contains(m)), after.moments.len()),
+        (before.check_ins.iter().all(|c| after.check_ins.contains(c)), after.check_ins.len()),
+        (before.recognitions.iter().all(|r| after.recognitions.contains(r)), after.recognitions.len()),
+    ] {
+        assert!(kept, "the journal's own entries are all still there");
+        assert!(len > 0);
+    }
+    assert!(theirs.skills.iter().all(|s| after.skills.contains(s)), "the backup's skills came in");
+    assert!(theirs.moments.iter().all(|m| after.moments.contains(m)), "the backup's moments came in");
+    assert!(theirs.check_ins.iter().all(|c| after.check_ins.contains(c)), "and its check-ins");
+    assert!(theirs.recognitions.iter().all(|r| after.recognitions.contains(r)), "and its recognitions");
+    assert_eq!(
+        (after.skills.len(), after.moments.len(), after.check_ins.len(), after.recognitions.len()),
+        (2, 4, 2, 2)
+    );
+    // Both sets are searchable and counted as evidence.
+    assert_eq!(to.search_moments("soup", 10).unwrap().len(), 2);
+    let skills = to.skills(&SkillQuery::default()).unwrap();
+    assert!(skills.iter().all(|s| s.evidence_count == 2), "{skills:?}");
+    search_index_sound(&to);
+    crate::links_agree(&to);
+    // And a restore into it again adds nothing.
+    let again = to.import_backup(&from.export_backup().unwrap()).unwrap();
+    assert_eq!(again.already_there, 5);
+    assert_eq!(visible_state(&to).0, after);
+}
+
+#[test]
+fn where_the_journal_and_the_backup_disagree_about_one_entry_the_journal_keeps_its_copy() {
+    let (j, _a) = lived_in("Ada");
+    let old = j.export_backup().unwrap();
+    // Changed after the backup was made: the journal's copies are the ones kept.
+    let s = j.skills(&SkillQuery::default()).unwrap().remove(0);
+    j.edit_skill(s.id, brim_core::SkillEdit { name: Some("Cooking well".into()), ..Default::default() })
+        .unwrap();
+    let m = j.moments(10, None).unwrap().moments.into_iter().find(|m| m.text.contains("soup")).unwrap();
+    j.edit_moment(m.id, note(m.date, "Made a big pot of soup", &[])).unwrap();
+    j.archive_skill(s.id).unwrap();
+    let changed = stored_state(&j);
+
+    let summary = j.import_backup(&old).unwrap();
+    assert_eq!(summary, ImportSummary { already_there: 5, ..ImportSummary::default() });
+    assert_eq!(stored_state(&j), changed, "nothing the journal has was overwritten");
+    assert_eq!(j.moment(m.id).unwrap().text, "Made a big pot of soup");
+    assert!(j.skill(s.id).unwrap().archived);
+
+    // The other way round, the same: a newer backup does not overwrite an older journal.
+    let (older, _b) = journal();
+    older.import_backup(&old).unwrap();
+    let before = stored_state(&older);
+    older.import_backup(&j.export_backup().unwrap()).unwrap();
+    assert_eq!(stored_state(&older), before);
+}
+
+#[test]
+fn a_skill_named_like_one_in_the_journal_is_that_skill() {
+    // Ada's backup: "Listening" with a moment, a rating and a recognition, and
+    // an archived "Cooking".
     let (from, _a) = journal();
-    let s = skill(&from, "Listening", Area::People);
-    from.add_moment(note(day(2025, 5, 5), "Listened", &[&s])).unwrap();
+    let listening = skill(&from, "Listening", Area::People);
+    let cooking = skill(&from, "Cooking", Area::Practical);
+    from.add_moment(note(day(2025, 2, 2), "Heard Sam out", &[&listening, &cooking])).unwrap();
+    from.record_check_in(NewCheckIn {
+        date: day(2025, 2, 3),
+        note: String::new(),
+        ratings: vec![NewRating { skill_id: listening.id, rating: 4, note: String::new() }],
+    })
+    .unwrap();
+    let r = from
+        .add_recognition(NewRecognition {
+            from: "Sam".into(),
+            text: "Good ear".into(),
+            received_on: day(2025, 2, 4),
+        })
+        .unwrap();
+    from.accept_recognition(r.id, AcceptAs::Skill { skill_id: listening.id }).unwrap();
+    from.archive_skill(cooking.id).unwrap();
     let json = from.export_backup().unwrap();
 
+    // The journal it goes into has its own "LISTENING" (another id) and an active "Cooking".
     let (to, _b) = journal();
-    skill(&to, "Cooking", Area::Practical);
+    let own = skill(&to, "LISTENING", Area::Caring);
+    let own_cooking = skill(&to, "Cooking", Area::Practical);
+    to.add_moment(note(day(2025, 1, 1), "Listened at group", &[&own])).unwrap();
+
+    let summary = to.import_backup(&json).unwrap();
+    assert_eq!(summary.skills, 1, "only the archived Cooking is new: {summary:?}");
+    assert_eq!(summary.already_there, 1, "Listening was already there, by name");
+    let all = to.skills(&SkillQuery { include_archived: true, ..SkillQuery::default() }).unwrap();
+    assert_eq!(all.len(), 3, "{all:?}");
+    let mine = to.skill(own.id).unwrap();
+    assert_eq!(
+        (mine.name.as_str(), &mine.area),
+        ("LISTENING", &Area::Caring),
+        "the journal's skill as it was"
+    );
+    assert_eq!(mine.evidence_count, 3, "its own moment, Ada's, and the recognition's");
+    assert!(to.skill(listening.id).is_err(), "no second Listening");
+    // An archived skill may share a name: it comes in as itself.
+    assert!(to.skill(cooking.id).unwrap().archived);
+    assert!(!to.skill(own_cooking.id).unwrap().archived);
+    // The rating and the recognition point at the journal's skill.
+    let check_in = to.check_ins().unwrap().remove(0);
+    assert_eq!(check_in.ratings[0].skill_id, own.id);
+    assert_eq!(to.recognitions().unwrap()[0].skill_id, Some(own.id));
+    let heard = to.search_moments("Heard", 10).unwrap().remove(0);
+    assert_eq!(heard.skill_ids.len(), 2);
+    assert!(heard.skill_ids.contains(&own.id) && heard.skill_ids.contains(&cooking.id));
+    crate::links_agree(&to);
+    search_index_sound(&to);
+
+    // Restoring it again adds nothing and joins nothing twice.
+    let before = stored_state(&to);
+    let again = to.import_backup(&json).unwrap();
+    assert_eq!(again, ImportSummary { already_there: 2 + 1 + 1 + 2, ..ImportSummary::default() });
+    assert_eq!(stored_state(&to), before);
+}
+
+#[test]
+fn a_restore_that_fails_part_way_leaves_nothing_half_done() {
+    let (from, _a) = lived_in("Ada");
+    let json = from.export_backup().unwrap();
+    let (to, _b) = lived_in("Bea");
+    let before = stored_state(&to);
+    // The last kind of entry a restore writes fails, as a full disk would.
+    let conn = rusqlite::Connection::open(to.path()).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER no_more BEFORE INSERT ON recognition BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    )
+    .unwrap();
     let err = to.import_backup(&json).unwrap_err();
-    assert_eq!(err.code(), ErrorCode::JournalNotEmpty);
-    assert!(err.to_string().to_lowercase().contains("nothing was changed"));
-    assert_eq!((count(&to, "skill"), count(&to, "moment")), (1, 0));
+    assert_eq!(err.code(), ErrorCode::Storage, "{err}");
+    assert!(!err.to_string().contains("disk full"), "SQLite's words stay out of the message");
+    assert_eq!(stored_state(&to), before, "no skill, moment or check-in of it stayed");
+    conn.execute_batch("DROP TRIGGER no_more").unwrap();
+    assert_eq!(to.import_backup(&json).unwrap().moments, 2);
+}
+
+#[test]
+fn two_active_skills_of_one_name_in_a_file_are_refused() {
+    let (from, _a) = journal();
+    skill(&from, "Listening", Area::People);
+    let mut edited: serde_json::Value = serde_json::from_str(&from.export_backup().unwrap()).unwrap();
+    let mut twin = edited["skills"][0].clone();
+    twin["id"] = serde_json::json!(uuid::Uuid::now_v7());
+    twin["name"] = serde_json::json!("listening");
+    edited["skills"].as_array_mut().unwrap().push(twin.clone());
+    let (to, _b) = journal();
+    let err = to.import_backup(&edited.to_string()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidBackup);
+    assert!(err.to_string().contains("same name"), "{err}");
+    assert_eq!(count(&to, "skill"), 0);
+    // One of them archived: that is a journal Brim can have.
+    edited["skills"][1]["archived"] = serde_json::json!(true);
+    assert_eq!(to.import_backup(&edited.to_string()).unwrap().skills, 2);
 }
 
 #[test]
@@ -214,14 +439,22 @@ fn a_bad_backup_changes_nothing_and_says_why() {
     empty_name["skills"][0]["name"] = serde_json::json!("  ");
 
     let (to, _b) = journal();
+    let (full, _c) = lived_in("Bea");
+    let full_before = stored_state(&full);
     for bad in [broken_link, bad_rating, newer, not_brim, empty_name] {
         let err = to.import_backup(&bad.to_string()).unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidBackup, "{err}");
+        assert_eq!(full.import_backup(&bad.to_string()).unwrap_err().code(), ErrorCode::InvalidBackup);
     }
     for text in ["", "{", "[]", "not json at all", "{\"format\":\"brim-backup\"}"] {
         assert_eq!(to.import_backup(text).unwrap_err().code(), ErrorCode::InvalidBackup);
+        assert_eq!(to.restore_backup(text.as_bytes(), None).unwrap_err().code(), ErrorCode::InvalidBackup);
     }
+    // Not text at all (a photo picked by mistake).
+    let photo = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, b'J', b'F', b'I', b'F'];
+    assert_eq!(to.restore_backup(&photo, None).unwrap_err().code(), ErrorCode::InvalidBackup);
     assert_eq!((count(&to, "skill"), count(&to, "moment"), count(&to, "setting")), (0, 0, 0));
+    assert_eq!(stored_state(&full), full_before, "a non-empty journal is left as it was too");
     // The good one still goes in afterwards.
     assert_eq!(to.import_backup(&good.to_string()).unwrap().moments, 1);
 }
@@ -232,10 +465,12 @@ fn a_backup_file_is_written_whole_and_never_over_an_earlier_one() {
     let s = skill(&from, "Listening", Area::People);
     from.add_moment(note(day(2025, 5, 5), "Listened", &[&s])).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let first = from.write_backup_file(out.path()).unwrap();
-    let second = from.write_backup_file(out.path()).unwrap();
+    let first = from.write_backup_file(out.path(), None).unwrap();
+    let second = from.write_backup_file(out.path(), None).unwrap();
     assert_ne!(first, second);
     assert!(first.file_name().unwrap().to_string_lossy().starts_with("brim-backup-"));
+    assert!(first.to_string_lossy().ends_with(".json"), "plain JSON with the lock off");
+    assert_eq!(std::fs::read_to_string(&first).unwrap().chars().next(), Some('{'));
     assert!(second.to_string_lossy().ends_with("-2.json"));
     let leftovers = std::fs::read_dir(out.path())
         .unwrap()

@@ -3,6 +3,7 @@
 
 mod backup;
 mod check_ins;
+mod encrypted_backup;
 mod erase;
 mod growth;
 mod home;
