@@ -5,9 +5,9 @@
 //! answers `locked` before reading anything else.
 
 use brim_core::{
-    AcceptAs, AreaInfo, Cadence, CheckIn, CheckInStatus, CommandError, DraftOf, Growth, Home, ImportSummary,
-    Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill, RatingLabel,
-    Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
+    AcceptAs, AreaInfo, BackupFile, Cadence, CheckIn, CheckInStatus, CommandError, DraftOf, Growth, Home,
+    ImportSummary, Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition, NewSkill,
+    RatingLabel, Recognition, Skill, SkillEdit, SkillPrompt, SkillQuery, StepBackAnswer, StepBackPrompt,
 };
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -227,15 +227,24 @@ pub fn growth(journal: OpenJournal) -> Reply<Growth> {
     reply(journal.growth())
 }
 
+/// The backup file for the page to download: plain JSON with the lock off;
+/// with it on, encrypted with `passphrase`, which must be the journal's.
 #[tauri::command(async)]
-pub fn export_backup(journal: OpenJournal) -> Reply<String> {
-    reply(journal.export_backup())
+pub fn export_backup(journal: OpenJournal, passphrase: Option<String>) -> Reply<BackupFile> {
+    let passphrase = passphrase.map(Zeroizing::new);
+    reply(journal.backup_file(passphrase.as_deref().map(String::as_str)))
 }
 
 /// Saves a backup file where the person can find it (Downloads, else
-/// Documents) and returns where it went.
+/// Documents) and returns where it went. With the lock on it is encrypted
+/// with `passphrase`, as `export_backup`.
 #[tauri::command(async)]
-pub fn save_backup<R: Runtime>(journal: OpenJournal, app: AppHandle<R>) -> Reply<String> {
+pub fn save_backup<R: Runtime>(
+    journal: OpenJournal,
+    app: AppHandle<R>,
+    passphrase: Option<String>,
+) -> Reply<String> {
+    let passphrase = passphrase.map(Zeroizing::new);
     let paths = app.path();
     let dir =
         paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.app_data_dir()).map_err(
@@ -244,12 +253,20 @@ pub fn save_backup<R: Runtime>(journal: OpenJournal, app: AppHandle<R>) -> Reply
                 message: "Brim could not find a folder to save the backup in.".into(),
             },
         )?;
-    Ok(journal.write_backup_file(&dir)?.display().to_string())
+    let path = reply(journal.write_backup_file(&dir, passphrase.as_deref().map(String::as_str)))?;
+    Ok(path.display().to_string())
 }
 
+/// Restores a backup file's `contents` (plain JSON, or encrypted with a
+/// passphrase: then `passphrase` opens it), merging into the journal.
 #[tauri::command(async)]
-pub fn import_backup(journal: OpenJournal, json: String) -> Reply<ImportSummary> {
-    reply(journal.import_backup(&json))
+pub fn import_backup(
+    journal: OpenJournal,
+    contents: String,
+    passphrase: Option<String>,
+) -> Reply<ImportSummary> {
+    let passphrase = passphrase.map(Zeroizing::new);
+    reply(journal.restore_backup(contents.as_bytes(), passphrase.as_deref().map(String::as_str)))
 }
 
 #[tauri::command(async)]

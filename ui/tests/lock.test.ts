@@ -138,3 +138,64 @@ describe('Settings › Lock with a passphrase', () => {
     expect(j.lock.passphrase).toBeNull();
   });
 });
+
+describe('Backups with the lock on', () => {
+  async function typePassphrase(label: string, value: string) {
+    await fireEvent.input(await screen.findByLabelText(label), { target: { value } });
+  }
+
+  it('asks for the passphrase to save a backup, refuses a wrong one, and saves a locked file with the right one', async () => {
+    const j = journal('on');
+    render(Settings);
+    const save = () => fireEvent.click(screen.getAllByRole('button', { name: 'Save a backup file' })[0]);
+    await save();
+    expect(await screen.findByText('Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your passphrase')));
+    expect(screen.queryByText(/Your backup is at/)).toBeNull();
+
+    await typePassphrase('Your passphrase', 'tea and jam');
+    await save();
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/doesn't open this journal/));
+    expect(screen.queryByText(/Your backup is at/)).toBeNull();
+
+    await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
+    await save();
+    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}\.age/);
+    expect(screen.getByText(/It is locked with your passphrase, like your journal\./)).toBeTruthy();
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe('');
+    expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(3);
+  });
+
+  it('asks for the passphrase of a locked backup, says plainly when it is wrong, and brings it back with the right one', async () => {
+    // A backup from another phone, locked with its passphrase, holding one new moment.
+    const other = new FakeJournal('full');
+    other.lock = new FakeLock('on');
+    other.handle('add_moment', { moment: { date: '2026-11-01', text: 'Fixed the bike for Jo.', skillIds: [] } });
+    const file = other.handle('export_backup', { passphrase: FAKE_PASSPHRASE }) as { contents: string; name: string };
+    expect(file.contents).not.toMatch(/bike/);
+
+    const j = journal('off');
+    render(Settings);
+    const input = screen.getByLabelText('Backup file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([file.contents], file.name)] });
+    const bringBack = () => fireEvent.click(screen.getByRole('button', { name: 'Bring back my journal' }));
+    await bringBack();
+    expect(await screen.findByText(/This backup is protected with a passphrase\./)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Passphrase for this backup')));
+
+    await typePassphrase('Passphrase for this backup', 'tea and jam');
+    await bringBack();
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe(
+        "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed.",
+      ),
+    );
+    expect(j.moments.some((m) => m.text === 'Fixed the bike for Jo.')).toBe(false);
+
+    await typePassphrase('Passphrase for this backup', FAKE_PASSPHRASE);
+    await bringBack();
+    expect((await screen.findByText(/^Welcome back\./)).textContent).toMatch(/Brought back 0 skills, 1 moment,/);
+    expect(j.moments.filter((m) => m.text === 'Fixed the bike for Jo.')).toHaveLength(1);
+    expect(screen.queryByLabelText('Passphrase for this backup')).toBeNull();
+  });
+});

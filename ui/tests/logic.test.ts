@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, dueText, formatDate, today } from '../src/lib/dates';
+import { dueText, formatDate, today } from '../src/lib/dates';
 import { areaLabel, groupByArea, momentCount, suggestSkills } from '../src/lib/skills';
 import { changeNote, labelFor } from '../src/lib/growth';
 import { AREAS, sampleSkills } from '../src/mock/data';
@@ -27,10 +27,6 @@ describe('dates', () => {
     expect(dueText(status({ isDue: true, lastCheckIn: null, nextDue: null, daysUntilDue: null }))).toBe(
       'Your first check-in is ready whenever you are.',
     );
-  });
-
-  it('names backups by date', () => {
-    expect(backupFileName('2026-11-25')).toBe('brim-backup-2026-11-25.json');
   });
 });
 

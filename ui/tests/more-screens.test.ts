@@ -228,19 +228,35 @@ describe('Settings', () => {
     expect(await screen.findByText(/^Saved\./)).toBeTruthy();
   });
 
-  it('shows why a backup cannot come into a journal that has things in it', async () => {
-    journal();
+  it('brings a backup into a journal that has things in it, and says what was already there', async () => {
+    const j = journal();
+    const from = new FakeJournal('full');
+    from.handle('add_moment', { moment: { date: '2026-11-01', text: 'Fixed the bike for Jo.', skillIds: [] } });
+    const contents = (from.handle('export_backup', {}) as { contents: string }).contents;
     render(Settings);
     const input = screen.getByLabelText('Backup file') as HTMLInputElement;
-    const file = new File([JSON.stringify({ format: 'brim-backup', skills: [] })], 'brim-backup.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file] });
+    Object.defineProperty(input, 'files', { value: [new File([contents], 'brim-backup.json', { type: 'application/json' })] });
     await fireEvent.click(screen.getByRole('button', { name: 'Bring back my journal' }));
-    await waitFor(() =>
-      expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/can only go into an empty journal/),
+    const done = (await screen.findByText(/^Welcome back\./)).textContent!.replace(/\s+/g, ' ');
+    expect(done).toBe(
+      'Welcome back. Brought back 0 skills, 1 moment, 0 check-ins and 0 recognitions. 19 things were already in your journal and stayed as they are.',
     );
+    expect(j.moments.filter((m) => m.text === 'Fixed the bike for Jo.')).toHaveLength(1);
+    // A plain backup never asks for a passphrase.
+    expect(screen.queryByLabelText('Passphrase for this backup')).toBeNull();
+  });
+
+  it('says a file that is not a backup is not one, next to the button', async () => {
+    const j = journal();
+    render(Settings);
+    const input = screen.getByLabelText('Backup file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' })] });
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring back my journal' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/not a Brim backup/));
     // The message sits next to the button that was pressed.
     const alert = screen.getAllByRole('alert').find((a) => a.textContent)!;
     expect(alert.nextElementSibling?.textContent).toBe('Bring back my journal');
+    expect(j.moments).toHaveLength(7);
   });
 
   it('makes a printable page of the chosen skills', async () => {

@@ -9,7 +9,9 @@ use crate::App;
 // The app's command list, the same file build.rs and the capability test use.
 include!("../../../src-tauri/src/command_names.rs");
 
-/// Every command with its arguments, as the UI names them (camelCase).
+/// Every command with its arguments, as the UI names them (camelCase). A
+/// trailing `?` marks an optional argument (`Option` in the command): a call
+/// without it is well-formed.
 pub const ARGS: &[(&str, &[&str])] = &[
     ("areas", &[]),
     ("skill_prompts", &[]),
@@ -48,9 +50,9 @@ pub const ARGS: &[(&str, &[&str])] = &[
     ("accept_recognition", &["id", "accept"]),
     ("dismiss_recognition", &["id"]),
     ("growth", &[]),
-    ("export_backup", &[]),
-    ("save_backup", &[]),
-    ("import_backup", &["json"]),
+    ("export_backup", &["passphrase?"]),
+    ("save_backup", &["passphrase?"]),
+    ("import_backup", &["contents", "passphrase?"]),
     ("portfolio_html", &["skillIds"]),
     ("sync_status", &[]),
     ("watch_sync", &["onStatus"]),
@@ -99,8 +101,9 @@ pub async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
 
 /// The whole journal as the app exports it, without the export's own time.
 async fn journal_state(app: &App) -> Value {
-    let json = invoke(app, "export_backup", json!({})).await.expect("the app still answers");
-    let mut backup: Value = serde_json::from_str(json.as_str().expect("a JSON document")).unwrap();
+    let file = invoke(app, "export_backup", json!({})).await.expect("the app still answers");
+    let contents = file["contents"].as_str().expect("a plain backup: the lock is off");
+    let mut backup: Value = serde_json::from_str(contents).expect("a JSON document");
     backup.as_object_mut().unwrap().remove("exportedAt");
     // The app's own check-in reminder notes the day it fired, 3 s after start: not a
     // write by any call. (With the sharing commands this test runs past those 3 s.)
@@ -129,9 +132,12 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
         // (An object of unknown fields is not in the list: a record whose fields all
         // have defaults, like a skill query, rightly takes it as "no filters".)
         let wrong: Vec<Value> = vec![json!(-1), json!([[[]]])];
-        let mut payloads = vec![json!({})];
+        // Missing arguments only where one is required.
+        let mut payloads = if args.iter().all(|a| a.ends_with('?')) { vec![] } else { vec![json!({})] };
         for value in wrong {
-            payloads.push(Value::Object(args.iter().map(|a| ((*a).to_owned(), value.clone())).collect()));
+            payloads.push(Value::Object(
+                args.iter().map(|a| (a.trim_end_matches('?').to_owned(), value.clone())).collect(),
+            ));
         }
         for payload in payloads {
             let err =
@@ -159,19 +165,29 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
             json!({ "recognition": { "from": "Sam", "text": huge, "receivedOn": "2026-01-01" } }),
         ),
         ("add_skill_from_prompt", json!({ "promptId": huge, "story": "" })),
-        ("import_backup", json!({ "json": huge })),
+        ("import_backup", json!({ "contents": huge })),
+        (
+            "import_backup",
+            json!({ "contents": format!("-----BEGIN AGE ENCRYPTED FILE-----\n{huge}"), "passphrase": huge }),
+        ),
     ];
+    let oversize_count = oversize.len();
     for (cmd, payload) in oversize {
         let err = invoke(&app, cmd, payload).await.expect_err(&format!("{cmd} must refuse a 1 MB value"));
         assert!(
-            ["invalid_input", "not_found", "invalid_backup", "journal_not_empty"]
-                .contains(&err["code"].as_str().unwrap_or("")),
+            ["invalid_input", "not_found", "invalid_backup"].contains(&err["code"].as_str().unwrap_or("")),
             "{cmd}: a typed refusal, got {err}"
         );
         refused += 1;
     }
     let with_args = ARGS.iter().filter(|(_, args)| !args.is_empty()).count();
-    assert_eq!(refused, with_args * 3 + 7, "every payload of every command with arguments was refused");
+    let all_optional =
+        ARGS.iter().filter(|(_, args)| !args.is_empty() && args.iter().all(|a| a.ends_with('?'))).count();
+    assert_eq!(
+        refused,
+        with_args * 3 - all_optional + oversize_count,
+        "every payload of every command with arguments was refused"
+    );
 
     assert_eq!(journal_state(&app).await, before, "nothing was written by any refused call");
     app.close().await;

@@ -9,6 +9,7 @@
 
 mod app;
 mod auto_lock;
+mod backup;
 mod drafts;
 mod hostile;
 mod journey;

@@ -44,8 +44,3 @@ export function dueText(status: CheckInStatus): string {
   if (days === 1) return 'Your next check-in is tomorrow.';
   return `Your next check-in is in ${days} days.`;
 }
-
-/** A backup's file name, dated so several can sit side by side. */
-export function backupFileName(date: string): string {
-  return `brim-backup-${date}.json`;
-}

@@ -2,8 +2,8 @@
 //! the same shapes and error codes. Used only by tests and the screenshot
 //! build; the real app never bundles it.
 import type {
-  AcceptAs, Cadence, CheckIn, CheckInStatus, DraftOf, Home, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
-  NewRecognition, NewSkill, Recognition, Skill, SkillEdit, SkillQuery, StepBackAnswer,
+  AcceptAs, BackupFile, Cadence, CheckIn, CheckInStatus, DraftOf, Home, CommandError, Growth, Moment, MomentCursor, NewCheckIn, NewMoment,
+  ImportSummary, NewRecognition, NewSkill, Recognition, Skill, SkillEdit, SkillQuery, StepBackAnswer,
 } from '../lib/types';
 import { AREAS, PROMPTS, STEP_BACK, sampleCheckIns, sampleMoments, sampleRecognitions, sampleSkills } from './data';
 import { FakeGroup } from './group';
@@ -22,6 +22,12 @@ const LABELS = [
 function fail(code: CommandError['code'], message: string): never {
   throw { code, message } satisfies CommandError;
 }
+
+/** How an age file in ASCII armour starts (the real core's encrypted backups). */
+export const AGE_ARMOR = '-----BEGIN AGE ENCRYPTED FILE-----';
+
+const toBase64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+const fromBase64 = (b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
 
 function isoToday(): string {
   const d = new Date();
@@ -170,17 +176,9 @@ export class FakeJournal {
         return r;
       }
       case 'growth': return this.growth();
-      case 'export_backup':
-        return JSON.stringify({ format: 'brim-backup', version: 1, skills: this.skills, moments: this.moments, checkIns: this.checkIns, recognitions: this.recognitions });
-      case 'save_backup': return `/home/you/Downloads/brim-backup-${isoToday()}.json`;
-      case 'import_backup': {
-        let data: any;
-        try { data = JSON.parse(a.json); } catch { fail('invalid_backup', 'This file is not a Brim backup. Pick the file Brim saved for you.'); }
-        if (data?.format !== 'brim-backup') fail('invalid_backup', 'This file is not a Brim backup. Pick the file Brim saved for you.');
-        if (this.skills.length || this.moments.length) fail('journal_not_empty', 'Your journal already has things in it. A backup can only go into an empty journal.');
-        this.skills = data.skills ?? []; this.moments = data.moments ?? []; this.checkIns = data.checkIns ?? []; this.recognitions = data.recognitions ?? [];
-        return { skills: this.skills.length, moments: this.moments.length, checkIns: this.checkIns.length, recognitions: this.recognitions.length };
-      }
+      case 'export_backup': return this.backupFile(a.passphrase);
+      case 'save_backup': return `/home/you/Downloads/${this.backupFile(a.passphrase).name}`;
+      case 'import_backup': return this.restore(String(a.contents ?? ''), a.passphrase ?? null);
       case 'portfolio_html': return this.portfolio(a.skillIds as string[]);
       default: {
         const answer = this.group.handle(cmd, a, this, fail);
@@ -188,6 +186,45 @@ export class FakeJournal {
         fail('not_found', `Unknown command ${cmd}`);
       }
     }
+  }
+
+  /** As the core: plain with the lock off; with it on, "encrypted" (only wrapped, in the fake) once the passphrase is right. */
+  private backupFile(passphrase: string | null): BackupFile {
+    const json = JSON.stringify({ format: 'brim-backup', version: 1, skills: this.skills, moments: this.moments, checkIns: this.checkIns, recognitions: this.recognitions });
+    const lock = this.lock.passphrase;
+    if (lock === null) return { name: `brim-backup-${isoToday()}.json`, contents: json, encrypted: false };
+    if (passphrase == null) fail('passphrase_needed', 'Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it.');
+    if (passphrase !== lock) fail('wrong_passphrase', "That passphrase doesn't open this journal. Check it and try again.");
+    const contents = `${AGE_ARMOR}\n${toBase64(JSON.stringify({ passphrase, json }))}\n-----END AGE ENCRYPTED FILE-----\n`;
+    return { name: `brim-backup-${isoToday()}.age`, contents, encrypted: true };
+  }
+
+  /** As the core: opens a fake-encrypted file with its passphrase, then merges by id, keeping what is here. */
+  private restore(contents: string, passphrase: string | null): ImportSummary {
+    const notBackup = () => fail('invalid_backup', 'This file is not a Brim backup we can read (it is not valid JSON at line 1). Nothing was changed.');
+    let json = contents;
+    if (contents.trimStart().startsWith(AGE_ARMOR)) {
+      let sealed: { passphrase: string; json: string } | undefined;
+      try { sealed = JSON.parse(fromBase64(contents.trim().split('\n')[1])); } catch { notBackup(); }
+      if (passphrase == null) fail('passphrase_needed', 'This backup is protected with a passphrase. Type the passphrase your journal had when the backup was saved.');
+      if (passphrase !== sealed!.passphrase) fail('wrong_passphrase', "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed.");
+      json = sealed!.json;
+    }
+    let data: any;
+    try { data = JSON.parse(json); } catch { notBackup(); }
+    if (data?.format !== 'brim-backup') notBackup();
+    let alreadyThere = 0;
+    const merge = <T extends { id: string }>(here: T[], theirs: T[] | undefined): number => {
+      const ids = new Set(here.map((x) => x.id));
+      const added = (theirs ?? []).filter((x) => !ids.has(x.id));
+      alreadyThere += (theirs ?? []).length - added.length;
+      here.push(...added);
+      return added.length;
+    };
+    return {
+      skills: merge(this.skills, data.skills), moments: merge(this.moments, data.moments),
+      checkIns: merge(this.checkIns, data.checkIns), recognitions: merge(this.recognitions, data.recognitions), alreadyThere,
+    };
   }
 
   private listSkills(q: SkillQuery): Skill[] {

@@ -7,7 +7,6 @@ const CODES: readonly ErrorCode[] = [
   'date_in_future',
   'skill_archived',
   'not_found',
-  'journal_not_empty',
   'invalid_backup',
   'newer_journal',
   'storage',
@@ -23,6 +22,7 @@ const CODES: readonly ErrorCode[] = [
   'locked',
   'wrong_passphrase',
   'passphrase_too_short',
+  'passphrase_needed',
 ];
 
 export function isCommandError(e: unknown): e is CommandError {

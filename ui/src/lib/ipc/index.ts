@@ -6,6 +6,7 @@ import { showLocked } from '../lock.svelte';
 import type {
   AcceptAs,
   AreaInfo,
+  BackupFile,
   Cadence,
   CheckIn,
   CheckInStatus,
@@ -99,10 +100,13 @@ export const acceptRecognition = (id: string, accept: AcceptAs) =>
 export const dismissRecognition = (id: string) => call<Recognition>('dismiss_recognition', { id });
 
 export const growth = () => call<Growth>('growth');
-export const exportBackup = () => call<string>('export_backup');
-/** Writes a backup file into Downloads (or Documents) and returns its path. */
-export const saveBackup = () => call<string>('save_backup');
-export const importBackup = (json: string) => call<ImportSummary>('import_backup', { json });
+/** The backup file to download. With the lock on, pass the journal's passphrase (else `passphrase_needed`). */
+export const exportBackup = (passphrase: string | null = null) => call<BackupFile>('export_backup', { passphrase });
+/** Writes a backup file into Downloads (or Documents) and returns its path; the passphrase as for `exportBackup`. */
+export const saveBackup = (passphrase: string | null = null) => call<string>('save_backup', { passphrase });
+/** Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`). */
+export const importBackup = (contents: string, passphrase: string | null = null) =>
+  call<ImportSummary>('import_backup', { contents, passphrase });
 export const portfolioHtml = (skillIds: string[]) => call<string>('portfolio_html', { skillIds });
 
 
