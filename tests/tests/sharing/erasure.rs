@@ -64,7 +64,7 @@ async fn a_feed_item_its_owner_took_back_leaves_no_byte_on_the_readers_phone() {
     }
     let journal = brim_core::Journal::open(&path).unwrap();
     assert_eq!(journal.group_feed().unwrap().len(), 1);
-    journal.write_backup_file(&reader_dir).unwrap();
+    journal.write_backup_file(&reader_dir, None).unwrap();
     drop(journal);
     for marker in [&name, &story] {
         assert_eq!(hits(&reader_dir, marker), 0, "{marker} is in no file, nor a backup made afterwards");

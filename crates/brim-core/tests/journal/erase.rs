@@ -105,7 +105,7 @@ fn a_deleted_moment_leaves_no_word_in_any_file() {
     let journal = Journal::open(&path).unwrap();
     assert_eq!(journal.integrity_check().unwrap(), "ok");
     assert_eq!(journal.backup().unwrap().moments.len(), 300);
-    journal.write_backup_file(dir.path()).unwrap();
+    journal.write_backup_file(dir.path(), None).unwrap();
     drop(journal);
     for m in &markers {
         assert_eq!(hits(dir.path(), m), 0, "{m} is in no file, nor the backup made afterwards");
@@ -153,7 +153,7 @@ fn a_draft_thrown_away_leaves_no_word_in_any_file() {
     for m in &markers {
         assert_eq!(hits(dir.path(), m), 0, "{m} is gone from every file while the journal is open");
     }
-    journal.write_backup_file(dir.path()).unwrap();
+    journal.write_backup_file(dir.path(), None).unwrap();
     drop(journal);
     for m in &markers {
         assert_eq!(hits(dir.path(), m), 0, "{m} is in no file, nor the backup made afterwards");
