@@ -38,8 +38,13 @@ pub struct AppState<S> {
 
 type Shared<S> = State<Arc<AppState<S>>>;
 
+/// What a body that is valid JSON but not an object is told.
+pub const NOT_AN_OBJECT: &str = "The request body must be a JSON object, in curly brackets, with the \
+     fields this endpoint's documentation lists; a list, text, a number, true, false or null doesn't fit.";
+
 /// A JSON body: `application/json` only (415), at most 256 KiB (413),
-/// malformed JSON is 400 and JSON of the wrong shape 422.
+/// malformed JSON is 400, and JSON of the wrong shape (a body that is not an
+/// object included) is 422.
 #[derive(Debug)]
 pub struct JsonBody<T>(pub T);
 
@@ -63,6 +68,16 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
                 Error::BadJson("the body could not be read".into())
             }
         })?;
+        // serde reads a struct from a JSON array too (its sequence form), so
+        // `["CODE", "Sam", "phone"]` would join. Every body this server takes is
+        // a JSON object, as the OpenAPI document says: anything else is refused
+        // before it is read as the request.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(match serde_json::from_slice::<serde::de::IgnoredAny>(&bytes) {
+                Ok(_) => Error::Invalid(NOT_AN_OBJECT.into()),
+                Err(e) => Error::BadJson(e.to_string()),
+            });
+        }
         serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| match e.classify() {
             serde_json::error::Category::Data => Error::Invalid(format!(
                 "The request doesn't match what this endpoint expects: {e}. Check the field names and types."

@@ -15,6 +15,7 @@ mod pg_tls;
 mod process;
 mod releases;
 mod schema;
+mod shapes;
 mod story;
 mod suppression;
 mod utility;
