@@ -20,7 +20,7 @@ help:
 	@echo "make run       build Brim and start it on a local journal"
 	@echo "make test      install what is missing, then run every test"
 	@echo "make bench     run the benchmarks (figures go into BENCHMARKS.md)"
-	@echo "make bench-hostile  schemathesis against the release server, 5 minutes per engine at most"
+	@echo "make bench-hostile  schemathesis against the release server (profile server), 5 minutes per engine at most"
 	@echo "make fuzz      run the fuzz targets for longer (FUZZ_SECONDS each, default 300)"
 	@echo "make bindings  regenerate the TypeScript bindings of brim-core's types"
 
@@ -79,9 +79,9 @@ hostile-api: schemathesis
 	scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
 
 bench-hostile: system-deps schemathesis
-	cargo build --release -p brim-server --bin brim-server
-	scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
-	scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
+	cargo build --profile server -p brim-server --bin brim-server
+	scripts/hostile-api.sh $(TARGET_DIR)/server/brim-server $(HOSTILE_BENCH_ARGS)
+	scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/server/brim-server $(HOSTILE_BENCH_ARGS)
 
 # What a long run learns is kept in the target dir, never in fuzz/corpus/.
 fuzz: cargo-fuzz

@@ -122,7 +122,14 @@ impl<St: Send + Sync> FromRequestParts<St> for PathId {
 
 /// Build the router for a store.
 pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
-    Router::new()
+    let routes = Router::new();
+    #[cfg(feature = "test-routes")]
+    let routes = if state.config.test_routes {
+        routes.route("/v1/test/panic", get(crate::test_routes::panic::<S>))
+    } else {
+        routes
+    };
+    routes
         .route("/v1/health", get(health))
         .route("/v1/openapi.json", get(openapi_doc))
         .route("/v1/join", post(join::<S>))

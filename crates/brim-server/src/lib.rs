@@ -11,6 +11,8 @@ pub mod ratelimit;
 pub mod store;
 pub mod summary;
 pub mod sync;
+#[cfg(feature = "test-routes")]
+pub mod test_routes;
 pub mod token;
 
 use std::future::Future;
@@ -38,6 +40,9 @@ pub struct Config {
     pub summary: summary::ReleaseSettings,
     /// The clock releases are timed by.
     pub clock: Clock,
+    /// Mount the routes only tests use (see `test_routes`).
+    #[cfg(feature = "test-routes")]
+    pub test_routes: bool,
 }
 
 /// The server's clock: the system's, moved forward by tests to reach the
@@ -68,6 +73,8 @@ impl Default for Config {
             sync_limit: Limit { requests: 120, window: Duration::from_secs(60) },
             summary: summary::ReleaseSettings::default(),
             clock: Clock::default(),
+            #[cfg(feature = "test-routes")]
+            test_routes: false,
         }
     }
 }

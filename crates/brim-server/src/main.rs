@@ -247,6 +247,12 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
                 .with_context(|| format!("could not listen on {listen}"))?;
             let addr = listener.local_addr().context("no local address")?;
             tracing::info!(%addr, "brim-server listening");
+            if cfg!(panic = "abort") {
+                tracing::warn!(
+                    "this build stops on any panic, for every group: build the server with \
+                     `cargo build --profile server -p brim-server`, which answers 500 and goes on"
+                );
+            }
             brim_server::serve(listener, store, config, shutdown_signal()).await?;
         }
         Command::Group { command: GroupCommand::Create { name, days }, db } => {

@@ -11,6 +11,7 @@ mod erasure;
 mod idempotency;
 mod isolation;
 mod log_secrets;
+mod panics;
 mod pg_tls;
 mod process;
 mod releases;
