@@ -25,17 +25,19 @@ pub use store::postgres::PostgresStore;
 pub use store::sqlite::SqliteStore;
 pub use store::{DatabaseUrl, Store};
 
-use ratelimit::{Limit, RateLimiter};
+use ratelimit::{Limiters, Limits};
 
 /// Server settings.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Figures from fewer members than this are hidden (never below 3).
     pub k: u32,
-    /// Joins allowed per client address.
-    pub join_limit: Limit,
-    /// Syncs allowed per device.
-    pub sync_limit: Limit,
+    /// Rate limits: per client address, joins per address, per device.
+    pub limits: Limits,
+    /// Behind a reverse proxy: the header it puts the client's address in
+    /// (e.g. `X-Forwarded-For`; the last address in it is used). `None`: the
+    /// connection's own address, which is the only one a client cannot forge.
+    pub client_ip_header: Option<axum::http::HeaderName>,
     /// Summary release settings for groups that have none of their own.
     pub summary: summary::ReleaseSettings,
     /// The clock releases are timed by.
@@ -69,8 +71,8 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             k: summary::DEFAULT_K,
-            join_limit: Limit { requests: 30, window: Duration::from_secs(60) },
-            sync_limit: Limit { requests: 120, window: Duration::from_secs(60) },
+            limits: Limits::default(),
+            client_ip_header: None,
             summary: summary::ReleaseSettings::default(),
             clock: Clock::default(),
             #[cfg(feature = "test-routes")]
@@ -102,15 +104,28 @@ pub async fn serve<S: Store>(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     config.validate()?;
-    let state = Arc::new(http::AppState {
-        store,
-        join_limiter: RateLimiter::new(config.join_limit),
-        sync_limiter: RateLimiter::new(config.sync_limit),
-        config,
-    });
+    let state = Arc::new(http::AppState { store, limiters: Limiters::new(&config.limits), config });
+    // Idle keys are forgotten every minute, so the limiters hold only the
+    // addresses and devices seen lately.
+    let sweeper = {
+        let state = Arc::clone(&state);
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(SWEEP_EVERY);
+            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                every.tick().await;
+                state.limiters.sweep();
+            }
+        })
+    };
     let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
-        .map_err(|e| Error::Internal(format!("server stopped: {e}")))
+        .map_err(|e| Error::Internal(format!("server stopped: {e}")));
+    sweeper.abort();
+    served
 }
+
+/// How often idle rate-limit keys are forgotten.
+const SWEEP_EVERY: Duration = Duration::from_secs(60);

@@ -13,7 +13,7 @@ use utoipa::OpenApi;
     info(title = "Brim group server", description = "Groups, invites, opt-in sync and lead summaries."),
     paths(health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles),
     components(schemas(ErrorBody)),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &EveryRouteLimited)
 )]
 struct ApiDoc;
 
@@ -27,6 +27,42 @@ impl utoipa::Modify for BearerAuth {
                 "device_token",
                 SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
             );
+        }
+    }
+}
+
+/// Every route is rate limited (per client address, and per device once a
+/// token is real): each may answer 429, with `Retry-After`.
+struct EveryRouteLimited;
+
+impl utoipa::Modify for EveryRouteLimited {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::header::HeaderBuilder;
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let response = ResponseBuilder::new()
+            .description(
+                "Too many requests from this address, or from this device: wait the seconds in Retry-After",
+            )
+            .content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+            .header(
+                "Retry-After",
+                HeaderBuilder::new()
+                    .schema(Some(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1))))
+                    .description(Some("Seconds to wait before trying again"))
+                    .build(),
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch]
+                .into_iter()
+                .flatten()
+            {
+                op.responses.responses.insert("429".into(), response.clone().into());
+            }
         }
     }
 }

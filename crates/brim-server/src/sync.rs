@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::cursor::{CursorKey, Position};
 use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::error::{Error, Result};
-use crate::membership::{Auth, authenticate, erase_member};
+use crate::membership::{Auth, Caller, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
 use crate::store::{Conn, Job};
 use crate::token::now;
@@ -109,7 +109,7 @@ fn visible(audience: Audience, owner: Uuid, reader: &Auth) -> bool {
 /// `POST /v1/sync`.
 #[derive(Debug)]
 pub struct SyncJob {
-    pub token: String,
+    pub caller: Caller,
     pub cursor: u64,
     pub operations: Vec<ParsedOp>,
 }
@@ -117,7 +117,7 @@ pub struct SyncJob {
 impl Job for SyncJob {
     type Output = SyncResponse;
     async fn run<C: Conn>(self, c: &mut C) -> Result<SyncResponse> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         if !self.operations.is_empty() {
             q::lock_group(c, auth.member.group_id).await?;
         }
@@ -447,14 +447,14 @@ async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Chang
 /// `GET /v1/shares/{id}`: one share, if this member may see it.
 #[derive(Debug)]
 pub struct GetShare {
-    pub token: String,
+    pub caller: Caller,
     pub share_id: Uuid,
 }
 
 impl Job for GetShare {
     type Output = SharedItem;
     async fn run<C: Conn>(self, c: &mut C) -> Result<SharedItem> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         let share = q::share(c, self.share_id).await?.ok_or(Error::NotFound)?;
         if share.group_id != auth.member.group_id || !visible(share.audience, share.owner_id, &auth) {
             return Err(Error::NotFound);
@@ -468,14 +468,14 @@ impl Job for GetShare {
 /// see (all of them, for the member themself: "what my group can see").
 #[derive(Debug)]
 pub struct MemberShares {
-    pub token: String,
+    pub caller: Caller,
     pub member_id: Uuid,
 }
 
 impl Job for MemberShares {
     type Output = Vec<SharedItem>;
     async fn run<C: Conn>(self, c: &mut C) -> Result<Vec<SharedItem>> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         let owner = q::member(c, self.member_id).await?.ok_or(Error::NotFound)?;
         if owner.group_id != auth.member.group_id {
             return Err(Error::NotFound);

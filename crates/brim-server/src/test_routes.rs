@@ -47,3 +47,15 @@ pub async fn panic<S: Store>(
     }
     panic!("test route: a panic in a handler");
 }
+
+/// `GET /v1/test/limiters`: how many keys each rate limiter holds, so a test
+/// can check that a flood of made-up tokens and addresses stays bounded.
+pub async fn limiters<S: Store>(State(st): State<Arc<AppState<S>>>) -> axum::Json<serde_json::Value> {
+    let l = &st.limiters;
+    axum::Json(serde_json::json!({
+        "address": l.address.len(),
+        "address_capacity": l.address.capacity(),
+        "join": l.join.len(),
+        "device": l.device.len(),
+    }))
+}

@@ -112,8 +112,9 @@ pub struct TestServer {
 /// Settings for tests: limits high enough that only the rate-limit test hits them.
 pub fn test_config() -> Config {
     let mut c = Config::default();
-    c.join_limit.requests = 100_000;
-    c.sync_limit.requests = 1_000_000;
+    c.limits.per_address.requests = 1_000_000;
+    c.limits.join.requests = 100_000;
+    c.limits.per_device.requests = 1_000_000;
     c
 }
 

@@ -2,6 +2,7 @@
 //! a real database (a temp SQLite file, and PostgreSQL when
 //! `BRIM_TEST_POSTGRES_URL` is set), driven over HTTP.
 
+mod abuse;
 mod attack;
 mod bad_input;
 mod cli;

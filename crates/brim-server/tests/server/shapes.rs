@@ -91,7 +91,7 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
         let invites = s.admin.run(ListInvites { group_id: c.group }).await.expect("invites");
         let used = invites.iter().find(|i| i.0 == invite.invite_id).expect("invite").3;
         assert_eq!(used, 0, "{engine:?}: a refused join used the invite");
-        let devices = s.admin.run(ListDevices { token: token.clone() }).await.expect("devices");
+        let devices = s.admin.run(ListDevices { caller: token.as_str().into() }).await.expect("devices");
         assert_eq!(devices.devices.len(), 1, "{engine:?}: a refused body made a device");
         let (st, _) = s.get(&format!("/v1/shares/{share}"), &c.mia.device_token).await;
         assert_eq!(st, 404, "{engine:?}: a refused sync stored its operation");
