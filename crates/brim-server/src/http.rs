@@ -76,6 +76,8 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
         let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 Error::TooLarge
+            } else if timed_out(&rejection) {
+                Error::BodyTimeout
             } else {
                 Error::BadJson("the body could not be read".into())
             }
@@ -97,6 +99,18 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
             _ => Error::BadJson(e.to_string()),
         })
     }
+}
+
+/// Whether reading the body stopped because it took longer than the body timeout.
+fn timed_out(rejection: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(rejection);
+    while let Some(e) = cause {
+        if e.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 /// The device token from `Authorization: Bearer …`.
@@ -158,6 +172,8 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         // (The routes are public in the OpenAPI document, so this tells nobody anything.)
         .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        // A body that trickles in is cut off (408) instead of holding a connection.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(state.config.connections.body_timeout))
         // Every request, the unknown routes too, is counted per client address
         // before anything else is read.
         .layer(middleware::from_fn_with_state(Arc::clone(&state), limit_by_address::<S>))

@@ -3,6 +3,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use brim_protocol::Role;
@@ -11,7 +12,7 @@ use brim_server::membership::{
 };
 use brim_server::ratelimit::{Limit, Limits};
 use brim_server::summary::{ReleaseSettings, SetReleaseSettings};
-use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use brim_server::{Config, Connections, DatabaseUrl, PostgresStore, SqliteStore, Store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -63,6 +64,16 @@ enum Command {
         /// default the connection's own address is used.
         #[arg(long)]
         client_ip_header: Option<axum::http::HeaderName>,
+        /// Seconds a connection has to send a whole request head, new or kept
+        /// alive between requests (so also the idle timeout); then it is closed.
+        #[arg(long, default_value_t = Connections::default().header_timeout.as_secs())]
+        header_timeout: u64,
+        /// Seconds a request body has to arrive in full (408 otherwise).
+        #[arg(long, default_value_t = Connections::default().body_timeout.as_secs())]
+        body_timeout: u64,
+        /// Connections served at once; more wait to be accepted.
+        #[arg(long, default_value_t = Connections::default().max_connections)]
+        max_connections: usize,
         /// PostgreSQL: rewrite the tables an erasure touched right after it
         /// (VACUUM FULL; locks each table meanwhile). With `false`, schedule
         /// `brim-server vacuum` instead: until it runs, erased rows' bytes stay
@@ -262,6 +273,9 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
             device_limit,
             max_addresses,
             client_ip_header,
+            header_timeout,
+            body_timeout,
+            max_connections,
             vacuum_after_erasure: _,
             ..
         } => {
@@ -271,7 +285,12 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
                 per_device: Limit::per_minute(device_limit),
                 max_addresses,
             };
-            let config = Config { k, limits, client_ip_header, ..Config::default() };
+            let connections = Connections {
+                header_timeout: Duration::from_secs(header_timeout.max(1)),
+                body_timeout: Duration::from_secs(body_timeout.max(1)),
+                max_connections: max_connections.max(1),
+            };
+            let config = Config { k, limits, client_ip_header, connections, ..Config::default() };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;

@@ -32,7 +32,8 @@ impl utoipa::Modify for BearerAuth {
 }
 
 /// Every route is rate limited (per client address, and per device once a
-/// token is real): each may answer 429, with `Retry-After`.
+/// token is real): each may answer 429, with `Retry-After`; a route that
+/// takes a body may answer 408 when it trickles in.
 struct EveryRouteLimited;
 
 impl utoipa::Modify for EveryRouteLimited {
@@ -56,12 +57,22 @@ impl utoipa::Modify for EveryRouteLimited {
                     .build(),
             )
             .build();
+        let slow_body = ResponseBuilder::new()
+            .description("The body arrived too slowly (see the server's body timeout); try again")
+            .content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+            .build();
         for item in openapi.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch]
                 .into_iter()
                 .flatten()
             {
                 op.responses.responses.insert("429".into(), response.clone().into());
+                if op.request_body.is_some() {
+                    op.responses.responses.insert("408".into(), slow_body.clone().into());
+                }
             }
         }
     }

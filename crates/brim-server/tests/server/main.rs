@@ -18,6 +18,7 @@ mod process;
 mod releases;
 mod schema;
 mod shapes;
+mod slow;
 mod story;
 mod suppression;
 mod utility;
