@@ -49,6 +49,9 @@ pub enum Error {
     /// The body is too large.
     #[error("too large")]
     TooLarge,
+    /// A member's share quota is full; the message says what to do.
+    #[error("quota full")]
+    QuotaFull(String),
     /// The body did not arrive within the body timeout.
     #[error("body timeout")]
     BodyTimeout,
@@ -121,6 +124,9 @@ impl Error {
                     brim_protocol::MAX_BODY_BYTES / 1024
                 ),
             ),
+            // 413, so the app halves its batch until it finds the one share
+            // that does not fit, and sets it aside with this message.
+            Error::QuotaFull(why) => (S::PAYLOAD_TOO_LARGE, C::TooLarge, why.clone()),
             // 408, which clients retry. The code is the nearest there is (try
             // again later); a code of its own would change the wire types.
             Error::BodyTimeout => (

@@ -267,7 +267,16 @@ async fn sync<S: Store>(
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
-    Ok(Json(st.store.transact(SyncJob { caller: st.caller(bearer), cursor: req.cursor, operations }).await?))
+    Ok(Json(
+        st.store
+            .transact(SyncJob {
+                caller: st.caller(bearer),
+                cursor: req.cursor,
+                operations,
+                share_quota: st.config.quotas.shares_per_member,
+            })
+            .await?,
+    ))
 }
 
 async fn me<S: Store>(
@@ -289,7 +298,15 @@ async fn add_device<S: Store>(
     bearer: Bearer,
     JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
 ) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
-    Ok(Json(st.store.transact(AddDevice { caller: st.caller(bearer), device_name: req.device_name }).await?))
+    Ok(Json(
+        st.store
+            .transact(AddDevice {
+                caller: st.caller(bearer),
+                device_name: req.device_name,
+                max_devices: st.config.quotas.devices_per_member,
+            })
+            .await?,
+    ))
 }
 
 async fn revoke_device<S: Store>(

@@ -41,11 +41,29 @@ pub struct Config {
     pub summary: summary::ReleaseSettings,
     /// The clock releases are timed by.
     pub clock: Clock,
+    /// What one member may keep on the server.
+    pub quotas: Quotas,
     /// How long clients may be slow, and how many connections are served at once.
     pub connections: Connections,
     /// Mount the routes only tests use (see `test_routes`).
     #[cfg(feature = "test-routes")]
     pub test_routes: bool,
+}
+
+/// What one member may keep on the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotas {
+    /// Devices signed in at once (each has its own token and allowance).
+    pub devices_per_member: u32,
+    /// Shares on the server at once; a sync that would add one more is
+    /// answered 413. Also caps the tombstones left by revokes of unknown ids.
+    pub shares_per_member: u32,
+}
+
+impl Default for Quotas {
+    fn default() -> Self {
+        Self { devices_per_member: 10, shares_per_member: 2000 }
+    }
 }
 
 /// Timeouts and the connection cap: what a slow or idle client may hold.
@@ -97,6 +115,7 @@ impl Default for Config {
             k: summary::DEFAULT_K,
             limits: Limits::default(),
             client_ip_header: None,
+            quotas: Quotas::default(),
             connections: Connections::default(),
             summary: summary::ReleaseSettings::default(),
             clock: Clock::default(),

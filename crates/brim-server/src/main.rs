@@ -12,7 +12,7 @@ use brim_server::membership::{
 };
 use brim_server::ratelimit::{Limit, Limits};
 use brim_server::summary::{ReleaseSettings, SetReleaseSettings};
-use brim_server::{Config, Connections, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use brim_server::{Config, Connections, DatabaseUrl, PostgresStore, Quotas, SqliteStore, Store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -64,6 +64,13 @@ enum Command {
         /// default the connection's own address is used.
         #[arg(long)]
         client_ip_header: Option<axum::http::HeaderName>,
+        /// Devices one member may have signed in at once.
+        #[arg(long, default_value_t = Quotas::default().devices_per_member)]
+        devices_per_member: u32,
+        /// Shares one member may have on the server at once (a sync that would
+        /// add one more is answered 413; the app sets that share aside).
+        #[arg(long, default_value_t = Quotas::default().shares_per_member)]
+        shares_per_member: u32,
         /// Seconds a connection has to send a whole request head, new or kept
         /// alive between requests (so also the idle timeout); then it is closed.
         #[arg(long, default_value_t = Connections::default().header_timeout.as_secs())]
@@ -273,6 +280,8 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
             device_limit,
             max_addresses,
             client_ip_header,
+            devices_per_member,
+            shares_per_member,
             header_timeout,
             body_timeout,
             max_connections,
@@ -290,7 +299,8 @@ async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
                 body_timeout: Duration::from_secs(body_timeout.max(1)),
                 max_connections: max_connections.max(1),
             };
-            let config = Config { k, limits, client_ip_header, connections, ..Config::default() };
+            let quotas = Quotas { devices_per_member, shares_per_member };
+            let config = Config { k, limits, client_ip_header, quotas, connections, ..Config::default() };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;

@@ -296,6 +296,8 @@ impl Job for ListDevices {
 pub struct AddDevice {
     pub caller: Caller,
     pub device_name: String,
+    /// The most devices one member may have signed in.
+    pub max_devices: u32,
 }
 
 impl Job for AddDevice {
@@ -303,6 +305,15 @@ impl Job for AddDevice {
     async fn run<C: Conn>(self, c: &mut C) -> Result<Self::Output> {
         let a = authenticate(c, &self.caller).await?;
         let name = check_name("device name", &self.device_name)?;
+        // Counted under the group's lock, so two at once cannot both slip in.
+        q::lock_group(c, a.member.group_id).await?;
+        let have = q::devices_of_member(c, a.member.id).await?.len();
+        if have >= usize::try_from(self.max_devices).unwrap_or(usize::MAX) {
+            return Err(Error::Forbidden(format!(
+                "You have {have} devices signed in, the most one person can have. \
+                 Sign one of them out (under Devices), then add this one."
+            )));
+        }
         let token = new_device_token()?;
         let device = DeviceRow {
             id: Uuid::now_v7(),

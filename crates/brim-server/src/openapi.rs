@@ -100,7 +100,8 @@ fn join() {}
 
 #[utoipa::path(post, path = "/v1/sync", request_body = SyncRequest, security(("device_token" = [])), responses(
     (status = 200, body = SyncResponse, description = "Acknowledged and rejected operations, changes since the cursor, the new cursor"),
-    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
+    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 413, body = ErrorBody, description = "The body is too large, or applying it would take the member past their share quota: nothing was applied"),
     (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody),
 ))]
 #[allow(dead_code)]
@@ -120,6 +121,7 @@ fn devices() {}
 
 #[utoipa::path(post, path = "/v1/devices", request_body = AddDeviceRequest, security(("device_token" = [])), responses(
     (status = 200, body = AddDeviceResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody, description = "This member has as many devices signed in as the server allows; sign one out first"),
     (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]
 #[allow(dead_code)]

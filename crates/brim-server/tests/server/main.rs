@@ -15,6 +15,7 @@ mod log_secrets;
 mod panics;
 mod pg_tls;
 mod process;
+mod quotas;
 mod releases;
 mod schema;
 mod shapes;
