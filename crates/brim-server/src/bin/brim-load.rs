@@ -14,7 +14,7 @@ use anyhow::Context;
 use brim_protocol::Role;
 use brim_server::membership::{CreateGroup, CreateInvite};
 use brim_server::ratelimit::{Limit, Limits};
-use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use brim_server::{Config, DatabaseUrl, PostgresStore, Quotas, SqliteStore, Store};
 use clap::Parser;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -180,6 +180,8 @@ async fn bench<S: Store>(store: Arc<S>, args: Args) -> anyhow::Result<()> {
             per_device: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
             ..Limits::default()
         },
+        // Every sync adds new shares: no quota may end the run early.
+        quotas: Quotas { devices_per_member: u32::MAX, shares_per_member: u32::MAX },
         ..Config::default()
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
