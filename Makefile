@@ -14,13 +14,14 @@ APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt \
-	schemathesis cargo-fuzz hostile-api bench-hostile fuzz
+	schemathesis cargo-fuzz hostile-api bench-hostile bench-abuse fuzz
 
 help:
 	@echo "make run       build Brim and start it on a local journal"
 	@echo "make test      install what is missing, then run every test"
 	@echo "make bench     run the benchmarks (figures go into BENCHMARKS.md)"
-	@echo "make bench-hostile  schemathesis against the release server, 5 minutes per engine at most"
+	@echo "make bench-hostile  schemathesis against the release server (profile server), 5 minutes per engine at most"
+	@echo "make bench-abuse   real devices sync while made-up tokens and slow clients attack (release server)"
 	@echo "make fuzz      run the fuzz targets for longer (FUZZ_SECONDS each, default 300)"
 	@echo "make bindings  regenerate the TypeScript bindings of brim-core's types"
 
@@ -79,9 +80,18 @@ hostile-api: schemathesis
 	scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
 
 bench-hostile: system-deps schemathesis
-	cargo build --release -p brim-server --bin brim-server
-	scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
-	scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/release/brim-server $(HOSTILE_BENCH_ARGS)
+	cargo build --profile server -p brim-server --bin brim-server
+	scripts/hostile-api.sh $(TARGET_DIR)/server/brim-server $(HOSTILE_BENCH_ARGS)
+	scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/server/brim-server $(HOSTILE_BENCH_ARGS)
+
+# A bounded abuse run on loopback against the release server: 200 devices
+# syncing every 60 s while 150,000 made-up-token requests and 500 slow
+# connections arrive over 60 s; prints their p99 and the server's peak RSS.
+ABUSE_ARGS ?= --devices 200 --period 60 --duration 60 --attack 150000 --slow 500
+bench-abuse:
+	cargo build --profile server -p brim-server --bin brim-server --bin brim-abuse
+	ulimit -n 65536 2>/dev/null || true; \
+	  $(TARGET_DIR)/server/brim-abuse --server $(TARGET_DIR)/server/brim-server $(ABUSE_ARGS)
 
 # What a long run learns is kept in the target dir, never in fuzz/corpus/.
 fuzz: cargo-fuzz

@@ -46,7 +46,7 @@ invite="$(admin invite create --group "$group_id" --role lead --uses 1000000 --d
 # The most verbose log the server writes, so a panic or an error anywhere shows.
 # Limits are raised so generated requests reach the handlers instead of a 429.
 RUST_LOG=trace "$bin" serve --listen 127.0.0.1:0 --database "$db" \
-    --join-limit 1000000 --sync-limit 1000000 2>"$tmp/server.log" &
+    --address-limit 1000000 --join-limit 1000000 --device-limit 1000000 2>"$tmp/server.log" &
 server=$!
 for _ in $(seq 1 300); do
     addr="$(sed -n 's/.*brim-server listening.*addr=\([0-9.:]*\).*/\1/p' "$tmp/server.log" | head -n1)"

@@ -44,7 +44,7 @@ fn revoke_op(share_id: Uuid) -> ParsedOp {
 
 async fn sync<S: Store>(store: &S, token: &str, ops: Vec<ParsedOp>) {
     let out = store
-        .transact(SyncJob { token: token.into(), cursor: u64::MAX, operations: ops })
+        .transact(SyncJob { caller: token.into(), cursor: u64::MAX, operations: ops, share_quota: u32::MAX })
         .await
         .expect("sync");
     assert!(out.rejected.is_empty());

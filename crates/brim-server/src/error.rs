@@ -49,6 +49,12 @@ pub enum Error {
     /// The body is too large.
     #[error("too large")]
     TooLarge,
+    /// A member's share quota is full; the message says what to do.
+    #[error("quota full")]
+    QuotaFull(String),
+    /// The body did not arrive within the body timeout.
+    #[error("body timeout")]
+    BodyTimeout,
     /// The body is not JSON by its content type.
     #[error("unsupported media type")]
     UnsupportedMediaType,
@@ -118,6 +124,18 @@ impl Error {
                     brim_protocol::MAX_BODY_BYTES / 1024
                 ),
             ),
+            // 413, so the app halves its batch until it finds the one share
+            // that does not fit, and sets it aside with this message.
+            Error::QuotaFull(why) => (S::PAYLOAD_TOO_LARGE, C::TooLarge, why.clone()),
+            // 408, which clients retry. The code is the nearest there is (try
+            // again later); a code of its own would change the wire types.
+            Error::BodyTimeout => (
+                S::REQUEST_TIMEOUT,
+                C::RateLimited,
+                "The request arrived too slowly, so the server stopped waiting for it. \
+                 Try again, on a steadier connection if you can."
+                    .into(),
+            ),
             Error::UnsupportedMediaType => (
                 S::UNSUPPORTED_MEDIA_TYPE,
                 C::UnsupportedMediaType,
@@ -145,6 +163,9 @@ impl IntoResponse for Error {
         }
         let (status, code, message) = self.parts();
         let mut response = (status, axum::Json(ErrorBody::new(code, message))).into_response();
+        if let Error::BodyTimeout = self {
+            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
         if let Error::RateLimited(secs) = self
             && let Ok(v) = HeaderValue::from_str(&secs.to_string())
         {

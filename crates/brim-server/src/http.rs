@@ -2,12 +2,14 @@
 //! rate limits and request logging (method, route template, status and
 //! time only: never bodies, tokens, invite codes or ids from the path).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, MatchedPath, Path, Query, Request, State};
+use axum::extract::{
+    ConnectInfo, Extension, FromRequest, FromRequestParts, MatchedPath, Path, Query, Request, State,
+};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
@@ -20,8 +22,8 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::error::Error;
-use crate::membership::{AddDevice, Join, ListDevices, Me, RevokeDevice};
-use crate::ratelimit::RateLimiter;
+use crate::membership::{AddDevice, Caller, Join, ListDevices, Me, RevokeDevice};
+use crate::ratelimit::Limiters;
 use crate::store::Store;
 use crate::summary::{OpenToRoles, Summary};
 use crate::sync::{GetShare, MemberShares, RawSyncRequest, SyncJob, parse_operations};
@@ -32,14 +34,29 @@ use crate::{Config, openapi};
 pub struct AppState<S> {
     pub store: Arc<S>,
     pub config: Config,
-    pub join_limiter: RateLimiter,
-    pub sync_limiter: RateLimiter,
+    pub limiters: Limiters,
 }
+
+impl<S> AppState<S> {
+    /// The caller a device token names, counted against its device's limit.
+    fn caller(&self, Bearer(token): Bearer) -> Caller {
+        Caller::limited(token, Arc::clone(&self.limiters.device))
+    }
+}
+
+/// The client's address, as the limits count it (see [`client_addr`]).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddr(pub IpAddr);
 
 type Shared<S> = State<Arc<AppState<S>>>;
 
+/// What a body that is valid JSON but not an object is told.
+pub const NOT_AN_OBJECT: &str = "The request body must be a JSON object, in curly brackets, with the \
+     fields this endpoint's documentation lists; a list, text, a number, true, false or null doesn't fit.";
+
 /// A JSON body: `application/json` only (415), at most 256 KiB (413),
-/// malformed JSON is 400 and JSON of the wrong shape 422.
+/// malformed JSON is 400, and JSON of the wrong shape (a body that is not an
+/// object included) is 422.
 #[derive(Debug)]
 pub struct JsonBody<T>(pub T);
 
@@ -59,10 +76,22 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
         let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 Error::TooLarge
+            } else if timed_out(&rejection) {
+                Error::BodyTimeout
             } else {
                 Error::BadJson("the body could not be read".into())
             }
         })?;
+        // serde reads a struct from a JSON array too (its sequence form), so
+        // `["CODE", "Sam", "phone"]` would join. Every body this server takes is
+        // a JSON object, as the OpenAPI document says: anything else is refused
+        // before it is read as the request.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(match serde_json::from_slice::<serde::de::IgnoredAny>(&bytes) {
+                Ok(_) => Error::Invalid(NOT_AN_OBJECT.into()),
+                Err(e) => Error::BadJson(e.to_string()),
+            });
+        }
         serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| match e.classify() {
             serde_json::error::Category::Data => Error::Invalid(format!(
                 "The request doesn't match what this endpoint expects: {e}. Check the field names and types."
@@ -70,6 +99,18 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
             _ => Error::BadJson(e.to_string()),
         })
     }
+}
+
+/// Whether reading the body stopped because it took longer than the body timeout.
+fn timed_out(rejection: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(rejection);
+    while let Some(e) = cause {
+        if e.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 /// The device token from `Authorization: Bearer …`.
@@ -107,7 +148,14 @@ impl<St: Send + Sync> FromRequestParts<St> for PathId {
 
 /// Build the router for a store.
 pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
-    Router::new()
+    let routes = Router::new();
+    #[cfg(feature = "test-routes")]
+    let routes = if state.config.test_routes {
+        routes.route("/v1/test/panic", get(crate::test_routes::panic::<S>))
+    } else {
+        routes
+    };
+    let routes = routes
         .route("/v1/health", get(health))
         .route("/v1/openapi.json", get(openapi_doc))
         .route("/v1/join", post(join::<S>))
@@ -124,11 +172,54 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         // (The routes are public in the OpenAPI document, so this tells nobody anything.)
         .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        // A body that trickles in is cut off (408) instead of holding a connection.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(state.config.connections.body_timeout))
+        // Every request, the unknown routes too, is counted per client address
+        // before anything else is read.
+        .layer(middleware::from_fn_with_state(Arc::clone(&state), limit_by_address::<S>))
         .layer(middleware::from_fn(log_request))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
             Error::Internal("a request handler panicked".into()).into_response()
-        }))
-        .with_state(state)
+        }));
+    // Added after the layers, so no limit counts the test's own look at the limiters.
+    #[cfg(feature = "test-routes")]
+    let routes = if state.config.test_routes {
+        routes.route("/v1/test/limiters", get(crate::test_routes::limiters::<S>))
+    } else {
+        routes
+    };
+    routes.with_state(state)
+}
+
+/// The client's address: the connection's, or behind a reverse proxy the
+/// last address in the header the proxy sets (`Config::client_ip_header`).
+/// The last one, because a proxy appends what it saw to whatever the client
+/// sent: anything before it may be forged. Without a usable header, the
+/// connection's address (the proxy's) is used.
+pub fn client_addr(config: &Config, req: &Request) -> IpAddr {
+    let socket = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(a)| a.ip());
+    let Some(name) = &config.client_ip_header else { return socket };
+    req.headers()
+        .get_all(name)
+        .iter()
+        .next_back()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .map(str::trim)
+        .and_then(|v| v.parse::<IpAddr>().ok().or_else(|| v.parse::<SocketAddr>().ok().map(|s| s.ip())))
+        .unwrap_or(socket)
+}
+
+async fn limit_by_address<S: Store>(State(st): Shared<S>, mut req: Request, next: Next) -> Response {
+    let addr = client_addr(&st.config, &req);
+    if let Err(secs) = st.limiters.address.check(addr) {
+        return Error::RateLimited(secs).into_response();
+    }
+    req.extensions_mut().insert(ClientAddr(addr));
+    next.run(req).await
 }
 
 async fn log_request(req: Request, next: Next) -> Response {
@@ -159,77 +250,98 @@ async fn openapi_doc() -> Json<utoipa::openapi::OpenApi> {
 
 async fn join<S: Store>(
     State(st): Shared<S>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    Extension(ClientAddr(addr)): Extension<ClientAddr>,
     body: Result<JsonBody<JoinRequest>, Error>,
 ) -> Result<Json<brim_protocol::JoinResponse>, Error> {
     // Count the attempt before reading the body, so guessing codes is slow
     // even with malformed requests.
-    st.join_limiter.check(&addr.ip().to_string()).map_err(Error::RateLimited)?;
+    st.limiters.join.check(addr).map_err(Error::RateLimited)?;
     let JsonBody(req) = body?;
     Ok(Json(st.store.transact(Join(req)).await?))
 }
 
 async fn sync<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     body: Result<JsonBody<RawSyncRequest>, Error>,
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
-    st.sync_limiter.check(&crate::token::hash_secret(&token)).map_err(Error::RateLimited)?;
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
-    Ok(Json(st.store.transact(SyncJob { token, cursor: req.cursor, operations }).await?))
+    Ok(Json(
+        st.store
+            .transact(SyncJob {
+                caller: st.caller(bearer),
+                cursor: req.cursor,
+                operations,
+                share_quota: st.config.quotas.shares_per_member,
+            })
+            .await?,
+    ))
 }
 
 async fn me<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
 ) -> Result<Json<brim_protocol::MemberInfo>, Error> {
-    Ok(Json(st.store.transact(Me { token }).await?))
+    Ok(Json(st.store.transact(Me { caller: st.caller(bearer) }).await?))
 }
 
 async fn devices<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
 ) -> Result<Json<brim_protocol::DeviceList>, Error> {
-    Ok(Json(st.store.transact(ListDevices { token }).await?))
+    Ok(Json(st.store.transact(ListDevices { caller: st.caller(bearer) }).await?))
 }
 
 async fn add_device<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
 ) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
-    Ok(Json(st.store.transact(AddDevice { token, device_name: req.device_name }).await?))
+    Ok(Json(
+        st.store
+            .transact(AddDevice {
+                caller: st.caller(bearer),
+                device_name: req.device_name,
+                max_devices: st.config.quotas.devices_per_member,
+            })
+            .await?,
+    ))
 }
 
 async fn revoke_device<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     PathId(device_id): PathId,
 ) -> Result<StatusCode, Error> {
-    st.store.transact(RevokeDevice { token, device_id }).await?;
+    st.store.transact(RevokeDevice { caller: st.caller(bearer), device_id }).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 async fn get_share<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     PathId(share_id): PathId,
 ) -> Result<Json<brim_protocol::SharedItem>, Error> {
-    Ok(Json(st.store.transact(GetShare { token, share_id }).await?))
+    Ok(Json(st.store.transact(GetShare { caller: st.caller(bearer), share_id }).await?))
 }
 
 async fn member_shares<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     PathId(member_id): PathId,
 ) -> Result<Json<Vec<brim_protocol::SharedItem>>, Error> {
-    Ok(Json(st.store.transact(MemberShares { token, member_id }).await?))
+    Ok(Json(st.store.transact(MemberShares { caller: st.caller(bearer), member_id }).await?))
 }
 
 /// The release's stored JSON, byte for byte: asking again gets the same bytes.
-async fn summary<S: Store>(State(st): Shared<S>, Bearer(token): Bearer) -> Result<Response, Error> {
-    let job = Summary { token, k: st.config.k, defaults: st.config.summary, now: st.config.clock.now() };
+async fn summary<S: Store>(State(st): Shared<S>, bearer: Bearer) -> Result<Response, Error> {
+    let job = Summary {
+        caller: st.caller(bearer),
+        k: st.config.k,
+        defaults: st.config.summary,
+        now: st.config.clock.now(),
+    };
     let body = st.store.transact(job).await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
@@ -242,9 +354,9 @@ pub struct SkillQuery {
 
 async fn open_to_roles<S: Store>(
     State(st): Shared<S>,
-    Bearer(token): Bearer,
+    bearer: Bearer,
     query: Result<Query<SkillQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<brim_protocol::OpenToRolesList>, Error> {
     let Query(q) = query.map_err(|e| Error::Invalid(format!("The query string doesn't fit: {e}.")))?;
-    Ok(Json(st.store.transact(OpenToRoles { token, skill: q.skill }).await?))
+    Ok(Json(st.store.transact(OpenToRoles { caller: st.caller(bearer), skill: q.skill }).await?))
 }

@@ -3,14 +3,16 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use brim_protocol::Role;
 use brim_server::membership::{
     CreateGroup, CreateInvite, EraseMember, ExportMember, ListMembers, RevokeInvite,
 };
+use brim_server::ratelimit::{Limit, Limits};
 use brim_server::summary::{ReleaseSettings, SetReleaseSettings};
-use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use brim_server::{Config, Connections, DatabaseUrl, PostgresStore, Quotas, SqliteStore, Store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -41,12 +43,44 @@ enum Command {
         /// Hide summary figures from fewer members than this (at least 3).
         #[arg(long, default_value_t = brim_server::summary::DEFAULT_K)]
         k: u32,
+        /// Requests allowed per client address per minute, on every route,
+        /// before the device token is looked at (counted per copy of the server).
+        #[arg(long, default_value_t = Limits::default().per_address.requests)]
+        address_limit: u32,
         /// Joins allowed per client address per minute (counted per copy of the server).
-        #[arg(long, default_value_t = Config::default().join_limit.requests)]
+        #[arg(long, default_value_t = Limits::default().join.requests)]
         join_limit: u32,
-        /// Syncs allowed per device per minute.
-        #[arg(long, default_value_t = Config::default().sync_limit.requests)]
-        sync_limit: u32,
+        /// Requests allowed per device per minute, on every route that takes a
+        /// device token (counted per copy of the server).
+        #[arg(long, alias = "sync-limit", default_value_t = Limits::default().per_device.requests)]
+        device_limit: u32,
+        /// The most client addresses the limits remember at once; past it,
+        /// new addresses share 256 allowances until idle ones are forgotten.
+        #[arg(long, default_value_t = Limits::default().max_addresses)]
+        max_addresses: usize,
+        /// Behind a reverse proxy: the header that carries the client's address,
+        /// e.g. X-Forwarded-For (the last address in it is used). Set it only
+        /// when the server cannot be reached except through that proxy; by
+        /// default the connection's own address is used.
+        #[arg(long)]
+        client_ip_header: Option<axum::http::HeaderName>,
+        /// Devices one member may have signed in at once.
+        #[arg(long, default_value_t = Quotas::default().devices_per_member)]
+        devices_per_member: u32,
+        /// Shares one member may have on the server at once (a sync that would
+        /// add one more is answered 413; the app sets that share aside).
+        #[arg(long, default_value_t = Quotas::default().shares_per_member)]
+        shares_per_member: u32,
+        /// Seconds a connection has to send a whole request head, new or kept
+        /// alive between requests (so also the idle timeout); then it is closed.
+        #[arg(long, default_value_t = Connections::default().header_timeout.as_secs())]
+        header_timeout: u64,
+        /// Seconds a request body has to arrive in full (408 otherwise).
+        #[arg(long, default_value_t = Connections::default().body_timeout.as_secs())]
+        body_timeout: u64,
+        /// Connections served at once; more wait to be accepted.
+        #[arg(long, default_value_t = Connections::default().max_connections)]
+        max_connections: usize,
         /// PostgreSQL: rewrite the tables an erasure touched right after it
         /// (VACUUM FULL; locks each table meanwhile). With `false`, schedule
         /// `brim-server vacuum` instead: until it runs, erased rows' bytes stay
@@ -238,15 +272,46 @@ async fn shutdown_signal() {
 async fn run<S: Store>(command: Command, store: S) -> anyhow::Result<()> {
     let store = Arc::new(store);
     match command {
-        Command::Serve { listen, k, join_limit, sync_limit, vacuum_after_erasure: _, .. } => {
-            let mut config = Config { k, ..Config::default() };
-            config.join_limit.requests = join_limit;
-            config.sync_limit.requests = sync_limit;
+        Command::Serve {
+            listen,
+            k,
+            address_limit,
+            join_limit,
+            device_limit,
+            max_addresses,
+            client_ip_header,
+            devices_per_member,
+            shares_per_member,
+            header_timeout,
+            body_timeout,
+            max_connections,
+            vacuum_after_erasure: _,
+            ..
+        } => {
+            let limits = Limits {
+                per_address: Limit::per_minute(address_limit),
+                join: Limit::per_minute(join_limit),
+                per_device: Limit::per_minute(device_limit),
+                max_addresses,
+            };
+            let connections = Connections {
+                header_timeout: Duration::from_secs(header_timeout.max(1)),
+                body_timeout: Duration::from_secs(body_timeout.max(1)),
+                max_connections: max_connections.max(1),
+            };
+            let quotas = Quotas { devices_per_member, shares_per_member };
+            let config = Config { k, limits, client_ip_header, quotas, connections, ..Config::default() };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;
             let addr = listener.local_addr().context("no local address")?;
             tracing::info!(%addr, "brim-server listening");
+            if cfg!(panic = "abort") {
+                tracing::warn!(
+                    "this build stops on any panic, for every group: build the server with \
+                     `cargo build --profile server -p brim-server`, which answers 500 and goes on"
+                );
+            }
             brim_server::serve(listener, store, config, shutdown_signal()).await?;
         }
         Command::Group { command: GroupCommand::Create { name, days }, db } => {

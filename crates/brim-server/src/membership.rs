@@ -7,10 +7,13 @@ use brim_protocol::{
     MemberInfo, Role,
 };
 use serde::Serialize;
+use std::sync::Arc;
+
 use uuid::Uuid;
 
 use crate::erasure::{CONTENT_TABLES, DEVICE_TABLES, LedgerEntry};
 use crate::error::{Error, Result};
+use crate::ratelimit::DeviceLimiter;
 use crate::store::queries::{self as q, DeviceRow, GroupRow, InviteRow, MemberRow, RemovalRow};
 use crate::store::{Conn, Job};
 use crate::token::{hash_secret, new_device_token, new_invite_code, normalise_invite_code, now};
@@ -23,9 +26,49 @@ pub struct Auth {
     pub group: GroupRow,
 }
 
-/// Look a device token up; anything unknown is 401.
-pub async fn authenticate<C: Conn>(c: &mut C, token: &str) -> Result<Auth> {
-    let device = q::device_by_token(c, &hash_secret(token)).await?.ok_or(Error::Unauthorized)?;
+/// Who a request says it is: its device token, and the per-device limit to
+/// count it against once the token is found to be real.
+#[derive(Clone)]
+pub struct Caller {
+    pub token: String,
+    pub limiter: Option<Arc<DeviceLimiter>>,
+}
+
+impl Caller {
+    /// A caller counted against `limiter`.
+    pub fn limited(token: String, limiter: Arc<DeviceLimiter>) -> Self {
+        Self { token, limiter: Some(limiter) }
+    }
+}
+
+/// A caller with no limit (tests, tools).
+impl From<String> for Caller {
+    fn from(token: String) -> Self {
+        Self { token, limiter: None }
+    }
+}
+
+impl From<&str> for Caller {
+    fn from(token: &str) -> Self {
+        token.to_owned().into()
+    }
+}
+
+/// Never prints the token.
+impl std::fmt::Debug for Caller {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caller").field("limited", &self.limiter.is_some()).finish_non_exhaustive()
+    }
+}
+
+/// Look a device token up; anything unknown is 401. A real device's request
+/// is then counted against its own limit (429 when over): made-up tokens
+/// never become a key in any limiter.
+pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
+    let device = q::device_by_token(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
+    if let Some(limiter) = &caller.limiter {
+        limiter.check(device.id).map_err(Error::RateLimited)?;
+    }
     let member = q::member(c, device.member_id).await?.ok_or(Error::Unauthorized)?;
     let group = q::group(c, member.group_id).await?.ok_or(Error::Unauthorized)?;
     Ok(Auth { member, device_id: device.id, group })
@@ -206,13 +249,13 @@ impl Job for Join {
 /// `GET /v1/me`.
 #[derive(Debug)]
 pub struct Me {
-    pub token: String,
+    pub caller: Caller,
 }
 
 impl Job for Me {
     type Output = MemberInfo;
     async fn run<C: Conn>(self, c: &mut C) -> Result<MemberInfo> {
-        let a = authenticate(c, &self.token).await?;
+        let a = authenticate(c, &self.caller).await?;
         Ok(MemberInfo {
             member_id: a.member.id,
             display_name: a.member.display_name,
@@ -227,13 +270,13 @@ impl Job for Me {
 /// `GET /v1/devices`.
 #[derive(Debug)]
 pub struct ListDevices {
-    pub token: String,
+    pub caller: Caller,
 }
 
 impl Job for ListDevices {
     type Output = DeviceList;
     async fn run<C: Conn>(self, c: &mut C) -> Result<DeviceList> {
-        let a = authenticate(c, &self.token).await?;
+        let a = authenticate(c, &self.caller).await?;
         let devices = q::devices_of_member(c, a.member.id)
             .await?
             .into_iter()
@@ -251,15 +294,26 @@ impl Job for ListDevices {
 /// `POST /v1/devices`: a new device for the same member.
 #[derive(Debug)]
 pub struct AddDevice {
-    pub token: String,
+    pub caller: Caller,
     pub device_name: String,
+    /// The most devices one member may have signed in.
+    pub max_devices: u32,
 }
 
 impl Job for AddDevice {
     type Output = brim_protocol::AddDeviceResponse;
     async fn run<C: Conn>(self, c: &mut C) -> Result<Self::Output> {
-        let a = authenticate(c, &self.token).await?;
+        let a = authenticate(c, &self.caller).await?;
         let name = check_name("device name", &self.device_name)?;
+        // Counted under the group's lock, so two at once cannot both slip in.
+        q::lock_group(c, a.member.group_id).await?;
+        let have = q::devices_of_member(c, a.member.id).await?.len();
+        if have >= usize::try_from(self.max_devices).unwrap_or(usize::MAX) {
+            return Err(Error::Forbidden(format!(
+                "You have {have} devices signed in, the most one person can have. \
+                 Sign one of them out (under Devices), then add this one."
+            )));
+        }
         let token = new_device_token()?;
         let device = DeviceRow {
             id: Uuid::now_v7(),
@@ -276,14 +330,14 @@ impl Job for AddDevice {
 /// `DELETE /v1/devices/{id}`: sign one of my devices out.
 #[derive(Debug)]
 pub struct RevokeDevice {
-    pub token: String,
+    pub caller: Caller,
     pub device_id: Uuid,
 }
 
 impl Job for RevokeDevice {
     type Output = ();
     async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let a = authenticate(c, &self.token).await?;
+        let a = authenticate(c, &self.caller).await?;
         let device = q::devices_of_member(c, a.member.id)
             .await?
             .into_iter()

@@ -13,7 +13,7 @@ use utoipa::OpenApi;
     info(title = "Brim group server", description = "Groups, invites, opt-in sync and lead summaries."),
     paths(health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles),
     components(schemas(ErrorBody)),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &EveryRouteLimited)
 )]
 struct ApiDoc;
 
@@ -27,6 +27,53 @@ impl utoipa::Modify for BearerAuth {
                 "device_token",
                 SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
             );
+        }
+    }
+}
+
+/// Every route is rate limited (per client address, and per device once a
+/// token is real): each may answer 429, with `Retry-After`; a route that
+/// takes a body may answer 408 when it trickles in.
+struct EveryRouteLimited;
+
+impl utoipa::Modify for EveryRouteLimited {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::header::HeaderBuilder;
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let response = ResponseBuilder::new()
+            .description(
+                "Too many requests from this address, or from this device: wait the seconds in Retry-After",
+            )
+            .content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+            .header(
+                "Retry-After",
+                HeaderBuilder::new()
+                    .schema(Some(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1))))
+                    .description(Some("Seconds to wait before trying again"))
+                    .build(),
+            )
+            .build();
+        let slow_body = ResponseBuilder::new()
+            .description("The body arrived too slowly (see the server's body timeout); try again")
+            .content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch]
+                .into_iter()
+                .flatten()
+            {
+                op.responses.responses.insert("429".into(), response.clone().into());
+                if op.request_body.is_some() {
+                    op.responses.responses.insert("408".into(), slow_body.clone().into());
+                }
+            }
         }
     }
 }
@@ -53,7 +100,8 @@ fn join() {}
 
 #[utoipa::path(post, path = "/v1/sync", request_body = SyncRequest, security(("device_token" = [])), responses(
     (status = 200, body = SyncResponse, description = "Acknowledged and rejected operations, changes since the cursor, the new cursor"),
-    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
+    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 413, body = ErrorBody, description = "The body is too large, or applying it would take the member past their share quota: nothing was applied"),
     (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody),
 ))]
 #[allow(dead_code)]
@@ -73,6 +121,7 @@ fn devices() {}
 
 #[utoipa::path(post, path = "/v1/devices", request_body = AddDeviceRequest, security(("device_token" = [])), responses(
     (status = 200, body = AddDeviceResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody, description = "This member has as many devices signed in as the server allows; sign one out first"),
     (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]
 #[allow(dead_code)]

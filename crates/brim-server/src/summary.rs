@@ -27,7 +27,7 @@ use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::membership::authenticate;
+use crate::membership::{Caller, authenticate};
 use crate::store::queries as q;
 use crate::store::releases::{self as r, ContributionRow, SettingsRow};
 use crate::store::{Conn, Job};
@@ -553,7 +553,7 @@ fn lead_only(role: Role, what: &str) -> Result<()> {
 /// `GET /v1/summary`: the lead's summary, as the JSON text of the release.
 #[derive(Debug)]
 pub struct Summary {
-    pub token: String,
+    pub caller: Caller,
     pub k: u32,
     pub defaults: ReleaseSettings,
     pub now: DateTime<Utc>,
@@ -562,7 +562,7 @@ pub struct Summary {
 impl Job for Summary {
     type Output = String;
     async fn run<C: Conn>(self, c: &mut C) -> Result<String> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         lead_only(auth.member.role, "the group summary")?;
         current_summary(c, auth.member.group_id, self.k, self.defaults, self.now).await
     }
@@ -593,14 +593,14 @@ impl Job for SetReleaseSettings {
 /// `GET /v1/open-to-roles`.
 #[derive(Debug)]
 pub struct OpenToRoles {
-    pub token: String,
+    pub caller: Caller,
     pub skill: Option<String>,
 }
 
 impl Job for OpenToRoles {
     type Output = OpenToRolesList;
     async fn run<C: Conn>(self, c: &mut C) -> Result<OpenToRolesList> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         lead_only(auth.member.role, "who is open to roles")?;
         let needle = self.skill.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
         let members = q::open_members_of_group(c, auth.member.group_id)

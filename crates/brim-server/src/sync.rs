@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::cursor::{CursorKey, Position};
 use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::error::{Error, Result};
-use crate::membership::{Auth, authenticate, erase_member};
+use crate::membership::{Auth, Caller, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
 use crate::store::{Conn, Job};
 use crate::token::now;
@@ -109,21 +109,24 @@ fn visible(audience: Audience, owner: Uuid, reader: &Auth) -> bool {
 /// `POST /v1/sync`.
 #[derive(Debug)]
 pub struct SyncJob {
-    pub token: String,
+    pub caller: Caller,
     pub cursor: u64,
     pub operations: Vec<ParsedOp>,
+    /// The most shares one member may have on the server.
+    pub share_quota: u32,
 }
 
 impl Job for SyncJob {
     type Output = SyncResponse;
     async fn run<C: Conn>(self, c: &mut C) -> Result<SyncResponse> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         if !self.operations.is_empty() {
             q::lock_group(c, auth.member.group_id).await?;
         }
         let mut acknowledged = Vec::new();
         let mut rejected = Vec::new();
         let mut receipt: Option<ErasureReceipt> = None;
+        let mut quota = ShareQuota { limit: i64::from(self.share_quota), held: None };
         for parsed in self.operations {
             let op = match parsed {
                 ParsedOp::Rejected(r) => {
@@ -149,9 +152,10 @@ impl Job for SyncJob {
                 acknowledged.push(op.id);
                 continue;
             }
-            match apply(c, &auth, op.id, op.kind).await? {
-                Ok(()) => acknowledged.push(op.id),
-                Err(r) => {
+            match apply(c, &auth, op.id, op.kind, &mut quota).await? {
+                Outcome::Applied => acknowledged.push(op.id),
+                Outcome::Recorded(r) => rejected.push(r),
+                Outcome::Rejected(r) => {
                     q::unclaim_op(c, auth.member.id, op.id).await?;
                     rejected.push(r);
                 }
@@ -172,14 +176,59 @@ impl Job for SyncJob {
     }
 }
 
-/// Apply one operation. The outer `Result` is a store failure (the whole
-/// sync rolls back); the inner one a rejection of this operation alone.
+/// A member's share quota through one sync: what they hold is counted once,
+/// at the first new share, and kept up to date as operations apply.
+struct ShareQuota {
+    limit: i64,
+    held: Option<i64>,
+}
+
+impl ShareQuota {
+    /// Room for one more share, or the 413 that refuses the sync.
+    async fn make_room<C: Conn>(&mut self, c: &mut C, me: Uuid) -> Result<()> {
+        let held = match self.held {
+            Some(held) => held,
+            None => q::share_count(c, me).await?,
+        };
+        if held >= self.limit {
+            return Err(Error::QuotaFull(format!(
+                "You have {} things shared with your group, the most this server keeps for one \
+                 person. Take back something you shared, then share this again.",
+                self.limit
+            )));
+        }
+        self.held = Some(held + 1);
+        Ok(())
+    }
+
+    fn released(&mut self) {
+        if let Some(held) = &mut self.held {
+            *held -= 1;
+        }
+    }
+}
+
+/// What became of one operation.
+enum Outcome {
+    /// Applied (or seen before and already in effect).
+    Applied,
+    /// Refused, and nothing kept: the same operation may be sent again.
+    Rejected(Rejection),
+    /// Refused, but it left something on the server (a revoke of an id the
+    /// server never held leaves a tombstone), so it counts as applied: sent
+    /// again, it is acknowledged and stores nothing more.
+    Recorded(Rejection),
+}
+
+/// Apply one operation. An `Err` is a store failure or the member's share
+/// quota (the whole sync rolls back); the `Outcome` is this operation's alone.
 async fn apply<C: Conn>(
     c: &mut C,
     auth: &Auth,
     op_id: Uuid,
     kind: OperationKind,
-) -> Result<std::result::Result<(), Rejection>> {
+    quota: &mut ShareQuota,
+) -> Result<Outcome> {
     let me = auth.member.id;
     let group_id = auth.member.group_id;
     match kind {
@@ -188,17 +237,19 @@ async fn apply<C: Conn>(
             let existing = q::share(c, share_id).await?;
             if let Some(s) = &existing {
                 if s.owner_id != me {
-                    return Ok(Err(not_found(op_id)));
+                    return Ok(Outcome::Rejected(not_found(op_id)));
                 }
                 if (version, auth.device_id) <= (s.version, s.device_id) {
-                    return Ok(Ok(())); // an older write: seen, and it loses
+                    return Ok(Outcome::Applied); // an older write: seen, and it loses
                 }
             } else if let Some(owner) = q::revoked_owner(c, share_id).await? {
                 // Revoke wins over any upsert, whichever arrives first.
-                return Ok(if owner == me { Ok(()) } else { Err(not_found(op_id)) });
+                return Ok(if owner == me { Outcome::Applied } else { Outcome::Rejected(not_found(op_id)) });
             } else if c.in_ledger(&LedgerEntry::share(share_id).hash).await? {
                 // Revoked before a restore of an older backup: it stays revoked.
-                return Ok(Ok(()));
+                return Ok(Outcome::Applied);
+            } else {
+                quota.make_room(c, me).await?;
             }
             if let Some(old) = &existing {
                 let narrowed = [Role::Lead, Role::PeerSupporter, Role::Member]
@@ -236,37 +287,45 @@ async fn apply<C: Conn>(
             )
             .await?;
             crate::summary::record_contribution(c, group_id, me, share_id, seq, contribution).await?;
-            Ok(Ok(()))
+            Ok(Outcome::Applied)
         }
         OperationKind::RevokeShare { share_id } => {
             let audience = match q::share(c, share_id).await? {
-                Some(s) if s.owner_id != me => return Ok(Err(not_found(op_id))),
+                Some(s) if s.owner_id != me => return Ok(Outcome::Rejected(not_found(op_id))),
                 Some(s) => {
                     crate::summary::forget_contribution(c, group_id, me, share_id).await?;
                     q::delete_share(c, share_id).await?;
+                    quota.released();
                     s.audience
                 }
                 None => {
                     match q::revoked_owner(c, share_id).await? {
-                        Some(owner) if owner == me => return Ok(Ok(())),
+                        Some(owner) if owner == me => return Ok(Outcome::Applied),
                         Some(_) => {}
                         None => {
                             // Perhaps revoked before its upsert arrived: remember, so
                             // that upsert never lands. The answer is the plain
-                            // not-found every unknown id gets.
-                            let seq = q::next_seq(c, group_id).await?;
-                            let removal = RemovalRow {
-                                group_id,
-                                seq,
-                                share_id,
-                                owner_id: me,
-                                audience: Audience::SummaryOnly,
-                                kind: q::REMOVAL_PREEMPTIVE,
-                            };
-                            q::insert_removal(c, &removal).await?;
+                            // not-found every unknown id gets, and the operation
+                            // counts as applied, so that sending it again stores
+                            // nothing more. A member's tombstones are capped like
+                            // their shares: past the cap the revoke is kept as
+                            // applied but leaves no row.
+                            if q::preemptive_removal_count(c, me).await? < quota.limit {
+                                let seq = q::next_seq(c, group_id).await?;
+                                let removal = RemovalRow {
+                                    group_id,
+                                    seq,
+                                    share_id,
+                                    owner_id: me,
+                                    audience: Audience::SummaryOnly,
+                                    kind: q::REMOVAL_PREEMPTIVE,
+                                };
+                                q::insert_removal(c, &removal).await?;
+                            }
+                            return Ok(Outcome::Recorded(not_found(op_id)));
                         }
                     }
-                    return Ok(Err(not_found(op_id)));
+                    return Ok(Outcome::Rejected(not_found(op_id)));
                 }
             };
             let seq = q::next_seq(c, group_id).await?;
@@ -274,11 +333,11 @@ async fn apply<C: Conn>(
                 RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind: q::REMOVAL_REVOKED };
             q::insert_removal(c, &removal).await?;
             c.record_erasure(LedgerEntry::share(share_id), SHARE_TABLES).await?;
-            Ok(Ok(()))
+            Ok(Outcome::Applied)
         }
         OperationKind::SendRecognition { recognition_id, to_member_id, skill, message } => {
             if auth.member.role == Role::Member {
-                return Ok(Err(reject(
+                return Ok(Outcome::Rejected(reject(
                     op_id,
                     RejectionCode::Forbidden,
                     "Only peer supporters and the lead can send recognitions.".into(),
@@ -287,16 +346,20 @@ async fn apply<C: Conn>(
             match q::member(c, to_member_id).await? {
                 Some(to) if to.group_id == group_id && to.id != me => {}
                 Some(to) if to.id == me => {
-                    return Ok(Err(reject(
+                    return Ok(Outcome::Rejected(reject(
                         op_id,
                         RejectionCode::Invalid,
                         "A recognition is for someone else: choose another member.".into(),
                     )));
                 }
-                _ => return Ok(Err(not_found(op_id))),
+                _ => return Ok(Outcome::Rejected(not_found(op_id))),
             }
             if let Some(existing) = q::recognition(c, recognition_id).await? {
-                return Ok(if existing.from_id == me { Ok(()) } else { Err(not_found(op_id)) });
+                return Ok(if existing.from_id == me {
+                    Outcome::Applied
+                } else {
+                    Outcome::Rejected(not_found(op_id))
+                });
             }
             let seq = q::next_seq(c, group_id).await?;
             q::insert_recognition(
@@ -314,22 +377,22 @@ async fn apply<C: Conn>(
                 },
             )
             .await?;
-            Ok(Ok(()))
+            Ok(Outcome::Applied)
         }
         OperationKind::SetOpenToRoles { version, open, skills } => {
             let version = i64::try_from(version).unwrap_or(i64::MAX);
             if let Some(existing) = q::open_to_roles(c, me).await?
                 && (version, auth.device_id) <= (existing.version, existing.device_id)
             {
-                return Ok(Ok(()));
+                return Ok(Outcome::Applied);
             }
             let skills = skills.into_iter().map(|s| s.trim().to_owned()).collect();
             let row = OpenRow { member_id: me, group_id, open, skills, version, device_id: auth.device_id };
             q::put_open_to_roles(c, &row).await?;
-            Ok(Ok(()))
+            Ok(Outcome::Applied)
         }
         // Handled by the caller, which must answer with the receipt.
-        OperationKind::LeaveGroup {} => Ok(Ok(())),
+        OperationKind::LeaveGroup {} => Ok(Outcome::Applied),
     }
 }
 
@@ -447,14 +510,14 @@ async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Chang
 /// `GET /v1/shares/{id}`: one share, if this member may see it.
 #[derive(Debug)]
 pub struct GetShare {
-    pub token: String,
+    pub caller: Caller,
     pub share_id: Uuid,
 }
 
 impl Job for GetShare {
     type Output = SharedItem;
     async fn run<C: Conn>(self, c: &mut C) -> Result<SharedItem> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         let share = q::share(c, self.share_id).await?.ok_or(Error::NotFound)?;
         if share.group_id != auth.member.group_id || !visible(share.audience, share.owner_id, &auth) {
             return Err(Error::NotFound);
@@ -468,14 +531,14 @@ impl Job for GetShare {
 /// see (all of them, for the member themself: "what my group can see").
 #[derive(Debug)]
 pub struct MemberShares {
-    pub token: String,
+    pub caller: Caller,
     pub member_id: Uuid,
 }
 
 impl Job for MemberShares {
     type Output = Vec<SharedItem>;
     async fn run<C: Conn>(self, c: &mut C) -> Result<Vec<SharedItem>> {
-        let auth = authenticate(c, &self.token).await?;
+        let auth = authenticate(c, &self.caller).await?;
         let owner = q::member(c, self.member_id).await?.ok_or(Error::NotFound)?;
         if owner.group_id != auth.member.group_id {
             return Err(Error::NotFound);

@@ -29,8 +29,11 @@ pub struct Server {
 
 pub fn config() -> brim_server::Config {
     let mut c = brim_server::Config::default();
-    c.join_limit.requests = 100_000;
-    c.sync_limit.requests = 1_000_000;
+    c.limits.per_address.requests = 1_000_000;
+    c.limits.join.requests = 100_000;
+    c.limits.per_device.requests = 1_000_000;
+    c.quotas.devices_per_member = 1_000;
+    c.quotas.shares_per_member = 1_000_000;
     c
 }
 

@@ -309,8 +309,9 @@ async fn a_device_the_server_forgot_is_asked_to_rejoin() {
 async fn a_rate_limited_device_waits_as_long_as_the_server_asks() {
     let dir = tempfile::tempdir().unwrap();
     let mut config = config();
-    config.sync_limit.requests = 2;
-    config.sync_limit.window = std::time::Duration::from_secs(120);
+    // Two requests, then one every two minutes: the third waits about 120 s.
+    config.limits.per_device =
+        brim_server::ratelimit::Limit { requests: 2, window: std::time::Duration::from_secs(240) };
     let server = Server::start_with(dir.path(), config).await;
     let c = cast(&server, &server.url(), dir.path()).await;
     c.mo.share_skill("Singing", Audience::WholeGroup);

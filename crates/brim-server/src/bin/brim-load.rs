@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use brim_protocol::Role;
 use brim_server::membership::{CreateGroup, CreateInvite};
-use brim_server::ratelimit::Limit;
-use brim_server::{Config, DatabaseUrl, PostgresStore, SqliteStore, Store};
+use brim_server::ratelimit::{Limit, Limits};
+use brim_server::{Config, DatabaseUrl, PostgresStore, Quotas, SqliteStore, Store};
 use clap::Parser;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -174,8 +174,14 @@ fn report(label: &str, s: &Sample) {
 
 async fn bench<S: Store>(store: Arc<S>, args: Args) -> anyhow::Result<()> {
     let config = Config {
-        join_limit: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
-        sync_limit: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
+        limits: Limits {
+            per_address: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
+            join: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
+            per_device: Limit { requests: u32::MAX, window: Duration::from_secs(60) },
+            ..Limits::default()
+        },
+        // Every sync adds new shares: no quota may end the run early.
+        quotas: Quotas { devices_per_member: u32::MAX, shares_per_member: u32::MAX },
         ..Config::default()
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/postgres/0001_init.sql"),
     include_str!("../../../../migrations/server/postgres/0002_summary_releases.sql"),
     include_str!("../../../../migrations/server/postgres/0003_cursor_secret.sql"),
+    include_str!("../../../../migrations/server/postgres/0004_removals_by_owner.sql"),
 ];
 
 fn store_err(e: impl std::fmt::Display) -> Error {

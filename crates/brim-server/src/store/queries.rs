@@ -384,6 +384,23 @@ pub async fn applied_op_count<C: Conn>(c: &mut C, member_id: Uuid) -> Result<i64
 
 // ---- shares and removals ----
 
+/// How many shares a member has on the server now.
+pub async fn share_count<C: Conn>(c: &mut C, owner: Uuid) -> Result<i64> {
+    let rows = c.query("SELECT COUNT(*) FROM shares WHERE owner_id = $1", &[owner.into()]).await?;
+    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("shares"))?
+}
+
+/// How many pre-emptive tombstones (revokes of ids never held) a member left.
+pub async fn preemptive_removal_count<C: Conn>(c: &mut C, owner: Uuid) -> Result<i64> {
+    let rows = c
+        .query(
+            "SELECT COUNT(*) FROM removals WHERE owner_id = $1 AND final = $2",
+            &[owner.into(), REMOVAL_PREEMPTIVE.into()],
+        )
+        .await?;
+    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("removals"))?
+}
+
 const SHARE_COLS: &str =
     "s.id, s.group_id, s.owner_id, s.audience, s.version, s.device_id, s.content, s.seq, s.updated_at";
 

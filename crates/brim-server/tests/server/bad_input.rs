@@ -163,8 +163,8 @@ async fn bad_requests_get_clear_answers_and_change_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn join_and_sync_are_rate_limited_with_retry_after() {
     let mut config = test_config();
-    config.join_limit = Limit { requests: 3, window: Duration::from_secs(60) };
-    config.sync_limit = Limit { requests: 5, window: Duration::from_secs(60) };
+    config.limits.join = Limit { requests: 3, window: Duration::from_secs(60) };
+    config.limits.per_device = Limit { requests: 5, window: Duration::from_secs(60) };
     let s = TestServer::start_with(Engine::Sqlite, config).await;
     let g = s.admin.create_group("Limits").await;
     let lead = s.join(&g.lead_invite.code, "Lena").await;

@@ -109,11 +109,14 @@ pub struct TestServer {
     _dir: tempfile::TempDir,
 }
 
-/// Settings for tests: limits high enough that only the rate-limit test hits them.
+/// Settings for tests: limits and quotas high enough that only their own tests hit them.
 pub fn test_config() -> Config {
     let mut c = Config::default();
-    c.join_limit.requests = 100_000;
-    c.sync_limit.requests = 1_000_000;
+    c.limits.per_address.requests = 1_000_000;
+    c.limits.join.requests = 100_000;
+    c.limits.per_device.requests = 1_000_000;
+    c.quotas.devices_per_member = 1_000;
+    c.quotas.shares_per_member = 1_000_000;
     c
 }
 

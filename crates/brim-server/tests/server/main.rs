@@ -2,6 +2,7 @@
 //! a real database (a temp SQLite file, and PostgreSQL when
 //! `BRIM_TEST_POSTGRES_URL` is set), driven over HTTP.
 
+mod abuse;
 mod attack;
 mod bad_input;
 mod cli;
@@ -11,10 +12,14 @@ mod erasure;
 mod idempotency;
 mod isolation;
 mod log_secrets;
+mod panics;
 mod pg_tls;
 mod process;
+mod quotas;
 mod releases;
 mod schema;
+mod shapes;
+mod slow;
 mod story;
 mod suppression;
 mod utility;

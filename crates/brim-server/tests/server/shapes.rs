@@ -1,0 +1,134 @@
+//! Bodies are what the OpenAPI document says: every body the server takes is
+//! a JSON object. serde also reads a struct from a JSON array (its sequence
+//! form), so before this `POST /v1/join` with `["CODE", "Sam", "phone"]`
+//! really joined. The routes are read from the served document, so a new
+//! route with a body is covered without touching this test.
+
+use brim_protocol::Role;
+use brim_server::membership::{ListDevices, ListInvites};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::common::*;
+
+/// `(method, path, schema)` of every operation in the document that takes a
+/// JSON body, with its request schema resolved.
+fn body_routes(doc: &Value) -> Vec<(String, String, Value)> {
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("path item") {
+            let Some(schema) = op["requestBody"]["content"]["application/json"]["schema"].as_object() else {
+                continue;
+            };
+            let schema = match schema.get("$ref").and_then(Value::as_str) {
+                Some(r) => {
+                    let name = r.rsplit('/').next().expect("ref name");
+                    doc["components"]["schemas"][name].clone()
+                }
+                None => Value::Object(schema.clone()),
+            };
+            out.push((method.clone(), path.clone(), schema));
+        }
+    }
+    out.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Shapes").await;
+        let token = c.mo.device_token.clone();
+        let doc: Value =
+            s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+        let routes = body_routes(&doc);
+        let types: Vec<&str> = routes.iter().map(|r| r.2["type"].as_str().unwrap_or("?")).collect();
+        assert_eq!(
+            routes.iter().map(|r| format!("{} {}", r.0, r.1)).collect::<Vec<_>>(),
+            ["post /v1/devices", "post /v1/join", "post /v1/sync"],
+            "a new route with a body: check it is covered here"
+        );
+        assert_eq!(types, ["object"; 3], "the document says each body is an object");
+
+        let invite = s.admin.invite(c.group, Role::Member, 5).await;
+        let share = Uuid::now_v7();
+        let op = upsert(share, 1, "whole_group", skill_content("Drawing", "Creative", None));
+        // The sequence form of each route's own request, with real values in it,
+        // then every other kind of JSON that is not an object.
+        let sequence_form = |path: &str| match path {
+            "/v1/join" => json!([invite.code, "Sam", "phone"]),
+            "/v1/devices" => json!(["tablet"]),
+            "/v1/sync" => json!([0, [op]]),
+            other => panic!("no sequence form written for {other}"),
+        };
+        for (method, path, _) in &routes {
+            for body in [sequence_form(path), json!([]), json!(null), json!(7), json!("text"), json!(true)] {
+                let resp = s
+                    .http
+                    .request(method.to_uppercase().parse().expect("method"), s.url(path))
+                    .bearer_auth(&token)
+                    .header("content-type", "application/json")
+                    .body(body.to_string())
+                    .send()
+                    .await
+                    .expect("request");
+                let (st, b) = read(resp).await;
+                assert_eq!(st, 422, "{engine:?} {method} {path} with {body}: {b}");
+                assert_eq!(b["error"]["code"], "invalid", "{b}");
+                let message = b["error"]["message"].as_str().unwrap_or_default();
+                assert!(message.contains("JSON object"), "the message says what to send: {b}");
+                assert!(!message.contains(&invite.code), "the message never quotes an invite code: {b}");
+                assert!(
+                    doc["paths"][path][method]["responses"].get("422").is_some(),
+                    "{method} {path} answers 422, which the document must list"
+                );
+            }
+        }
+
+        // Nothing happened: the invite was not used, no device was made, the
+        // share was not stored.
+        let invites = s.admin.run(ListInvites { group_id: c.group }).await.expect("invites");
+        let used = invites.iter().find(|i| i.0 == invite.invite_id).expect("invite").3;
+        assert_eq!(used, 0, "{engine:?}: a refused join used the invite");
+        let devices = s.admin.run(ListDevices { caller: token.as_str().into() }).await.expect("devices");
+        assert_eq!(devices.devices.len(), 1, "{engine:?}: a refused body made a device");
+        let (st, _) = s.get(&format!("/v1/shares/{share}"), &c.mia.device_token).await;
+        assert_eq!(st, 404, "{engine:?}: a refused sync stored its operation");
+
+        // Whitespace before the object is still an object; the object forms work.
+        let (st, b) = s
+            .post(
+                "/v1/join",
+                None,
+                &json!({ "invite_code": invite.code, "display_name": "Sam", "device_name": "phone" }),
+            )
+            .await;
+        assert_eq!(st, 200, "{b}");
+        let resp = s
+            .http
+            .post(s.url("/v1/devices"))
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body(" \n\t{\"device_name\": \"tablet\"}")
+            .send()
+            .await
+            .expect("request");
+        let (st, b) = read(resp).await;
+        assert_eq!(st, 200, "{b}");
+        // Not JSON at all stays a 400.
+        let resp = s
+            .http
+            .post(s.url("/v1/sync"))
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body("[0, ")
+            .send()
+            .await
+            .expect("request");
+        let (st, b) = read(resp).await;
+        assert_eq!(st, 400, "{b}");
+        assert_eq!(b["error"]["code"], "bad_json");
+        s.stop().await;
+    }
+}
