@@ -51,10 +51,16 @@ fuzz_target!(|data: &[u8]| {
                 search_finds_what_came_in(journal, &given);
                 // Restoring the same file again merges by id: nothing new, nothing changed.
                 let again = journal.import_backup(text).expect("an accepted backup is accepted again");
-                let entries = given.skills.len() + given.moments.len() + given.check_ins.len() + given.recognitions.len();
+                let entries = given.skills.len()
+                    + given.moments.len()
+                    + given.check_ins.len()
+                    + given.recognitions.len();
                 assert_eq!(
                     again,
-                    ImportSummary { already_there: u32::try_from(entries).unwrap_or(u32::MAX), ..ImportSummary::default() },
+                    ImportSummary {
+                        already_there: u32::try_from(entries).unwrap_or(u32::MAX),
+                        ..ImportSummary::default()
+                    },
                     "a second restore added something"
                 );
                 let twice = journal.backup().expect("the journal reads back");
