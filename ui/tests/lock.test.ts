@@ -160,7 +160,7 @@ describe('Backups with the lock on', () => {
 
     await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
     await save();
-    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}\.age/);
+    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}-locked\.json/);
     expect(screen.getByText(/It is locked with your passphrase, like your journal\./)).toBeTruthy();
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe('');
     expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(3);

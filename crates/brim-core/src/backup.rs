@@ -1,8 +1,9 @@
 //! Backup: the whole journal as one versioned JSON document, and back.
 //!
-//! With the lock on, the backup file is that document encrypted with the
-//! journal's own passphrase in the age file format (a passphrase, scrypt,
-//! recipient; ASCII armour, so the file stays text), and the passphrase is
+//! With the lock on, the backup file is that document sealed with the
+//! journal's own passphrase, the way the journal's key file is (Argon2id,
+//! then XChaCha20-Poly1305; see `seal.rs`), inside a small JSON envelope
+//! that names nothing of the journal ([`LockedBackup`]). The passphrase is
 //! checked against the journal's key file before anything is written: a typo
 //! cannot make a backup nobody can open. With the lock off it is plain JSON.
 //!
@@ -12,12 +13,12 @@
 //! or removed (see [`Journal::import`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{Read as _, Write as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::Tx;
-use age::armor::{ArmoredReader, ArmoredWriter, Format};
-use age::secrecy::SecretString;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
 use rusqlite::{OptionalExtension as _, ToSql, params};
@@ -30,6 +31,7 @@ use crate::area::Area;
 use crate::error::{Error, Result};
 use crate::moment::{MOMENT_COLUMNS, Moment, moment_from_row};
 use crate::recognition::{RECOGNITION_COLUMNS, Recognition, recognition_from_row};
+use crate::seal::{self, Kdf, Sealed, Unsealable};
 use crate::{Journal, now, uuid_at, validate};
 
 /// The `format` field of every Brim backup.
@@ -37,22 +39,34 @@ pub const BACKUP_FORMAT: &str = "brim-backup";
 /// The backup schema this build writes and the newest it reads.
 pub const BACKUP_VERSION: u32 = 1;
 
-/// scrypt's work factor for a new encrypted backup: N = 2^16 with r = 8, so
-/// 64 MiB of memory per guess (as the journal's own Argon2id uses). Measured
-/// at about 0.2 s on one core of the 2-core build machine, so a few times
-/// that, well under 2 s, on a cheap phone (see the notes for BENCHMARKS.md).
-/// It is written into each file, so a later Brim can raise it.
-pub const BACKUP_SCRYPT_LOG_N: u8 = 16;
-/// The most work a backup file may ask for before Brim tries its passphrase:
-/// 2^18 (256 MiB). A file asking more is refused rather than let it exhaust a
-/// phone's memory; the age tool's own default is about one second of work on
-/// the machine that made the file, which stays below this on a phone or
-/// laptop.
-pub const BACKUP_SCRYPT_MAX_LOG_N: u8 = 18;
+/// The `format` field of a backup sealed with the journal's passphrase.
+pub const LOCKED_BACKUP_FORMAT: &str = "brim-backup-locked";
+/// The locked envelope this build writes and the newest it reads.
+const LOCKED_BACKUP_VERSION: u32 = 1;
+/// Bound into the sealed bytes, so they only ever open as a backup.
+const LOCKED_BACKUP_CONTEXT: &[u8] = b"brim-backup-locked v1";
+const CIPHER: &str = "xchacha20poly1305";
 
-/// How an age file starts: in binary, and in ASCII armour (what Brim writes).
+/// How an age file starts, in binary and in ASCII armour: test builds of
+/// Brim wrote locked backups that way for a while.
 const AGE_BINARY: &[u8] = b"age-encryption.org/";
 const AGE_ARMOR: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+
+/// A backup sealed with the journal's passphrase. Only the envelope can be
+/// read without it: what sealed it, never how much of what it holds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub(crate) struct LockedBackup {
+    format: String,
+    version: u32,
+    /// Argon2id's settings and salt (the same fields as a key file's).
+    kdf: Kdf,
+    cipher: String,
+    /// Hex.
+    nonce: String,
+    /// The plain JSON [`Backup`], sealed; standard base64.
+    sealed: String,
+}
 
 /// The whole journal. Ids, dates and times are kept exactly.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,10 +136,10 @@ pub struct ImportSummary {
 #[derive(Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BackupFile {
-    /// A name to save it under: `brim-backup-YYYY-MM-DD.json`, or `.age`
-    /// when it is encrypted.
+    /// A name to save it under: `brim-backup-YYYY-MM-DD.json`, or
+    /// `brim-backup-YYYY-MM-DD-locked.json` when it is encrypted.
     pub name: String,
-    /// The file itself: JSON, or an age file in ASCII armour.
+    /// The file itself: the JSON backup, or the JSON envelope sealing it.
     pub contents: String,
     /// Encrypted with the journal's passphrase (the lock is on)?
     pub encrypted: bool,
@@ -492,49 +506,44 @@ fn is_age(contents: &[u8]) -> bool {
     start.starts_with(AGE_BINARY) || start.starts_with(AGE_ARMOR)
 }
 
-/// `json` encrypted with `passphrase`: an age file in ASCII armour.
+/// `json` sealed with `passphrase`, as the text of a locked backup file.
 fn encrypt(json: &[u8], passphrase: &str) -> Result<String> {
-    // None of these can fail writing into memory with one passphrase recipient.
-    fn cannot<E>(_: E) -> Error {
-        Error::invalid("Brim could not make the backup. Nothing was saved. Try again.")
-    }
-    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
-    recipient.set_work_factor(BACKUP_SCRYPT_LOG_N);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .map_err(cannot)?;
-    let mut out = Vec::with_capacity(json.len() * 4 / 3 + 1024);
-    let armor = ArmoredWriter::wrap_output(&mut out, Format::AsciiArmor).map_err(cannot)?;
-    let mut writer = encryptor.wrap_output(armor).map_err(cannot)?;
-    writer.write_all(json).map_err(cannot)?;
-    writer.finish().and_then(ArmoredWriter::finish).map_err(cannot)?;
-    // Armour is ASCII by construction.
-    String::from_utf8(out).map_err(cannot)
+    let Sealed { kdf, nonce, ciphertext } = seal::seal(json, passphrase, LOCKED_BACKUP_CONTEXT)?;
+    let envelope = LockedBackup {
+        format: LOCKED_BACKUP_FORMAT.into(),
+        version: LOCKED_BACKUP_VERSION,
+        kdf,
+        cipher: CIPHER.into(),
+        nonce: seal::to_hex(&nonce),
+        sealed: BASE64.encode(ciphertext),
+    };
+    to_json(&envelope)
 }
 
-/// The document inside an encrypted backup.
-fn decrypt(contents: &[u8], passphrase: Option<&str>) -> Result<Zeroizing<Vec<u8>>> {
-    use age::DecryptError as E;
+/// The plain JSON inside a locked backup, once `passphrase` opens it.
+fn decrypt(json: &str, passphrase: Option<&str>) -> Result<Zeroizing<Vec<u8>>> {
     let damaged = || bad("it is damaged or cut short");
-    let decryptor =
-        age::Decryptor::new(ArmoredReader::new(contents.trim_ascii_start())).map_err(|e| match e {
-            E::UnknownFormat => bad("it was encrypted by a newer version of age; update Brim first"),
-            _ => damaged(),
-        })?;
-    if !decryptor.is_scrypt() {
-        return Err(bad("it is encrypted for a key, not with a passphrase"));
+    let envelope: LockedBackup = serde_json::from_str(json).map_err(|_| damaged())?;
+    if envelope.format != LOCKED_BACKUP_FORMAT || envelope.cipher != CIPHER {
+        return Err(damaged());
     }
+    let nonce = seal::nonce_from_hex(&envelope.nonce).ok_or_else(damaged)?;
+    let ciphertext = BASE64.decode(envelope.sealed.as_bytes()).map_err(|_| damaged())?;
     let passphrase = passphrase.ok_or(Error::BackupNeedsPassphrase)?;
-    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
-    identity.set_max_work_factor(BACKUP_SCRYPT_MAX_LOG_N);
-    let mut reader =
-        decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
-            E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => Error::BackupWrongPassphrase,
-            E::ExcessiveWork { .. } => bad("it asks for more work to open than Brim allows on a phone"),
-            _ => damaged(),
-        })?;
-    let mut plain = Zeroizing::new(Vec::new());
-    reader.read_to_end(&mut plain).map_err(|_| damaged())?;
-    Ok(plain)
+    let sealed = Sealed { kdf: envelope.kdf, nonce, ciphertext };
+    seal::open(&sealed, passphrase, LOCKED_BACKUP_CONTEXT).map_err(|e| match e {
+        Unsealable::WrongPassphrase => Error::BackupWrongPassphrase,
+        Unsealable::TooMuchWork => bad("it asks for more work to open than Brim allows on a phone"),
+        Unsealable::Damaged => damaged(),
+    })
+}
+
+/// Which kind of backup a file is, read from its `format` field alone.
+#[derive(Deserialize)]
+struct Kind {
+    format: String,
+    #[serde(default)]
+    version: u32,
 }
 
 impl Journal {
@@ -552,7 +561,7 @@ impl Journal {
     }
 
     /// The backup file to save: plain JSON with the lock off; with the lock
-    /// on, encrypted with `passphrase` as an age file, once `passphrase` is
+    /// on, sealed with `passphrase` ([`LockedBackup`]), once `passphrase` is
     /// shown to open this journal ([`Error::WrongPassphrase`] if not,
     /// [`Error::ExportNeedsPassphrase`] without one). With the lock off the
     /// passphrase is not used.
@@ -575,7 +584,7 @@ impl Journal {
         let date = Local::now().date_naive();
         match passphrase {
             Some(passphrase) => Ok(BackupFile {
-                name: format!("brim-backup-{date}.age"),
+                name: format!("brim-backup-{date}-locked.json"),
                 contents: encrypt(json.as_bytes(), passphrase)?,
                 encrypted: true,
             }),
@@ -612,19 +621,30 @@ impl Journal {
         Ok(path)
     }
 
-    /// Restores a backup file as it was saved: plain JSON, or an age file
-    /// encrypted with a passphrase (then `passphrase` must open it:
+    /// Restores a backup file as it was saved: plain JSON, or a backup
+    /// sealed with a passphrase (then `passphrase` must open it:
     /// [`Error::BackupNeedsPassphrase`] without one,
     /// [`Error::BackupWrongPassphrase`] for a wrong one). Merges as
     /// [`Journal::import`] does; nothing changes unless all of it goes in.
     pub fn restore_backup(&self, contents: &[u8], passphrase: Option<&str>) -> Result<ImportSummary> {
         if is_age(contents) {
-            let plain = decrypt(contents, passphrase)?;
-            let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
-            return self.import_backup(json);
+            return Err(bad(
+                "it is in the age format of an early test build of Brim: open it with the age tool \
+                 (age -d) and restore the JSON inside",
+            ));
         }
         let json = std::str::from_utf8(contents).map_err(|_| bad("it is not a text file"))?;
-        self.import_backup(json)
+        match serde_json::from_str::<Kind>(json) {
+            Ok(kind) if kind.format == LOCKED_BACKUP_FORMAT => {
+                if kind.version > LOCKED_BACKUP_VERSION {
+                    return Err(bad("it was saved by a newer Brim; update Brim first"));
+                }
+                let plain = decrypt(json, passphrase)?;
+                let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
+                self.import_backup(json)
+            }
+            _ => self.import_backup(json),
+        }
     }
 
     /// Brings a plain JSON backup into this journal, as [`Journal::import`].

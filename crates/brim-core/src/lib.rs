@@ -23,6 +23,7 @@ mod outbox;
 mod portfolio;
 mod prompts;
 mod recognition;
+mod seal;
 mod share;
 mod skill;
 mod store;
@@ -40,8 +41,8 @@ use uuid::Uuid;
 
 pub use area::{Area, AreaInfo, MAX_AREA_CHARS};
 pub use backup::{
-    BACKUP_FORMAT, BACKUP_SCRYPT_LOG_N, BACKUP_SCRYPT_MAX_LOG_N, BACKUP_VERSION, Backup, BackupCheckIn,
-    BackupFile, BackupRating, BackupSkill, ImportSummary,
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupFile, BackupRating, BackupSkill,
+    ImportSummary, LOCKED_BACKUP_FORMAT,
 };
 /// The wire types shared with the group server, re-exported so the app needs one dependency.
 pub use brim_protocol as protocol;

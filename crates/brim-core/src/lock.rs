@@ -18,9 +18,6 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
-use argon2::{Algorithm, Argon2, Params, Version};
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -28,6 +25,7 @@ use zeroize::Zeroizing;
 
 use crate::check_in::{set_setting, setting};
 use crate::error::{Error, Result};
+use crate::seal::{self, Kdf, Sealed, Unsealable, random, to_hex};
 use crate::{Journal, store};
 
 /// The shortest passphrase Brim accepts, in characters. Short enough to type
@@ -138,16 +136,6 @@ pub enum LockStep {
     KeyFileReplaced,
 }
 
-/// Argon2id's settings for one key file.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Kdf {
-    algorithm: String,
-    memory_kib: u32,
-    passes: u32,
-    lanes: u32,
-    salt: String,
-}
-
 /// What `<journal>.key` holds: nothing in it can be read without the passphrase.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct KeyFile {
@@ -203,48 +191,16 @@ pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
     Ok(())
 }
 
-fn random<const N: usize>() -> Result<Zeroizing<[u8; N]>> {
-    let mut bytes = Zeroizing::new([0u8; N]);
-    getrandom::fill(&mut bytes[..]).map_err(|_| Error::NoRandomness)?;
-    Ok(bytes)
-}
-
-fn derive(passphrase: &str, kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
-    if kdf.algorithm != "argon2id" {
-        return Err(Error::KeyFile);
-    }
-    let salt = from_hex(&kdf.salt).ok_or(Error::KeyFile)?;
-    let params = Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32)).map_err(|_| Error::KeyFile)?;
-    let mut out = Zeroizing::new([0u8; 32]);
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password_into(passphrase.as_bytes(), &salt, &mut out[..])
-        .map_err(|_| Error::KeyFile)?;
-    Ok(out)
-}
-
 /// Wraps `key` under `passphrase` with a fresh salt and nonce.
 fn wrap(key: &JournalKey, passphrase: &str) -> Result<KeyFile> {
-    let salt = random::<16>()?;
-    let nonce = random::<24>()?;
-    let kdf = Kdf {
-        algorithm: "argon2id".into(),
-        memory_kib: ARGON2_MEMORY_KIB,
-        passes: ARGON2_PASSES,
-        lanes: ARGON2_LANES,
-        salt: to_hex(&salt[..]),
-    };
-    let wrapping = derive(passphrase, &kdf)?;
-    let cipher = XChaCha20Poly1305::new(Key::from_slice(&wrapping[..]));
-    let wrapped = cipher
-        .encrypt(XNonce::from_slice(&nonce[..]), Payload { msg: &key.key[..], aad: WRAP_AAD })
-        .map_err(|_| Error::NoRandomness)?;
+    let Sealed { kdf, nonce, ciphertext } = seal::seal(&key.key[..], passphrase, WRAP_AAD)?;
     Ok(KeyFile {
         format: KEY_FILE_FORMAT.into(),
         version: KEY_FILE_VERSION,
         kdf,
         cipher: "xchacha20poly1305".into(),
-        nonce: to_hex(&nonce[..]),
-        wrapped_key: to_hex(&wrapped),
+        nonce: to_hex(&nonce),
+        wrapped_key: to_hex(&ciphertext),
         page_hmac: key.page_hmac,
     })
 }
@@ -257,17 +213,15 @@ fn unwrap(file: &KeyFile, passphrase: &str) -> Result<JournalKey> {
     {
         return Err(Error::KeyFile);
     }
-    let nonce = from_hex(&file.nonce).filter(|n| n.len() == 24).ok_or(Error::KeyFile)?;
-    let wrapped = from_hex(&file.wrapped_key).ok_or(Error::KeyFile)?;
-    let wrapping = derive(passphrase, &file.kdf)?;
-    let cipher = XChaCha20Poly1305::new(Key::from_slice(&wrapping[..]));
+    let nonce = seal::nonce_from_hex(&file.nonce).ok_or(Error::KeyFile)?;
+    let ciphertext = seal::from_hex(&file.wrapped_key).ok_or(Error::KeyFile)?;
+    let sealed = Sealed { kdf: file.kdf.clone(), nonce, ciphertext };
     // The tag fails for a wrong passphrase (or a tampered file): say which
     // the person can act on.
-    let plain = Zeroizing::new(
-        cipher
-            .decrypt(XNonce::from_slice(&nonce), Payload { msg: &wrapped, aad: WRAP_AAD })
-            .map_err(|_| Error::WrongPassphrase)?,
-    );
+    let plain = seal::open(&sealed, passphrase, WRAP_AAD).map_err(|e| match e {
+        Unsealable::WrongPassphrase => Error::WrongPassphrase,
+        Unsealable::Damaged | Unsealable::TooMuchWork => Error::KeyFile,
+    })?;
     let mut key = Zeroizing::new([0u8; 32]);
     if plain.len() != key.len() {
         return Err(Error::KeyFile);
@@ -320,26 +274,6 @@ pub(crate) fn key_pragmas(key: &JournalKey) -> Zeroizing<String> {
 
 fn raw_key_text(key: &JournalKey) -> Zeroizing<String> {
     Zeroizing::new(format!("x'{}'", to_hex(&key.key[..])))
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 0xf)] as char);
-    }
-    out
-}
-
-fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| text.get(i..i + 2).and_then(|pair| u8::from_str_radix(pair, 16).ok()))
-        .collect()
 }
 
 /// The copy made while turning the lock on or off. One left by a crash is
@@ -738,14 +672,6 @@ fn copy_into(
 mod tests {
     use super::*;
     use crate::{Area, NewMoment, NewSkill};
-
-    #[test]
-    fn hex_round_trips() {
-        let bytes: Vec<u8> = (0..=255).collect();
-        assert_eq!(from_hex(&to_hex(&bytes)).unwrap(), bytes);
-        assert_eq!(from_hex("abc"), None);
-        assert_eq!(from_hex("zz"), None);
-    }
 
     #[test]
     fn a_wrapped_key_opens_only_with_its_passphrase() {

@@ -39,10 +39,10 @@ async fn a_locked_journal_backs_up_encrypted_and_restores_into_another_journal()
     let file = invoke(&app, "export_backup", json!({ "passphrase": PASSPHRASE })).await.unwrap();
     assert_eq!(file["encrypted"], Value::Bool(true));
     let contents = file["contents"].as_str().unwrap().to_owned();
-    assert!(contents.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(contents.starts_with("{\"format\":\"brim-backup-locked\""), "a sealed backup");
     assert!(!contents.contains("MKR-e2e-5b20") && !contents.contains("fence"), "no journal text in the file");
     let name = file["name"].as_str().unwrap().to_owned();
-    assert!(name.starts_with("brim-backup-") && name.ends_with(".age"), "{name}");
+    assert!(name.starts_with("brim-backup-") && name.ends_with("-locked.json"), "{name}");
 
     // In Settings, the same: saving asks for the passphrase in plain words.
     app.go_to("More").await;

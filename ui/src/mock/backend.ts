@@ -23,8 +23,8 @@ function fail(code: CommandError['code'], message: string): never {
   throw { code, message } satisfies CommandError;
 }
 
-/** How an age file in ASCII armour starts (the real core's encrypted backups). */
-export const AGE_ARMOR = '-----BEGIN AGE ENCRYPTED FILE-----';
+/** The `format` of a backup sealed with the journal's passphrase (the real core's encrypted backups). */
+export const LOCKED_BACKUP_FORMAT = 'brim-backup-locked';
 
 const toBase64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 const fromBase64 = (b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
@@ -195,17 +195,19 @@ export class FakeJournal {
     if (lock === null) return { name: `brim-backup-${isoToday()}.json`, contents: json, encrypted: false };
     if (passphrase == null) fail('passphrase_needed', 'Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it.');
     if (passphrase !== lock) fail('wrong_passphrase', "That passphrase doesn't open this journal. Check it and try again.");
-    const contents = `${AGE_ARMOR}\n${toBase64(JSON.stringify({ passphrase, json }))}\n-----END AGE ENCRYPTED FILE-----\n`;
-    return { name: `brim-backup-${isoToday()}.age`, contents, encrypted: true };
+    const contents = JSON.stringify({ format: LOCKED_BACKUP_FORMAT, version: 1, sealed: toBase64(JSON.stringify({ passphrase, json })) });
+    return { name: `brim-backup-${isoToday()}-locked.json`, contents, encrypted: true };
   }
 
   /** As the core: opens a fake-encrypted file with its passphrase, then merges by id, keeping what is here. */
   private restore(contents: string, passphrase: string | null): ImportSummary {
     const notBackup = () => fail('invalid_backup', 'This file is not a Brim backup we can read (it is not valid JSON at line 1). Nothing was changed.');
     let json = contents;
-    if (contents.trimStart().startsWith(AGE_ARMOR)) {
+    let envelope: any;
+    try { envelope = JSON.parse(contents); } catch { notBackup(); }
+    if (envelope?.format === LOCKED_BACKUP_FORMAT) {
       let sealed: { passphrase: string; json: string } | undefined;
-      try { sealed = JSON.parse(fromBase64(contents.trim().split('\n')[1])); } catch { notBackup(); }
+      try { sealed = JSON.parse(fromBase64(envelope.sealed)); } catch { notBackup(); }
       if (passphrase == null) fail('passphrase_needed', 'This backup is protected with a passphrase. Type the passphrase your journal had when the backup was saved.');
       if (passphrase !== sealed!.passphrase) fail('wrong_passphrase', "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed.");
       json = sealed!.json;

@@ -1,13 +1,11 @@
-//! Backups of a locked journal, on real files: encrypted with the journal's
-//! passphrase in the age format, no journal text in the file's bytes, and a
-//! restore that asks for the passphrase and changes nothing without the
-//! right one.
+//! Backups of a locked journal, on real files: sealed with the journal's
+//! passphrase (Argon2id, XChaCha20-Poly1305), no journal text in the file's
+//! bytes, and a restore that asks for the passphrase and changes nothing
+//! without the right one.
 
 use std::fs;
-use std::io::Read as _;
 use std::path::Path;
 
-use age::secrecy::SecretString;
 use brim_core::{AcceptAs, Area, ErrorCode, Journal, NewCheckIn, NewRating, NewRecognition};
 
 use crate::{journal, note, skill, today};
@@ -62,35 +60,25 @@ fn with_the_lock_on_the_backup_file_holds_no_journal_text_and_restores_anywhere(
     let path = j.write_backup_file(out.path(), Some(PASSPHRASE)).unwrap();
 
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("brim-backup-") && name.ends_with(".age"), "{name}");
+    assert!(name.starts_with("brim-backup-") && name.ends_with("-locked.json"), "{name}");
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----\n"), "an armoured age file");
     assert_eq!(hits(&path, marker), 0, "no marker in the backup's bytes");
-    for word in ["Listening", "hostel", "breakfast", "Good ear", "brim-backup", "skills"] {
+    for word in ["Listening", "hostel", "breakfast", "Good ear", "Quarter", "skills", "moments"] {
         assert_eq!(hits(&path, word), 0, "{word:?} readable in the backup");
     }
     assert_eq!(fs::read_dir(out.path()).unwrap().count(), 1, "no partial file left behind");
 
-    // It is a standard age file: the age library opens it with the passphrase
-    // alone, and it asks for scrypt's work factor of 2^16 exactly.
-    let decrypt = |max_log_n: u8| -> Result<String, age::DecryptError> {
-        let decryptor = age::Decryptor::new(age::armor::ArmoredReader::new(text.as_bytes()))?;
-        assert!(decryptor.is_scrypt());
-        let mut identity = age::scrypt::Identity::new(SecretString::from(PASSPHRASE.to_owned()));
-        identity.set_max_work_factor(max_log_n);
-        let mut json = String::new();
-        decryptor
-            .decrypt(std::iter::once(&identity as &dyn age::Identity))?
-            .read_to_string(&mut json)
-            .unwrap();
-        Ok(json)
-    };
-    let json = decrypt(brim_core::BACKUP_SCRYPT_LOG_N).unwrap();
-    assert!(json.contains(marker) && json.starts_with("{\"format\":\"brim-backup\""));
-    assert!(matches!(
-        decrypt(brim_core::BACKUP_SCRYPT_LOG_N - 1),
-        Err(age::DecryptError::ExcessiveWork { .. })
-    ));
+    // Only the envelope is readable: what sealed it, with the journal's own
+    // Argon2id settings, and nothing else.
+    let envelope: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut keys: Vec<_> = envelope.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(keys, ["cipher", "format", "kdf", "nonce", "sealed", "version"]);
+    assert_eq!(envelope["format"], brim_core::LOCKED_BACKUP_FORMAT);
+    assert_eq!(envelope["cipher"], "xchacha20poly1305");
+    assert_eq!(envelope["kdf"]["algorithm"], "argon2id");
+    assert_eq!(envelope["kdf"]["memory_kib"], brim_core::ARGON2_MEMORY_KIB);
+    assert_eq!(envelope["kdf"]["passes"], brim_core::ARGON2_PASSES);
 
     // Into a fresh journal (a new phone), locked or not.
     let (fresh, _b) = journal();
@@ -127,8 +115,8 @@ fn saving_a_backup_of_a_locked_journal_needs_the_journal_passphrase() {
     assert_eq!(fs::read_dir(out.path()).unwrap().count(), 0, "no file for a wrong passphrase");
 
     let file = j.backup_file(Some(PASSPHRASE)).unwrap();
-    assert!(file.encrypted && file.name.ends_with(".age"));
-    assert!(!format!("{file:?}").contains("AGE"), "Debug never shows the contents");
+    assert!(file.encrypted && file.name.ends_with("-locked.json"));
+    assert!(!format!("{file:?}").contains("sealed"), "Debug never shows the contents");
     // The plain document is still there for code that asks for it on purpose
     // (tests, benchmarks); the app only ever saves `backup_file`.
     assert!(j.export_backup().unwrap().contains("MKR-needs"));
@@ -171,9 +159,11 @@ fn an_encrypted_backup_asks_for_its_passphrase_and_a_wrong_one_changes_nothing()
     assert_eq!(after, before, "nothing changed");
 
     // Damaged or cut short: a bad backup, said so, and still nothing changed.
-    let body_line = file.lines().nth(3).unwrap();
-    let flipped = body_line.replacen(&body_line[..1], if body_line.starts_with('A') { "B" } else { "A" }, 1);
-    let damaged = file.replacen(body_line, &flipped, 1);
+    let mut envelope: serde_json::Value = serde_json::from_str(&file).unwrap();
+    let sealed = envelope["sealed"].as_str().unwrap().to_owned();
+    let flipped = format!("{}{}", if sealed.starts_with('A') { "B" } else { "A" }, &sealed[1..]);
+    envelope["sealed"] = flipped.into();
+    let damaged = envelope.to_string();
     let cut = &file[..file.len() / 2];
     for bad in [damaged.as_str(), cut] {
         let error = to.restore_backup(bad.as_bytes(), Some(PASSPHRASE)).unwrap_err();
@@ -204,48 +194,66 @@ fn a_backup_keeps_the_passphrase_it_was_saved_with() {
     assert!(j.backup_file(Some("a brand new one")).is_ok());
 }
 
-/// An age file in binary, as the age tool writes it without `-a`.
-fn binary_age(json: &str, passphrase: &str, log_n: u8) -> Vec<u8> {
-    use std::io::Write as _;
-    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
-    recipient.set_work_factor(log_n);
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).unwrap();
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).unwrap();
-    writer.write_all(json.as_bytes()).unwrap();
-    writer.finish().unwrap();
-    out
+/// A locked backup of a one-skill journal, as its envelope.
+fn locked_envelope() -> serde_json::Value {
+    let (from, _a) = journal();
+    skill(&from, "Listening", Area::People);
+    from.turn_lock_on(PASSPHRASE).unwrap();
+    serde_json::from_str(&from.backup_file(Some(PASSPHRASE)).unwrap().contents).unwrap()
 }
 
 #[test]
-fn a_binary_age_file_restores_and_one_asking_too_much_work_is_refused_at_once() {
-    let (from, _a) = journal();
-    skill(&from, "Listening", Area::People);
-    let json = from.export_backup().unwrap();
+fn a_hostile_or_unexpected_locked_file_is_refused_in_plain_words_and_changes_nothing() {
+    let envelope = locked_envelope();
     let (to, _b) = journal();
-    let binary = binary_age(&json, PASSPHRASE, 10);
-    assert!(binary.starts_with(b"age-encryption.org/v1\n"));
-    assert_eq!(to.restore_backup(&binary, Some(PASSPHRASE)).unwrap().skills, 1);
+    let refused = |contents: String| {
+        let error = to.restore_backup(contents.as_bytes(), Some(PASSPHRASE)).unwrap_err();
+        assert_eq!(to.backup().unwrap().skills.len(), 0, "nothing changed");
+        error
+    };
 
-    // The same header claiming 2^30 (a gigabyte per guess): refused before any work.
-    let text = String::from_utf8_lossy(&binary).into_owned();
-    let line = text.lines().find(|l| l.starts_with("-> scrypt ")).unwrap().to_owned();
-    let greedy = line.replacen(" 10", " 30", 1);
-    assert_ne!(greedy, line);
-    let mut hostile = binary.clone();
-    let at = hostile.windows(line.len()).position(|w| w == line.as_bytes()).unwrap();
-    hostile.splice(at..at + line.len(), greedy.bytes());
-    let (other, _c) = journal();
-    let error = other.restore_backup(&hostile, Some(PASSPHRASE)).unwrap_err();
+    // Asking for a gigabyte per guess: refused before any work is done.
+    let mut greedy = envelope.clone();
+    greedy["kdf"]["memory_kib"] = (1u32 << 20).into();
+    let error = refused(greedy.to_string());
     assert_eq!(error.code(), ErrorCode::InvalidBackup);
     assert!(error.to_string().contains("more work"), "{error}");
 
-    // Encrypted for a key rather than a passphrase: said so.
-    let key = age::x25519::Identity::generate();
-    let for_key = age::encrypt(&key.to_public(), json.as_bytes()).unwrap();
-    let error = other.restore_backup(&for_key, Some(PASSPHRASE)).unwrap_err();
-    assert_eq!(error.code(), ErrorCode::InvalidBackup);
-    assert!(error.to_string().contains("not with a passphrase"), "{error}");
-    assert_eq!(other.backup().unwrap().skills.len(), 0);
+    // Saved by a newer Brim: said so, rather than called damaged.
+    let mut newer = envelope.clone();
+    newer["version"] = 2.into();
+    newer["aNewField"] = "from the future".into();
+    let error = refused(newer.to_string());
+    assert!(error.to_string().contains("newer Brim"), "{error}");
+
+    // Settings changed (a different salt derives a different key): the tag
+    // fails, as it would for a wrong passphrase.
+    let mut salted = envelope.clone();
+    salted["kdf"]["salt"] = "00".repeat(16).into();
+    assert_eq!(refused(salted.to_string()).code(), ErrorCode::WrongPassphrase);
+
+    // Not base64, a nonce of the wrong length, a field missing: damaged.
+    for (field, value) in [("sealed", "not base64!"), ("nonce", "abcd")] {
+        let mut broken = envelope.clone();
+        broken[field] = value.into();
+        let error = refused(broken.to_string());
+        assert!(error.to_string().contains("damaged"), "{field}: {error}");
+    }
+    let mut missing = envelope.clone();
+    missing.as_object_mut().unwrap().remove("kdf");
+    assert!(refused(missing.to_string()).to_string().contains("damaged"));
+
+    // The untouched envelope restores.
+    assert_eq!(to.restore_backup(envelope.to_string().as_bytes(), Some(PASSPHRASE)).unwrap().skills, 1);
+}
+
+#[test]
+fn an_age_file_from_an_early_test_build_is_explained_not_misread() {
+    let (to, _b) = journal();
+    for start in ["age-encryption.org/v1\n-> scrypt abc 16\n", "\n-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n"]
+    {
+        let error = to.restore_backup(start.as_bytes(), Some(PASSPHRASE)).unwrap_err();
+        assert_eq!(error.code(), ErrorCode::InvalidBackup);
+        assert!(error.to_string().contains("age tool"), "{error}");
+    }
 }

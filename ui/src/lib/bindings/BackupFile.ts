@@ -5,12 +5,12 @@
  */
 export type BackupFile = { 
 /**
- * A name to save it under: `brim-backup-YYYY-MM-DD.json`, or `.age`
- * when it is encrypted.
+ * A name to save it under: `brim-backup-YYYY-MM-DD.json`, or
+ * `brim-backup-YYYY-MM-DD-locked.json` when it is encrypted.
  */
 name: string, 
 /**
- * The file itself: JSON, or an age file in ASCII armour.
+ * The file itself: the JSON backup, or the JSON envelope sealing it.
  */
 contents: string, 
 /**
