@@ -173,11 +173,13 @@ pub(crate) fn credentials(tx: &Tx<'_>) -> Result<Option<Credentials>> {
 
 /// Forget everything of the current membership: shares, outbox, cache.
 /// Receipts and recognitions already received stay: they are the person's.
+/// Once it commits the write-ahead log is emptied too ([`Tx::erased`]).
 pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM outbox; DELETE FROM share; DELETE FROM feed_share; DELETE FROM group_view;
          DELETE FROM recognition_sent; DELETE FROM membership;",
     )?;
+    tx.erased();
     Ok(())
 }
 
@@ -187,10 +189,11 @@ pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
 /// erased or removed, or this device was signed out), so a phone that is
 /// no longer in a group keeps none of its members' words. The person's own
 /// journal, their own shares and receipts, and recognitions addressed to
-/// them stay. With `secure_delete` the rows' bytes are overwritten; the
-/// caller then folds the write-ahead log ([`Journal::fold_wal`]).
+/// them stay. With `secure_delete` the rows' bytes are overwritten, and
+/// once it commits the write-ahead log is emptied too ([`Tx::erased`]).
 pub(crate) fn forget_group_items(tx: &Tx<'_>) -> Result<()> {
     tx.execute_batch("DELETE FROM feed_share; DELETE FROM group_view;")?;
+    tx.erased();
     Ok(())
 }
 
@@ -256,15 +259,6 @@ pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
 }
 
 impl Journal {
-    /// Fold the write-ahead log into the file and cut it to nothing, so the
-    /// older copies of pages it holds (rows just forgotten among them) go.
-    /// Best effort, after a commit that already landed: while another
-    /// connection reads, the log is folded on a later checkpoint instead.
-    pub(crate) fn fold_wal(&self) {
-        let conn = self.lock();
-        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-    }
-
     /// The group this device is in, if any.
     pub fn membership(&self) -> Result<Option<Membership>> {
         self.read(membership)

@@ -380,13 +380,18 @@ pub(crate) fn acknowledged_upsert(
 /// ends a share: a removal can also mean the audience was narrowed, and then
 /// the share itself lives on.
 pub(crate) fn removed_on_server(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
-    tx.execute("DELETE FROM share WHERE id = ?1 AND revoked = 1", [share_id.to_string()])?;
+    if tx.execute("DELETE FROM share WHERE id = ?1 AND revoked = 1", [share_id.to_string()])? > 0 {
+        tx.erased();
+    }
     Ok(())
 }
 
-/// The share is gone from the server: forget it here too.
+/// The share is gone from the server: forget it here too, write-ahead log
+/// included ([`Tx::erased`]), as a revoke promises.
 pub(crate) fn gone_from_server(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
-    tx.execute("DELETE FROM share WHERE id = ?1", [share_id.to_string()])?;
+    if tx.execute("DELETE FROM share WHERE id = ?1", [share_id.to_string()])? > 0 {
+        tx.erased();
+    }
     Ok(())
 }
 

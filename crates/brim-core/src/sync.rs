@@ -342,7 +342,6 @@ impl SyncClient {
             if creds.status == MembershipStatus::NeedsRejoin {
                 // Signed out before this version forgot on sign-out: forget now.
                 journal.write(group::forget_group_items)?;
-                journal.fold_wal();
                 return Err(Error::NeedsRejoin);
             }
             // A membership made before plain http was refused stays unused
@@ -375,7 +374,6 @@ impl SyncClient {
                 Ok(resp) => {
                     let more = journal.write(|tx| apply(tx, &creds, &ops, &resp, &mut report))?;
                     if report.left_group {
-                        journal.fold_wal();
                         return Ok(report);
                     }
                     if !more {
@@ -402,7 +400,6 @@ impl SyncClient {
                             Ok(false)
                         }
                     })?;
-                    journal.fold_wal();
                     if left {
                         report.left_group = true;
                         return Ok(report);

@@ -71,3 +71,42 @@ async fn a_feed_item_its_owner_took_back_leaves_no_byte_on_the_readers_phone() {
     }
     server.stop().await;
 }
+
+/// A person deletes a moment they had shared, then takes the share back: once
+/// the server has the revoke, no file on their own phone holds a word of it
+/// (the share kept a copy of the words, so the moment's deletion alone was not
+/// enough).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_share_taken_back_leaves_no_byte_on_the_owners_phone_once_its_moment_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let (_group, lead_code) = server.group("Riverside").await;
+    let owner_dir = dir.path().join("owner");
+    fs::create_dir(&owner_dir).unwrap();
+    let owner = Device::join(&owner_dir, &server.url(), &lead_code, "Lena").await;
+
+    let marker = format!("mo{:032x}", fastrand::u128(..));
+    let skill = owner.skill("Listening", Area::People, "");
+    let moment = owner
+        .journal
+        .add_moment(brim_core::NewMoment {
+            date: chrono::Local::now().date_naive(),
+            text: format!("Talked Sam down {marker} at the bus stop"),
+            skill_ids: vec![skill.id],
+        })
+        .unwrap();
+    let shared = owner.share(ShareItem::Moment { moment_id: moment.id }, Audience::WholeGroup);
+    owner.sync().await;
+
+    owner.journal.delete_moment(moment.id).unwrap();
+    assert!(hits(&owner_dir, &marker) > 0, "the share still holds a copy of the words");
+
+    owner.journal.revoke_share(shared.share_id).unwrap();
+    owner.sync().await;
+    assert!(owner.journal.shares().unwrap().iter().all(|s| s.id != shared.share_id), "the share is gone");
+    assert_eq!(hits(&owner_dir, &marker), 0, "no file on the owner's phone holds the words");
+    let Device { journal, .. } = owner;
+    drop(journal);
+    assert_eq!(hits(&owner_dir, &marker), 0, "nor once the journal is closed");
+    server.stop().await;
+}
