@@ -896,3 +896,91 @@ fn change_passphrase(session: &Session, args: ChangePassphrase) -> Reply<LockSta
 fn set_auto_lock(session: &Session, args: SetAutoLock) -> Reply<LockStatus> {
     session.change(|journal| journal.set_auto_lock_minutes(args.minutes))
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use brim_core::ErrorCode;
+    use serde_json::json;
+
+    const PASS: &str = "tea and toast";
+
+    async fn run(session: &Session, name: &str, args: Value) -> Result<Value, Refusal> {
+        call(session, name, args).await.expect("a command the table serves")
+    }
+
+    fn skill(name: &str) -> Value {
+        json!({ "skill": { "name": name, "area": "people", "story": "", "promptId": null } })
+    }
+
+    #[tokio::test]
+    async fn a_call_reads_camel_case_arguments_and_answers_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        let added = run(&session, "add_skill", skill("Listening")).await.unwrap();
+        assert_eq!(added["name"], "Listening");
+        let page = run(&session, "list_moments_for_skill", json!({ "skillId": added["id"], "limit": 10 }))
+            .await
+            .unwrap();
+        assert_eq!(page["moments"], json!([]), "a missing Option reads as none");
+        assert!(!run(&session, "areas", Value::Null).await.unwrap().as_array().unwrap().is_empty());
+        assert_eq!(run(&session, "discard_check_in_draft", json!({})).await.unwrap(), Value::Null);
+    }
+
+    #[tokio::test]
+    async fn malformed_arguments_are_refused_in_words_and_a_core_refusal_keeps_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        let err = run(&session, "get_skill", json!({ "id": -1 })).await.unwrap_err();
+        assert!(matches!(&err, Refusal::Malformed(words) if words.contains("get_skill")), "{err:?}");
+        let err = run(&session, "get_skill", json!({})).await.unwrap_err();
+        assert!(matches!(err, Refusal::Malformed(_)), "a missing key is malformed: {err:?}");
+        let err = run(&session, "add_skill", skill("")).await.unwrap_err();
+        assert!(
+            matches!(err, Refusal::Command(CommandError { code: ErrorCode::InvalidInput, .. })),
+            "{err:?}"
+        );
+        // As `{ code, message }` on the wire, the way the UI branches on it.
+        let wire = serde_json::to_value(&err).unwrap();
+        assert_eq!(wire["code"], "invalid_input");
+        assert!(wire["message"].is_string());
+    }
+
+    #[tokio::test]
+    async fn a_locked_journal_answers_locked_before_the_arguments_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        Journal::open(&path).unwrap().turn_lock_on(PASS).unwrap();
+        let session = Session::open(path);
+        assert!(session.is_locked());
+        for name in ["get_skill", "list_moments", "turn_lock_off", "join_group", "sync_now"] {
+            let err =
+                run(&session, name, json!({ "id": -1, "limit": "x", "passphrase": 3 })).await.unwrap_err();
+            assert!(
+                matches!(&err, Refusal::Command(CommandError { code: ErrorCode::Locked, .. })),
+                "{name}: {err:?}"
+            );
+        }
+        // What works while locked: the lists Brim ships and the lock's own.
+        run(&session, "areas", json!({})).await.unwrap();
+        assert_eq!(run(&session, "lock_status", json!({})).await.unwrap()["locked"], true);
+        let err = run(&session, "unlock", json!({ "passphrase": "wrong one here" })).await.unwrap_err();
+        assert!(matches!(err, Refusal::Command(CommandError { code: ErrorCode::WrongPassphrase, .. })));
+        assert_eq!(run(&session, "unlock", json!({ "passphrase": PASS })).await.unwrap()["locked"], false);
+        run(&session, "list_moments", json!({ "limit": 5 })).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_hosts_commands_and_unknown_names_are_not_served_here() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        for name in ["save_backup", "watch_sync", "watch_lock", "no_such_command"] {
+            assert!(call(&session, name, json!({})).await.is_none(), "{name}");
+        }
+        for command in COMMANDS {
+            let here = call(&session, command.name, json!({})).await.is_some();
+            assert_eq!(here, command.served == Served::Here, "{}", command.name);
+        }
+    }
+}
