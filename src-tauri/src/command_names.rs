@@ -19,6 +19,7 @@ pub const COMMANDS: &[&str] = &[
     "list_moments",
     "list_moments_for_skill",
     "search_moments",
+    "get_moment",
     "add_moment",
     "edit_moment",
     "delete_moment",

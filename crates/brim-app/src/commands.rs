@@ -288,6 +288,8 @@ table! {
         journal list_moments(ListMoments) -> MomentPage;
         journal list_moments_for_skill(ListMomentsForSkill) -> MomentPage;
         journal search_moments(SearchMoments) -> Vec<Moment>;
+        /// One moment by its id (a moment opened from a link, with nothing kept after a reload).
+        journal get_moment(ById) -> Moment;
         journal add_moment(AddMoment) -> Moment;
         journal edit_moment(EditMoment) -> Moment;
         journal delete_moment(ById) -> ();
@@ -671,6 +673,10 @@ fn search_moments(journal: &Journal, args: SearchMoments) -> Reply<Vec<Moment>> 
     reply(journal.search_moments(&args.query, args.limit))
 }
 
+fn get_moment(journal: &Journal, args: ById) -> Reply<Moment> {
+    reply(journal.moment(args.id))
+}
+
 fn add_moment(journal: &Journal, args: AddMoment) -> Reply<Moment> {
     reply(journal.add_moment(args.moment))
 }
@@ -925,6 +931,13 @@ mod tests {
             .unwrap();
         assert_eq!(page["moments"], json!([]), "a missing Option reads as none");
         assert!(!run(&session, "areas", Value::Null).await.unwrap().as_array().unwrap().is_empty());
+        // A moment by its id, as a link opened after a reload asks for it; one not there is `not_found`.
+        let moment = json!({ "moment": { "date": "2026-01-02", "text": "Heard them out", "skillIds": [added["id"]] } });
+        let moment = run(&session, "add_moment", moment).await.unwrap();
+        assert_eq!(run(&session, "get_moment", json!({ "id": moment["id"] })).await.unwrap(), moment);
+        let gone = json!({ "id": "01900000-0000-7000-8000-000000000000" });
+        let err = run(&session, "get_moment", gone).await.unwrap_err();
+        assert!(matches!(err, Refusal::Command(CommandError { code: ErrorCode::NotFound, .. })), "{err:?}");
         assert_eq!(run(&session, "discard_check_in_draft", json!({})).await.unwrap(), Value::Null);
     }
 

@@ -100,6 +100,9 @@ export const listMomentsForSkill = (args: ListMomentsForSkill) => call<MomentPag
 
 export const searchMoments = (args: SearchMoments) => call<Array<Moment>>('search_moments', args);
 
+/** One moment by its id (a moment opened from a link, with nothing kept after a reload). */
+export const getMoment = (args: ById) => call<Moment>('get_moment', args);
+
 export const addMoment = (args: AddMoment) => call<Moment>('add_moment', args);
 
 export const editMoment = (args: EditMoment) => call<Moment>('edit_moment', args);
