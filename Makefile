@@ -23,7 +23,7 @@ help:
 	@echo "make bench-hostile  schemathesis against the release server (profile server), 5 minutes per engine at most"
 	@echo "make bench-abuse   real devices sync while made-up tokens and slow clients attack (release server)"
 	@echo "make fuzz      run the fuzz targets for longer (FUZZ_SECONDS each, default 300)"
-	@echo "make bindings  regenerate the TypeScript bindings of brim-core's types"
+	@echo "make bindings  regenerate the TypeScript bindings and the files made from the command table"
 
 # Installs only the packages that are missing, so a warm machine skips apt entirely.
 system-deps:
@@ -119,8 +119,12 @@ test: deps ui-build tauri-driver schemathesis cargo-fuzz
 	timeout 300 scripts/with-postgres.sh scripts/hostile-api.sh $(TARGET_DIR)/debug/brim-server $(HOSTILE_TEST_ARGS)
 	timeout 1800 scripts/fuzz.sh 20
 
+# The ts-rs bindings of brim-core's types, then what the command table makes
+# (the shell's command list and capability, the UI's typed wrappers in ui/src/lib/ipc).
+# Without the BRIM_WRITE_ variables the same tests fail when a committed file is stale.
 bindings:
 	BRIM_WRITE_BINDINGS=1 cargo test -p brim-core --lib bindings
+	BRIM_WRITE_COMMANDS=1 cargo test -p brim-app --lib generated
 
 bench: deps
 	cargo bench -p brim-core --bench journal

@@ -1,6 +1,8 @@
-// Every IPC command of the app, as registered in `lib.rs`. `build.rs`
-// includes this file to generate an `allow-…` permission for each, and the
-// tests check the main window's capability grants exactly these.
+// Generated from the command table in crates/brim-app/src/commands.rs
+// by `make bindings`: do not edit (a test fails when this file is out of date).
+// Every IPC command of the app. `build.rs` includes this file to generate an
+// `allow-…` permission for each, and the tests check the main window's
+// capability grants exactly these.
 
 pub const COMMANDS: &[&str] = &[
     "areas",
@@ -17,6 +19,7 @@ pub const COMMANDS: &[&str] = &[
     "list_moments",
     "list_moments_for_skill",
     "search_moments",
+    "get_moment",
     "add_moment",
     "edit_moment",
     "delete_moment",

@@ -9,11 +9,11 @@ describe('ipc', () => {
       calls.push([cmd, args]);
       return cmd === 'list_moments_for_skill' ? { moments: [], next: null } : null;
     });
-    await ipc.addSkillFromPrompt('listening', 'At the drop-in');
-    await ipc.listMomentsForSkill('s-1', 10);
-    await ipc.recordCheckIn({ date: '2026-11-25', note: '', ratings: [] });
-    await ipc.acceptRecognition('r-1', { skill: { skillId: 's-1' } });
-    await ipc.portfolioHtml(['s-1']);
+    await ipc.addSkillFromPrompt({ promptId: 'listening', story: 'At the drop-in' });
+    await ipc.listMomentsForSkill({ skillId: 's-1', limit: 10, after: null });
+    await ipc.recordCheckIn({ checkIn: { date: '2026-11-25', note: '', ratings: [] } });
+    await ipc.acceptRecognition({ id: 'r-1', accept: { skill: { skillId: 's-1' } } });
+    await ipc.portfolioHtml({ skillIds: ['s-1'] });
     expect(calls).toEqual([
       ['add_skill_from_prompt', { promptId: 'listening', story: 'At the drop-in' }],
       ['list_moments_for_skill', { skillId: 's-1', limit: 10, after: null }],
@@ -27,7 +27,7 @@ describe('ipc', () => {
     mockIPC(() => {
       throw { code: 'invalid_input', message: 'Give your skill a name.' };
     });
-    await expect(ipc.addSkill({ name: '', area: 'people', story: '', promptId: null })).rejects.toEqual({
+    await expect(ipc.addSkill({ skill: { name: '', area: 'people', story: '', promptId: null } })).rejects.toEqual({
       code: 'invalid_input',
       message: 'Give your skill a name.',
     });

@@ -12,6 +12,9 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod auto_lock;
+pub mod commands;
+#[cfg(test)]
+mod generated;
 mod group_sync;
 mod session;
 

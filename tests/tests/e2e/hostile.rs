@@ -6,81 +6,25 @@ use serde_json::{Value, json};
 
 use crate::App;
 
-// The app's command list, the same file build.rs and the capability test use.
+// The shell's command list (permissions, capability), generated from the table.
 include!("../../../src-tauri/src/command_names.rs");
 
-/// Every command with its arguments, as the UI names them (camelCase). A
-/// trailing `?` marks an optional argument (`Option` in the command): a call
-/// without it is well-formed.
-pub const ARGS: &[(&str, &[&str])] = &[
-    ("areas", &[]),
-    ("skill_prompts", &[]),
-    ("step_back_prompts", &[]),
-    ("rating_labels", &[]),
-    ("list_skills", &["query"]),
-    ("get_skill", &["id"]),
-    ("add_skill", &["skill"]),
-    ("add_skill_from_prompt", &["promptId", "story"]),
-    ("edit_skill", &["id", "edit"]),
-    ("archive_skill", &["id"]),
-    ("unarchive_skill", &["id"]),
-    ("list_moments", &["limit", "after"]),
-    ("list_moments_for_skill", &["skillId", "limit", "after"]),
-    ("search_moments", &["query", "limit"]),
-    ("add_moment", &["moment"]),
-    ("edit_moment", &["id", "moment"]),
-    ("delete_moment", &["id"]),
-    ("moment_draft", &["of"]),
-    ("save_moment_draft", &["of", "draft"]),
-    ("discard_moment_draft", &["of"]),
-    ("record_check_in", &["checkIn"]),
-    ("list_check_ins", &[]),
-    ("home", &[]),
-    ("check_in_status", &[]),
-    ("set_cadence", &["months"]),
-    ("check_in_draft", &[]),
-    ("save_check_in_draft", &["draft"]),
-    ("discard_check_in_draft", &[]),
-    ("save_step_back", &["date", "answers"]),
-    ("step_back_draft", &[]),
-    ("save_step_back_draft", &["answers"]),
-    ("discard_step_back_draft", &[]),
-    ("list_recognitions", &[]),
-    ("add_recognition", &["recognition"]),
-    ("accept_recognition", &["id", "accept"]),
-    ("dismiss_recognition", &["id"]),
-    ("growth", &[]),
-    ("export_backup", &["passphrase?"]),
-    ("save_backup", &["passphrase?"]),
-    ("import_backup", &["contents", "passphrase?"]),
-    ("portfolio_html", &["skillIds"]),
-    ("sync_status", &[]),
-    ("watch_sync", &["onStatus"]),
-    ("sync_now", &[]),
-    ("join_group", &["details"]),
-    ("leave_group", &[]),
-    ("erasure_receipts", &[]),
-    ("preview_share", &["item", "audience"]),
-    ("preview_share_update", &["shareId", "audience"]),
-    ("confirm_share", &["preview"]),
-    ("revoke_share", &["shareId"]),
-    ("shares_of_item", &["itemId"]),
-    ("visible_to_group", &[]),
-    ("group_feed", &[]),
-    ("group_summary", &[]),
-    ("open_to_roles_list", &["skill"]),
-    ("set_open_to_roles", &["openToRoles", "skills"]),
-    ("send_recognition", &["toMemberId", "skill", "message"]),
-    ("discard_quarantined", &["operationId"]),
-    ("lock_status", &[]),
-    ("watch_lock", &["onChange"]),
-    ("unlock", &["passphrase"]),
-    ("lock_now", &[]),
-    ("turn_lock_on", &["passphrase"]),
-    ("turn_lock_off", &["passphrase"]),
-    ("change_passphrase", &["old", "new"]),
-    ("set_auto_lock", &["minutes"]),
-];
+/// Every command with its arguments, as the UI names them (camelCase), read
+/// from the one command table (brim-app): a new command is attacked here
+/// without anyone adding it. `optional` marks a command a call without
+/// arguments is well-formed for (all its arguments are `Option`).
+pub struct Listed {
+    pub name: &'static str,
+    pub args: Vec<&'static str>,
+    pub optional: bool,
+}
+
+pub fn commands() -> Vec<Listed> {
+    brim_app::commands::COMMANDS
+        .iter()
+        .map(|c| Listed { name: c.name, args: (c.args)(), optional: (c.args_optional)() })
+        .collect()
+}
 
 /// Calls `cmd` through the page's real IPC: `Ok` with the answer or `Err` with the refusal.
 pub async fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -116,8 +60,9 @@ async fn journal_state(app: &App) -> Value {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make test`"]
 async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
-    let listed: Vec<&str> = ARGS.iter().map(|(cmd, _)| *cmd).collect();
-    assert_eq!(listed, COMMANDS, "ARGS must name every command of src-tauri/src/command_names.rs, in order");
+    let commands = commands();
+    let listed: Vec<&str> = commands.iter().map(|c| c.name).collect();
+    assert_eq!(listed, COMMANDS, "the table and src-tauri/src/command_names.rs name the same commands");
 
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path()).await;
@@ -126,18 +71,12 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
     let before = journal_state(&app).await;
 
     let mut refused = 0;
-    for (cmd, args) in ARGS.iter().filter(|(_, args)| !args.is_empty()) {
-        // Missing every argument, then every argument of a type no command takes: a
-        // negative number, and arrays nested where text, numbers, ids or records go.
-        // (An object of unknown fields is not in the list: a record whose fields all
-        // have defaults, like a skill query, rightly takes it as "no filters".)
+    for Listed { name: cmd, args, optional } in commands.iter().filter(|c| !c.args.is_empty()) {
         let wrong: Vec<Value> = vec![json!(-1), json!([[[]]])];
         // Missing arguments only where one is required.
-        let mut payloads = if args.iter().all(|a| a.ends_with('?')) { vec![] } else { vec![json!({})] };
+        let mut payloads = if *optional { vec![] } else { vec![json!({})] };
         for value in wrong {
-            payloads.push(Value::Object(
-                args.iter().map(|a| (a.trim_end_matches('?').to_owned(), value.clone())).collect(),
-            ));
+            payloads.push(Value::Object(args.iter().map(|a| ((*a).to_owned(), value.clone())).collect()));
         }
         for payload in payloads {
             let err =
@@ -180,9 +119,8 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
         );
         refused += 1;
     }
-    let with_args = ARGS.iter().filter(|(_, args)| !args.is_empty()).count();
-    let all_optional =
-        ARGS.iter().filter(|(_, args)| !args.is_empty() && args.iter().all(|a| a.ends_with('?'))).count();
+    let with_args = commands.iter().filter(|c| !c.args.is_empty()).count();
+    let all_optional = commands.iter().filter(|c| !c.args.is_empty() && c.optional).count();
     assert_eq!(
         refused,
         with_args * 3 - all_optional + oversize_count,

@@ -8,7 +8,7 @@ use brim_core::Journal;
 use serde_json::json;
 
 use crate::App;
-use crate::hostile::{ARGS, invoke};
+use crate::hostile::{commands, invoke};
 
 const PASSPHRASE: &str = "river stones at dusk";
 pub const LOCKED_HEADING: &str = "//h1[normalize-space(.)='Your journal is locked']";
@@ -81,7 +81,7 @@ async fn the_lock_keeps_the_journal_closed_on_screen_and_on_disk_until_the_passp
     assert!(!source.contains("aria-label=\"Main\""), "no navigation while locked");
 
     // Every journal command answers `locked`, before reading its arguments.
-    for (cmd, _) in ARGS.iter().filter(|(cmd, _)| !OPEN_WHILE_LOCKED.contains(cmd)) {
+    for cmd in commands().iter().map(|c| c.name).filter(|cmd| !OPEN_WHILE_LOCKED.contains(cmd)) {
         let err = invoke(&app, cmd, json!({})).await.expect_err(&format!("{cmd} must refuse while locked"));
         assert_eq!(err["code"], "locked", "{cmd} answered {err}");
     }

@@ -1,5 +1,7 @@
 //! Moments seen on any screen are kept here by id, so "Change this moment"
-//! can open one without another round trip (there is no get-one command).
+//! can open one without another round trip; one opened from a link with
+//! nothing kept (after a reload) is asked for by id.
+import { getMoment } from './ipc';
 import type { Moment } from './types';
 
 const seen = new Map<string, Moment>();
@@ -11,6 +13,16 @@ export function remember(moments: Moment[]): Moment[] {
 
 export function recall(id: string): Moment | undefined {
   return seen.get(id);
+}
+
+/** Makes sure the moment `id` is kept, if the journal has it (`recall` then finds it). */
+export async function fetchMoment(id: string): Promise<void> {
+  if (seen.has(id)) return;
+  try {
+    remember([await getMoment({ id })]);
+  } catch {
+    // Not there (deleted, or a bad link): the form says "Moment not found".
+  }
 }
 
 export function forget(id: string): void {

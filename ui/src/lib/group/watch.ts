@@ -1,6 +1,6 @@
 //! Starts listening to the app's background sync, once: every status it tells
 //! lands in the shared `group` state.
-import { watchSync } from '../ipc/group';
+import { watchSync } from '../ipc/watch';
 import { group } from './state.svelte';
 
 let watching: Promise<unknown> | null = null;

@@ -1,35 +1,78 @@
-//! One typed function per group command (sharing, sync, the Group tab).
-import { Channel } from '@tauri-apps/api/core';
-import { call } from './index';
-import type {
-  Audience, CachedOpenToRoles, CachedSummary, ErasureRecord, JoinDetails, Membership, SentRecognition, Share,
-  ShareItem, SharePreview, SharedItem, SkillRef, SyncStatus, VisibleShare,
-} from '../types';
+// Generated from the command table in crates/brim-app/src/commands.rs
+// by `make bindings`: do not edit (a test fails when this file is out of date).
+// One typed function per command of `mod group` in the table.
+import { call } from './call';
+import type { Audience } from '../bindings/Audience';
+import type { CachedOpenToRoles } from '../bindings/CachedOpenToRoles';
+import type { CachedSummary } from '../bindings/CachedSummary';
+import type { ErasureRecord } from '../bindings/ErasureRecord';
+import type { JoinDetails } from '../bindings/JoinDetails';
+import type { Membership } from '../bindings/Membership';
+import type { SentRecognition } from '../bindings/SentRecognition';
+import type { Share } from '../bindings/Share';
+import type { ShareItem } from '../bindings/ShareItem';
+import type { SharePreview } from '../bindings/SharePreview';
+import type { SharedItem } from '../bindings/SharedItem';
+import type { SkillRef } from '../bindings/SkillRef';
+import type { SyncStatus } from '../bindings/SyncStatus';
+import type { VisibleShare } from '../bindings/VisibleShare';
+
+export type JoinGroup = { details: JoinDetails, };
+
+export type PreviewShare = { item: ShareItem, audience: Audience, };
+
+export type PreviewShareUpdate = { shareId: string, audience: Audience | null, };
+
+export type ConfirmShare = { preview: SharePreview, };
+
+export type ByShareId = { shareId: string, };
+
+export type SharesOfItem = { itemId: string, };
+
+export type OpenToRolesList = { skill: string, };
+
+export type SetOpenToRoles = { openToRoles: boolean, skills: Array<string>, };
+
+export type SendRecognition = { toMemberId: string, skill: SkillRef, message: string | null, };
+
+export type DiscardQuarantined = { operationId: string, };
 
 export const syncStatus = () => call<SyncStatus>('sync_status');
-/** Calls `onStatus` now and whenever the sync status changes (the background sync tells). */
-export function watchSync(onStatus: (status: SyncStatus) => void): Promise<SyncStatus> {
-  const channel = new Channel<SyncStatus>();
-  channel.onmessage = onStatus;
-  return call<SyncStatus>('watch_sync', { onStatus: channel });
-}
+
+// `watch_sync` sends news on a channel: its wrapper is in ./watch.ts.
+
+/** "Sync now": syncs at once, back-off or not, and says why if it could not. */
 export const syncNow = () => call<SyncStatus>('sync_now');
-export const joinGroup = (details: JoinDetails) => call<Membership>('join_group', { details });
+
+/** Joins a group with an invite code; needs the network. Nothing in the journal is sent. */
+export const joinGroup = (args: JoinGroup) => call<Membership>('join_group', args);
+
 export const leaveGroup = () => call<SyncStatus>('leave_group');
-export const erasureReceipts = () => call<ErasureRecord[]>('erasure_receipts');
-export const previewShare = (item: ShareItem, audience: Audience) =>
-  call<SharePreview>('preview_share', { item, audience });
-export const previewShareUpdate = (shareId: string, audience: Audience | null = null) =>
-  call<SharePreview>('preview_share_update', { shareId, audience });
-export const confirmShare = (preview: SharePreview) => call<Share>('confirm_share', { preview });
-export const revokeShare = (shareId: string) => call<null>('revoke_share', { shareId });
-export const sharesOfItem = (itemId: string) => call<Share[]>('shares_of_item', { itemId });
-export const visibleToGroup = () => call<VisibleShare[]>('visible_to_group');
-export const groupFeed = () => call<SharedItem[]>('group_feed');
+
+export const erasureReceipts = () => call<Array<ErasureRecord>>('erasure_receipts');
+
+export const previewShare = (args: PreviewShare) => call<SharePreview>('preview_share', args);
+
+export const previewShareUpdate = (args: PreviewShareUpdate) => call<SharePreview>('preview_share_update', args);
+
+export const confirmShare = (args: ConfirmShare) => call<Share>('confirm_share', args);
+
+export const revokeShare = (args: ByShareId) => call<null>('revoke_share', args);
+
+export const sharesOfItem = (args: SharesOfItem) => call<Array<Share>>('shares_of_item', args);
+
+/** "What my group can see": each share as the server last acknowledged it. */
+export const visibleToGroup = () => call<Array<VisibleShare>>('visible_to_group');
+
+export const groupFeed = () => call<Array<SharedItem>>('group_feed');
+
 export const groupSummary = () => call<CachedSummary | null>('group_summary');
-export const openToRolesList = (skill: string) => call<CachedOpenToRoles | null>('open_to_roles_list', { skill });
-export const setOpenToRoles = (openToRoles: boolean, skills: string[]) =>
-  call<Membership>('set_open_to_roles', { openToRoles, skills });
-export const sendRecognition = (toMemberId: string, skill: SkillRef, message: string | null) =>
-  call<SentRecognition>('send_recognition', { toMemberId, skill, message });
-export const discardQuarantined = (operationId: string) => call<null>('discard_quarantined', { operationId });
+
+/** The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone). */
+export const openToRolesList = (args: OpenToRolesList) => call<CachedOpenToRoles | null>('open_to_roles_list', args);
+
+export const setOpenToRoles = (args: SetOpenToRoles) => call<Membership>('set_open_to_roles', args);
+
+export const sendRecognition = (args: SendRecognition) => call<SentRecognition>('send_recognition', args);
+
+export const discardQuarantined = (args: DiscardQuarantined) => call<null>('discard_quarantined', args);

@@ -1,0 +1,999 @@
+//! The one command table: every command the UI can call, each an argument
+//! struct and a function, listed once in [`table!`] below. From the table come
+//! [`call`] (what a host, the Tauri shell or a dev server, hands each call to),
+//! and [`COMMANDS`], from which the generated files are written: the shell's
+//! command list and capability, the TypeScript wrappers in `ui/src/lib/ipc`,
+//! and the hostile-input test's list (see `generated.rs` and its staleness test).
+//!
+//! Errors cross as `{ code, message }`. A journal command (`journal` or
+//! `opened` in the table) answers `locked`, or why the journal could not open,
+//! before its arguments are read.
+//!
+//! Adding a command: write its argument struct and function here, add its line
+//! to the table, run `make bindings`, and call the generated wrapper from the screen.
+
+use brim_core::{
+    AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
+    CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, JoinDetails, Journal,
+    LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition,
+    NewSkill, RatingLabel, Recognition, SentRecognition, Share, ShareItem, SharePreview, SharedItem, Skill,
+    SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
+};
+use chrono::NaiveDate;
+use std::future::Future;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+use uuid::Uuid;
+// Passphrases are wiped from this process's memory once used (the host's own
+// copy of the request is out of reach).
+use zeroize::Zeroizing;
+
+use crate::Session;
+
+type Reply<T> = Result<T, CommandError>;
+
+/// Hands a result to the UI. A storage failure is also written to standard
+/// error for whoever is debugging: SQLite's own words name tables and
+/// constraints, never what the person wrote.
+fn reply<T>(result: brim_core::Result<T>) -> Reply<T> {
+    result.map_err(|error| {
+        if error.code() == brim_core::ErrorCode::Storage {
+            eprintln!("brim: storage error: {error:?}");
+        }
+        CommandError::from(error)
+    })
+}
+
+/// Why a call was refused: the command's own `{ code, message }`, or (as
+/// Tauri answers a call it cannot read) plain words about malformed arguments.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Refusal {
+    Command(CommandError),
+    Malformed(String),
+}
+
+impl From<CommandError> for Refusal {
+    fn from(error: CommandError) -> Self {
+        Refusal::Command(error)
+    }
+}
+
+/// Who serves a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Served {
+    /// [`call`] serves it, on any host.
+    Here,
+    /// The host serves it itself, since it needs the host (a folder only the
+    /// host knows); its TypeScript wrapper is generated all the same.
+    Host,
+    /// The host serves it: it sends news on a channel the page made, so its
+    /// TypeScript wrapper is written by hand (`ui/src/lib/ipc/watch.ts`).
+    HostChannel,
+}
+
+/// One line of the table, as the generators and the tests see it.
+#[derive(Debug, Clone, Copy)]
+pub struct Command {
+    pub name: &'static str,
+    /// The UI module whose wrappers include it (`ui/src/lib/ipc/<module>.ts`).
+    pub module: &'static str,
+    pub served: Served,
+    /// Its arguments' keys as the UI sends them (camelCase), in order.
+    pub args: fn() -> Vec<&'static str>,
+    /// True when a call with no arguments at all is well-formed.
+    pub args_optional: fn() -> bool,
+    /// The TypeScript declaration of its argument struct (none without arguments).
+    pub args_ts: fn(&ts_rs::Config) -> Option<Ts>,
+    /// The TypeScript type of what it answers.
+    pub returns_ts: fn(&ts_rs::Config) -> Ts,
+    /// The first line of its doc comment in the table, if any.
+    pub doc: &'static str,
+}
+
+/// A TypeScript type: its name (or declaration) and the exported types it uses.
+#[derive(Debug, Clone)]
+pub struct Ts {
+    pub text: String,
+    pub uses: Vec<String>,
+}
+
+fn ts_of<T: TS + ?Sized + 'static>(cfg: &ts_rs::Config, decl: bool) -> Ts {
+    let text = if decl { T::decl(cfg) } else { T::name(cfg) };
+    // The exported types it names: each is a file in ui/src/lib/bindings.
+    let mut uses: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .filter(|word| word.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|word| !["Array", "Record", "Partial"].contains(word))
+        .map(str::to_owned)
+        .collect();
+    if decl {
+        // Not the declared type itself.
+        let own = T::ident(cfg);
+        uses.retain(|word| *word != own);
+    }
+    uses.sort();
+    uses.dedup();
+    Ts { text, uses }
+}
+
+fn args_ts_of<A: TS + 'static>(cfg: &ts_rs::Config) -> Option<Ts> {
+    (std::any::TypeId::of::<A>() != std::any::TypeId::of::<NoArgs>()).then(|| ts_of::<A>(cfg, true))
+}
+
+/// The keys a struct reads, as serde names them: asked of its `Deserialize`.
+fn keys_of<A: DeserializeOwned>() -> Vec<&'static str> {
+    struct Keys(Vec<&'static str>);
+    impl<'de> serde::Deserializer<'de> for &mut Keys {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("only a struct's keys are read"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.extend_from_slice(fields);
+            Err(serde::de::Error::custom("keys read"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut keys = Keys(Vec::new());
+    let _ = A::deserialize(&mut keys);
+    keys.0
+}
+
+fn optional_only<A: DeserializeOwned>() -> bool {
+    serde_json::from_value::<A>(Value::Object(Default::default())).is_ok()
+}
+
+/// Reads a call's arguments as its struct; a call without any reads as `{}`.
+fn read<A: DeserializeOwned>(name: &str, payload: Value) -> Result<A, Refusal> {
+    let payload = if payload.is_null() { Value::Object(Default::default()) } else { payload };
+    serde_json::from_value(payload)
+        .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))
+}
+
+fn answer<T: Serialize>(result: Reply<T>) -> Result<Value, Refusal> {
+    let value = result?;
+    serde_json::to_value(value).map_err(|e| {
+        eprintln!("brim: could not serialise an answer: {e}");
+        Refusal::Command(CommandError {
+            code: brim_core::ErrorCode::Storage,
+            message: "Something went wrong. Please try again.".into(),
+        })
+    })
+}
+
+fn serve<A: DeserializeOwned, T: Serialize>(
+    name: &str,
+    payload: Value,
+    run: fn(A) -> Reply<T>,
+) -> Result<Value, Refusal> {
+    answer(run(read(name, payload)?))
+}
+
+/// The journal first (so a locked one answers `locked`), then the arguments.
+fn serve_journal<A: DeserializeOwned, T: Serialize>(
+    session: &Session,
+    name: &str,
+    payload: Value,
+    run: fn(&Journal, A) -> Reply<T>,
+) -> Result<Value, Refusal> {
+    let journal = session.journal()?;
+    answer(run(&journal, read(name, payload)?))
+}
+
+fn serve_session<A: DeserializeOwned, T: Serialize>(
+    session: &Session,
+    needs_open: bool,
+    name: &str,
+    payload: Value,
+    run: fn(&Session, A) -> Reply<T>,
+) -> Result<Value, Refusal> {
+    if needs_open {
+        session.journal()?;
+    }
+    answer(run(session, read(name, payload)?))
+}
+
+async fn serve_async<A: DeserializeOwned, T: Serialize, F: Future<Output = Reply<T>>>(
+    session: &Session,
+    name: &str,
+    payload: Value,
+    run: impl FnOnce(A) -> F,
+) -> Result<Value, Refusal> {
+    session.journal()?;
+    answer(run(read(name, payload)?).await)
+}
+
+/// The table. Each line: who it needs, its name (the function's), its argument
+/// struct, and what it answers. Who it needs:
+/// - `none`: nothing (works while locked): `fn(Args) -> Reply<T>`;
+/// - `journal`: the open journal: `fn(&Journal, Args) -> Reply<T>`;
+/// - `session`: the session, open or locked: `fn(&Session, Args) -> Reply<T>`;
+/// - `opened`: the session, once the journal is open: `fn(&Session, Args) -> Reply<T>`;
+/// - `opened_async`: as `opened`, but `async` (it waits on the network);
+/// - `host`, `host_channel`: served by the host (see [`Served`]).
+macro_rules! table {
+    ($( mod $module:ident { $( $(#[doc = $doc:literal])* $kind:ident $name:ident($args:ty) -> $ret:ty; )* } )*) => {
+        /// Every command, in the table's order.
+        pub const COMMANDS: &[Command] = &[$($(
+            Command {
+                name: stringify!($name),
+                module: stringify!($module),
+                served: table!(@served $kind),
+                args: keys_of::<$args>,
+                args_optional: optional_only::<$args>,
+                args_ts: args_ts_of::<$args>,
+                returns_ts: |cfg| ts_of::<$ret>(cfg, false),
+                doc: table!(@doc $($doc)*),
+            },
+        )*)*];
+
+        /// Serves one call: `None` when the command is not the table's to
+        /// serve here (unknown, or the host's own).
+        pub async fn call(session: &Session, name: &str, payload: Value) -> Option<Result<Value, Refusal>> {
+            match name {
+                $($( stringify!($name) => table!(@call $kind $name, $args, $ret, session, payload), )*)*
+                _ => None,
+            }
+        }
+    };
+    (@doc) => { "" };
+    (@doc $first:literal $($rest:literal)*) => { $first };
+    (@served host) => { Served::Host };
+    (@served host_channel) => { Served::HostChannel };
+    (@served $other:ident) => { Served::Here };
+    (@call none $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
+        Some(serve::<$args, $ret>(stringify!($name), $payload, $name))
+    };
+    (@call journal $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
+        Some(serve_journal::<$args, $ret>($session, stringify!($name), $payload, $name))
+    };
+    (@call session $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
+        Some(serve_session::<$args, $ret>($session, false, stringify!($name), $payload, $name))
+    };
+    (@call opened $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
+        Some(serve_session::<$args, $ret>($session, true, stringify!($name), $payload, $name))
+    };
+    (@call opened_async $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
+        Some(serve_async::<$args, $ret, _>($session, stringify!($name), $payload, |args| $name($session, args)).await)
+    };
+    (@call host $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => { None };
+    (@call host_channel $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => { None };
+}
+
+table! {
+    mod journal {
+        none areas(NoArgs) -> Vec<AreaInfo>;
+        none skill_prompts(NoArgs) -> Vec<SkillPrompt>;
+        none step_back_prompts(NoArgs) -> Vec<StepBackPrompt>;
+        none rating_labels(NoArgs) -> Vec<RatingLabel>;
+        journal list_skills(ListSkills) -> Vec<Skill>;
+        journal get_skill(ById) -> Skill;
+        journal add_skill(AddSkill) -> Skill;
+        journal add_skill_from_prompt(AddSkillFromPrompt) -> Skill;
+        journal edit_skill(EditSkill) -> Skill;
+        journal archive_skill(ById) -> Skill;
+        journal unarchive_skill(ById) -> Skill;
+        journal list_moments(ListMoments) -> MomentPage;
+        journal list_moments_for_skill(ListMomentsForSkill) -> MomentPage;
+        journal search_moments(SearchMoments) -> Vec<Moment>;
+        /// One moment by its id (a moment opened from a link, with nothing kept after a reload).
+        journal get_moment(ById) -> Moment;
+        journal add_moment(AddMoment) -> Moment;
+        journal edit_moment(EditMoment) -> Moment;
+        journal delete_moment(ById) -> ();
+        journal moment_draft(MomentDraft) -> Option<NewMoment>;
+        journal save_moment_draft(SaveMomentDraft) -> ();
+        journal discard_moment_draft(MomentDraft) -> ();
+        journal record_check_in(RecordCheckIn) -> CheckIn;
+        journal list_check_ins(NoArgs) -> Vec<CheckIn>;
+        /// Everything the home screen shows, in one call.
+        journal home(NoArgs) -> Home;
+        journal check_in_status(NoArgs) -> CheckInStatus;
+        journal set_cadence(SetCadence) -> CheckInStatus;
+        journal check_in_draft(NoArgs) -> Option<NewCheckIn>;
+        journal save_check_in_draft(SaveCheckInDraft) -> ();
+        journal discard_check_in_draft(NoArgs) -> ();
+        journal save_step_back(SaveStepBack) -> Vec<Moment>;
+        journal step_back_draft(NoArgs) -> Option<Vec<StepBackAnswer>>;
+        journal save_step_back_draft(SaveStepBackDraft) -> ();
+        journal discard_step_back_draft(NoArgs) -> ();
+        journal list_recognitions(NoArgs) -> Vec<Recognition>;
+        journal add_recognition(AddRecognition) -> Recognition;
+        journal accept_recognition(AcceptRecognition) -> Recognition;
+        journal dismiss_recognition(ById) -> Recognition;
+        journal growth(NoArgs) -> Growth;
+        /// The backup file to download. With the lock on, pass the journal's passphrase (else `passphrase_needed`).
+        journal export_backup(Passphrase) -> BackupFile;
+        /// Writes a backup file into Downloads (or Documents) and returns its path; the passphrase as for `exportBackup`.
+        host save_backup(Passphrase) -> String;
+        /// Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`).
+        journal import_backup(ImportBackup) -> ImportSummary;
+        journal portfolio_html(PortfolioHtml) -> String;
+    }
+    mod group {
+        journal sync_status(NoArgs) -> SyncStatus;
+        /// Calls `onStatus` now and whenever the sync status changes (the background sync tells).
+        host_channel watch_sync(WatchSync) -> SyncStatus;
+        /// "Sync now": syncs at once, back-off or not, and says why if it could not.
+        opened_async sync_now(NoArgs) -> SyncStatus;
+        /// Joins a group with an invite code; needs the network. Nothing in the journal is sent.
+        opened_async join_group(JoinGroup) -> Membership;
+        journal leave_group(NoArgs) -> SyncStatus;
+        journal erasure_receipts(NoArgs) -> Vec<ErasureRecord>;
+        journal preview_share(PreviewShare) -> SharePreview;
+        journal preview_share_update(PreviewShareUpdate) -> SharePreview;
+        journal confirm_share(ConfirmShare) -> Share;
+        journal revoke_share(ByShareId) -> ();
+        journal shares_of_item(SharesOfItem) -> Vec<Share>;
+        /// "What my group can see": each share as the server last acknowledged it.
+        journal visible_to_group(NoArgs) -> Vec<VisibleShare>;
+        journal group_feed(NoArgs) -> Vec<SharedItem>;
+        journal group_summary(NoArgs) -> Option<CachedSummary>;
+        /// The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone).
+        journal open_to_roles_list(OpenToRolesList) -> Option<CachedOpenToRoles>;
+        journal set_open_to_roles(SetOpenToRoles) -> Membership;
+        journal send_recognition(SendRecognition) -> SentRecognition;
+        journal discard_quarantined(DiscardQuarantined) -> ();
+    }
+    mod lock {
+        /// Is the lock on, is the journal locked now, and after how long it locks itself.
+        session lock_status(NoArgs) -> LockStatus;
+        /// Calls `onChange` now and each time the journal locks (by itself, after time away) or opens.
+        host_channel watch_lock(WatchLock) -> LockStatus;
+        /// Opens the locked journal. A wrong passphrase changes nothing.
+        session unlock(Unlock) -> LockStatus;
+        /// Locks the journal now. Refused when the lock is off.
+        session lock_now(NoArgs) -> LockStatus;
+        opened turn_lock_on(Unlock) -> LockStatus;
+        opened turn_lock_off(Unlock) -> LockStatus;
+        opened change_passphrase(ChangePassphrase) -> LockStatus;
+        /// How many minutes in the background before the app locks itself (1, 5, 15 or 60).
+        opened set_auto_lock(SetAutoLock) -> LockStatus;
+    }
+}
+
+// ---- The argument structs. Keys cross in camelCase, as the UI names them.
+
+/// A command without arguments.
+#[derive(Debug, Deserialize, TS)]
+pub struct NoArgs {}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ById {
+    pub id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ListSkills {
+    pub query: SkillQuery,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddSkill {
+    pub skill: NewSkill,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddSkillFromPrompt {
+    pub prompt_id: String,
+    pub story: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EditSkill {
+    pub id: Uuid,
+    pub edit: SkillEdit,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ListMoments {
+    pub limit: u32,
+    pub after: Option<MomentCursor>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ListMomentsForSkill {
+    pub skill_id: Uuid,
+    pub limit: u32,
+    pub after: Option<MomentCursor>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchMoments {
+    pub query: String,
+    pub limit: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddMoment {
+    pub moment: NewMoment,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EditMoment {
+    pub id: Uuid,
+    pub moment: NewMoment,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MomentDraft {
+    pub of: DraftOf,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveMomentDraft {
+    pub of: DraftOf,
+    pub draft: NewMoment,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordCheckIn {
+    pub check_in: NewCheckIn,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetCadence {
+    #[ts(as = "Cadence")]
+    pub months: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveCheckInDraft {
+    pub draft: NewCheckIn,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveStepBack {
+    pub date: NaiveDate,
+    pub answers: Vec<StepBackAnswer>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveStepBackDraft {
+    pub answers: Vec<StepBackAnswer>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddRecognition {
+    pub recognition: NewRecognition,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AcceptRecognition {
+    pub id: Uuid,
+    pub accept: AcceptAs,
+}
+
+/// A passphrase where the lock may be off (then none is needed).
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Passphrase {
+    pub passphrase: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportBackup {
+    pub contents: String,
+    pub passphrase: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PortfolioHtml {
+    pub skill_ids: Vec<Uuid>,
+}
+
+/// A channel the page made: the host reads it (its wrapper is written by hand).
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WatchSync {
+    #[ts(type = "unknown")]
+    pub on_status: Value,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinGroup {
+    pub details: JoinDetails,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewShare {
+    pub item: ShareItem,
+    pub audience: Audience,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewShareUpdate {
+    pub share_id: Uuid,
+    pub audience: Option<Audience>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConfirmShare {
+    pub preview: SharePreview,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ByShareId {
+    pub share_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SharesOfItem {
+    pub item_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenToRolesList {
+    pub skill: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetOpenToRoles {
+    pub open_to_roles: bool,
+    pub skills: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SendRecognition {
+    pub to_member_id: Uuid,
+    pub skill: SkillRef,
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DiscardQuarantined {
+    pub operation_id: Uuid,
+}
+
+/// A channel the page made: the host reads it (its wrapper is written by hand).
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WatchLock {
+    #[ts(type = "unknown")]
+    pub on_change: Value,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Unlock {
+    pub passphrase: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePassphrase {
+    pub old: String,
+    pub new: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetAutoLock {
+    pub minutes: u32,
+}
+
+// ---- The commands. Each is one call into brim-core or the session.
+
+fn areas(_: NoArgs) -> Reply<Vec<AreaInfo>> {
+    Ok(brim_core::Area::built_in())
+}
+
+fn skill_prompts(_: NoArgs) -> Reply<Vec<SkillPrompt>> {
+    Ok(brim_core::skill_prompts().to_vec())
+}
+
+fn step_back_prompts(_: NoArgs) -> Reply<Vec<StepBackPrompt>> {
+    Ok(brim_core::step_back_prompts().to_vec())
+}
+
+fn rating_labels(_: NoArgs) -> Reply<Vec<RatingLabel>> {
+    Ok(brim_core::rating_labels())
+}
+
+fn list_skills(journal: &Journal, args: ListSkills) -> Reply<Vec<Skill>> {
+    reply(journal.skills(&args.query))
+}
+
+fn get_skill(journal: &Journal, args: ById) -> Reply<Skill> {
+    reply(journal.skill(args.id))
+}
+
+fn add_skill(journal: &Journal, args: AddSkill) -> Reply<Skill> {
+    reply(journal.add_skill(args.skill))
+}
+
+fn add_skill_from_prompt(journal: &Journal, args: AddSkillFromPrompt) -> Reply<Skill> {
+    reply(journal.add_skill_from_prompt(&args.prompt_id, &args.story))
+}
+
+fn edit_skill(journal: &Journal, args: EditSkill) -> Reply<Skill> {
+    reply(journal.edit_skill(args.id, args.edit))
+}
+
+fn archive_skill(journal: &Journal, args: ById) -> Reply<Skill> {
+    reply(journal.archive_skill(args.id))
+}
+
+fn unarchive_skill(journal: &Journal, args: ById) -> Reply<Skill> {
+    reply(journal.unarchive_skill(args.id))
+}
+
+fn list_moments(journal: &Journal, args: ListMoments) -> Reply<MomentPage> {
+    reply(journal.moments(args.limit, args.after.as_ref()))
+}
+
+fn list_moments_for_skill(journal: &Journal, args: ListMomentsForSkill) -> Reply<MomentPage> {
+    reply(journal.moments_for_skill(args.skill_id, args.limit, args.after.as_ref()))
+}
+
+fn search_moments(journal: &Journal, args: SearchMoments) -> Reply<Vec<Moment>> {
+    reply(journal.search_moments(&args.query, args.limit))
+}
+
+fn get_moment(journal: &Journal, args: ById) -> Reply<Moment> {
+    reply(journal.moment(args.id))
+}
+
+fn add_moment(journal: &Journal, args: AddMoment) -> Reply<Moment> {
+    reply(journal.add_moment(args.moment))
+}
+
+fn edit_moment(journal: &Journal, args: EditMoment) -> Reply<Moment> {
+    reply(journal.edit_moment(args.id, args.moment))
+}
+
+fn delete_moment(journal: &Journal, args: ById) -> Reply<()> {
+    reply(journal.delete_moment(args.id))
+}
+
+fn moment_draft(journal: &Journal, args: MomentDraft) -> Reply<Option<NewMoment>> {
+    reply(journal.moment_draft(args.of))
+}
+
+fn save_moment_draft(journal: &Journal, args: SaveMomentDraft) -> Reply<()> {
+    reply(journal.save_moment_draft(args.of, &args.draft))
+}
+
+fn discard_moment_draft(journal: &Journal, args: MomentDraft) -> Reply<()> {
+    reply(journal.discard_moment_draft(args.of))
+}
+
+fn record_check_in(journal: &Journal, args: RecordCheckIn) -> Reply<CheckIn> {
+    reply(journal.record_check_in(args.check_in))
+}
+
+fn list_check_ins(journal: &Journal, _: NoArgs) -> Reply<Vec<CheckIn>> {
+    reply(journal.check_ins())
+}
+
+fn home(journal: &Journal, _: NoArgs) -> Reply<Home> {
+    reply(journal.home())
+}
+
+fn check_in_status(journal: &Journal, _: NoArgs) -> Reply<CheckInStatus> {
+    reply(journal.check_in_status())
+}
+
+fn set_cadence(journal: &Journal, args: SetCadence) -> Reply<CheckInStatus> {
+    journal.set_cadence(Cadence::from_months(args.months)?)?;
+    Ok(journal.check_in_status()?)
+}
+
+fn check_in_draft(journal: &Journal, _: NoArgs) -> Reply<Option<NewCheckIn>> {
+    reply(journal.check_in_draft())
+}
+
+fn save_check_in_draft(journal: &Journal, args: SaveCheckInDraft) -> Reply<()> {
+    reply(journal.save_check_in_draft(&args.draft))
+}
+
+fn discard_check_in_draft(journal: &Journal, _: NoArgs) -> Reply<()> {
+    reply(journal.discard_check_in_draft())
+}
+
+fn save_step_back(journal: &Journal, args: SaveStepBack) -> Reply<Vec<Moment>> {
+    reply(journal.save_step_back(args.date, args.answers))
+}
+
+fn step_back_draft(journal: &Journal, _: NoArgs) -> Reply<Option<Vec<StepBackAnswer>>> {
+    reply(journal.step_back_draft())
+}
+
+fn save_step_back_draft(journal: &Journal, args: SaveStepBackDraft) -> Reply<()> {
+    reply(journal.save_step_back_draft(&args.answers))
+}
+
+fn discard_step_back_draft(journal: &Journal, _: NoArgs) -> Reply<()> {
+    reply(journal.discard_step_back_draft())
+}
+
+fn list_recognitions(journal: &Journal, _: NoArgs) -> Reply<Vec<Recognition>> {
+    reply(journal.recognitions())
+}
+
+fn add_recognition(journal: &Journal, args: AddRecognition) -> Reply<Recognition> {
+    reply(journal.add_recognition(args.recognition))
+}
+
+fn accept_recognition(journal: &Journal, args: AcceptRecognition) -> Reply<Recognition> {
+    reply(journal.accept_recognition(args.id, args.accept))
+}
+
+fn dismiss_recognition(journal: &Journal, args: ById) -> Reply<Recognition> {
+    reply(journal.dismiss_recognition(args.id))
+}
+
+fn growth(journal: &Journal, _: NoArgs) -> Reply<Growth> {
+    reply(journal.growth())
+}
+
+/// The backup file for the page to download: plain JSON with the lock off;
+/// with it on, encrypted with `passphrase`, which must be the journal's.
+fn export_backup(journal: &Journal, args: Passphrase) -> Reply<BackupFile> {
+    let passphrase = args.passphrase.map(Zeroizing::new);
+    reply(journal.backup_file(passphrase.as_deref().map(String::as_str)))
+}
+
+/// Saves a backup file into `dir` (the host picks it: Downloads, else
+/// Documents) and returns where it went; encrypted as for `export_backup`.
+pub fn save_backup_in(journal: &Journal, dir: &std::path::Path, args: Passphrase) -> Reply<String> {
+    let passphrase = args.passphrase.map(Zeroizing::new);
+    let path = reply(journal.write_backup_file(dir, passphrase.as_deref().map(String::as_str)))?;
+    Ok(path.display().to_string())
+}
+
+/// Restores a backup file's `contents` (plain JSON, or encrypted with a
+/// passphrase: then `passphrase` opens it), merging into the journal.
+fn import_backup(journal: &Journal, args: ImportBackup) -> Reply<ImportSummary> {
+    let passphrase = args.passphrase.map(Zeroizing::new);
+    reply(journal.restore_backup(args.contents.as_bytes(), passphrase.as_deref().map(String::as_str)))
+}
+
+fn portfolio_html(journal: &Journal, args: PortfolioHtml) -> Reply<String> {
+    reply(journal.portfolio_html(&args.skill_ids))
+}
+
+// ---- Sharing with a group (issue D). What queues something for the group
+// wakes the background sync by itself (the outbox tells it).
+
+fn sync_status(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {
+    reply(journal.sync_status())
+}
+
+async fn sync_now(session: &Session, _: NoArgs) -> Reply<SyncStatus> {
+    session.sync_now().await
+}
+
+async fn join_group(session: &Session, args: JoinGroup) -> Reply<Membership> {
+    session.join_group(&args.details).await
+}
+
+fn leave_group(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {
+    reply(journal.leave_group())?;
+    reply(journal.sync_status())
+}
+
+fn erasure_receipts(journal: &Journal, _: NoArgs) -> Reply<Vec<ErasureRecord>> {
+    reply(journal.erasure_receipts())
+}
+
+fn preview_share(journal: &Journal, args: PreviewShare) -> Reply<SharePreview> {
+    reply(journal.preview_share(args.item, args.audience))
+}
+
+fn preview_share_update(journal: &Journal, args: PreviewShareUpdate) -> Reply<SharePreview> {
+    reply(journal.preview_share_update(args.share_id, args.audience))
+}
+
+fn confirm_share(journal: &Journal, args: ConfirmShare) -> Reply<Share> {
+    reply(journal.confirm_share(&args.preview))
+}
+
+fn revoke_share(journal: &Journal, args: ByShareId) -> Reply<()> {
+    reply(journal.revoke_share(args.share_id))
+}
+
+fn shares_of_item(journal: &Journal, args: SharesOfItem) -> Reply<Vec<Share>> {
+    reply(journal.shares_of_item(args.item_id))
+}
+
+fn visible_to_group(journal: &Journal, _: NoArgs) -> Reply<Vec<VisibleShare>> {
+    reply(journal.visible_to_group())
+}
+
+fn group_feed(journal: &Journal, _: NoArgs) -> Reply<Vec<SharedItem>> {
+    reply(journal.group_feed())
+}
+
+fn group_summary(journal: &Journal, _: NoArgs) -> Reply<Option<CachedSummary>> {
+    reply(journal.group_summary())
+}
+
+fn open_to_roles_list(journal: &Journal, args: OpenToRolesList) -> Reply<Option<CachedOpenToRoles>> {
+    reply(journal.open_to_roles_list(Some(args.skill.as_str())))
+}
+
+fn set_open_to_roles(journal: &Journal, args: SetOpenToRoles) -> Reply<Membership> {
+    reply(journal.set_open_to_roles(args.open_to_roles, &args.skills))
+}
+
+fn send_recognition(journal: &Journal, args: SendRecognition) -> Reply<SentRecognition> {
+    reply(journal.send_recognition(args.to_member_id, args.skill, args.message))
+}
+
+/// The watchers hear the shorter list from the background sync, which the discard wakes.
+fn discard_quarantined(journal: &Journal, args: DiscardQuarantined) -> Reply<()> {
+    reply(journal.discard_quarantined(args.operation_id))
+}
+
+// ---- The journal lock (issue E). `session` ones work while locked; `opened`
+// ones change the lock of an open journal, one at a time with locking and unlocking.
+
+fn lock_status(session: &Session, _: NoArgs) -> Reply<LockStatus> {
+    session.status()
+}
+
+fn unlock(session: &Session, args: Unlock) -> Reply<LockStatus> {
+    session.unlock(&Zeroizing::new(args.passphrase))
+}
+
+fn lock_now(session: &Session, _: NoArgs) -> Reply<LockStatus> {
+    session.lock()
+}
+
+fn turn_lock_on(session: &Session, args: Unlock) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(args.passphrase);
+    session.change(|journal| journal.turn_lock_on(&passphrase))
+}
+
+fn turn_lock_off(session: &Session, args: Unlock) -> Reply<LockStatus> {
+    let passphrase = Zeroizing::new(args.passphrase);
+    session.change(|journal| journal.turn_lock_off(&passphrase))
+}
+
+fn change_passphrase(session: &Session, args: ChangePassphrase) -> Reply<LockStatus> {
+    let (old, new) = (Zeroizing::new(args.old), Zeroizing::new(args.new));
+    session.change(|journal| journal.change_passphrase(&old, &new))
+}
+
+fn set_auto_lock(session: &Session, args: SetAutoLock) -> Reply<LockStatus> {
+    session.change(|journal| journal.set_auto_lock_minutes(args.minutes))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use brim_core::ErrorCode;
+    use serde_json::json;
+
+    const PASS: &str = "tea and toast";
+
+    async fn run(session: &Session, name: &str, args: Value) -> Result<Value, Refusal> {
+        call(session, name, args).await.expect("a command the table serves")
+    }
+
+    fn skill(name: &str) -> Value {
+        json!({ "skill": { "name": name, "area": "people", "story": "", "promptId": null } })
+    }
+
+    #[tokio::test]
+    async fn a_call_reads_camel_case_arguments_and_answers_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        let added = run(&session, "add_skill", skill("Listening")).await.unwrap();
+        assert_eq!(added["name"], "Listening");
+        let page = run(&session, "list_moments_for_skill", json!({ "skillId": added["id"], "limit": 10 }))
+            .await
+            .unwrap();
+        assert_eq!(page["moments"], json!([]), "a missing Option reads as none");
+        assert!(!run(&session, "areas", Value::Null).await.unwrap().as_array().unwrap().is_empty());
+        // A moment by its id, as a link opened after a reload asks for it; one not there is `not_found`.
+        let moment = json!({ "moment": { "date": "2026-01-02", "text": "Heard them out", "skillIds": [added["id"]] } });
+        let moment = run(&session, "add_moment", moment).await.unwrap();
+        assert_eq!(run(&session, "get_moment", json!({ "id": moment["id"] })).await.unwrap(), moment);
+        let gone = json!({ "id": "01900000-0000-7000-8000-000000000000" });
+        let err = run(&session, "get_moment", gone).await.unwrap_err();
+        assert!(matches!(err, Refusal::Command(CommandError { code: ErrorCode::NotFound, .. })), "{err:?}");
+        assert_eq!(run(&session, "discard_check_in_draft", json!({})).await.unwrap(), Value::Null);
+    }
+
+    #[tokio::test]
+    async fn malformed_arguments_are_refused_in_words_and_a_core_refusal_keeps_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        let err = run(&session, "get_skill", json!({ "id": -1 })).await.unwrap_err();
+        assert!(matches!(&err, Refusal::Malformed(words) if words.contains("get_skill")), "{err:?}");
+        let err = run(&session, "get_skill", json!({})).await.unwrap_err();
+        assert!(matches!(err, Refusal::Malformed(_)), "a missing key is malformed: {err:?}");
+        let err = run(&session, "add_skill", skill("")).await.unwrap_err();
+        assert!(
+            matches!(err, Refusal::Command(CommandError { code: ErrorCode::InvalidInput, .. })),
+            "{err:?}"
+        );
+        // As `{ code, message }` on the wire, the way the UI branches on it.
+        let wire = serde_json::to_value(&err).unwrap();
+        assert_eq!(wire["code"], "invalid_input");
+        assert!(wire["message"].is_string());
+    }
+
+    #[tokio::test]
+    async fn a_locked_journal_answers_locked_before_the_arguments_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        Journal::open(&path).unwrap().turn_lock_on(PASS).unwrap();
+        let session = Session::open(path);
+        assert!(session.is_locked());
+        for name in ["get_skill", "list_moments", "turn_lock_off", "join_group", "sync_now"] {
+            let err =
+                run(&session, name, json!({ "id": -1, "limit": "x", "passphrase": 3 })).await.unwrap_err();
+            assert!(
+                matches!(&err, Refusal::Command(CommandError { code: ErrorCode::Locked, .. })),
+                "{name}: {err:?}"
+            );
+        }
+        // What works while locked: the lists Brim ships and the lock's own.
+        run(&session, "areas", json!({})).await.unwrap();
+        assert_eq!(run(&session, "lock_status", json!({})).await.unwrap()["locked"], true);
+        let err = run(&session, "unlock", json!({ "passphrase": "wrong one here" })).await.unwrap_err();
+        assert!(matches!(err, Refusal::Command(CommandError { code: ErrorCode::WrongPassphrase, .. })));
+        assert_eq!(run(&session, "unlock", json!({ "passphrase": PASS })).await.unwrap()["locked"], false);
+        run(&session, "list_moments", json!({ "limit": 5 })).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_hosts_commands_and_unknown_names_are_not_served_here() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::open(dir.path().join("journal.db"));
+        for name in ["save_backup", "watch_sync", "watch_lock", "no_such_command"] {
+            assert!(call(&session, name, json!({})).await.is_none(), "{name}");
+        }
+        for command in COMMANDS {
+            let here = call(&session, command.name, json!({})).await.is_some();
+            assert_eq!(here, command.served == Served::Here, "{}", command.name);
+        }
+    }
+}
