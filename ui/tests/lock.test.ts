@@ -166,6 +166,26 @@ describe('Backups with the lock on', () => {
     expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(3);
   });
 
+  it('says it is saving while a locked backup takes its time, and the buttons wait for it', async () => {
+    const j = journal('on');
+    let answer!: () => void;
+    render(Settings);
+    const save = () => fireEvent.click(screen.getAllByRole('button', { name: 'Save a backup file' })[0]);
+    await save();
+    await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
+    j.held.set('save_backup', new Promise<void>((done) => (answer = done)));
+    await save();
+    expect(await screen.findByText('Saving your backup…')).toBeTruthy();
+    const button = screen.getAllByRole('button', { name: 'Save a backup file' })[0] as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    await save();
+    answer();
+    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/-locked\.json/);
+    expect(screen.queryByText('Saving your backup…')).toBeNull();
+    expect(button.disabled).toBe(false);
+    expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(2);
+  });
+
   it('asks for the passphrase of a locked backup, says plainly when it is wrong, and brings it back with the right one', async () => {
     // A backup from another phone, locked with its passphrase, holding one new moment.
     const other = new FakeJournal('full');

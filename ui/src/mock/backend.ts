@@ -63,6 +63,8 @@ export class FakeJournal {
   momentDrafts = new Map<string, NewMoment>();
   /** Commands that should reject with a storage error, to show failure screens. */
   failing = new Set<string>();
+  /** Commands whose answer waits until the promise settles (the transport only: a slow phone). */
+  held = new Map<string, Promise<void>>();
   /** Every command asked for, in order. */
   calls: string[] = [];
   /** The group side: membership, shares, feed (see ./group.ts). */

@@ -11,8 +11,13 @@ import { FakeLock, type LockScenario } from './lock';
 export function installFake(journal: FakeJournal): FakeJournal {
   // Round-trip through JSON like the real IPC, so the UI never shares objects with the fake.
   mockIPC((cmd, args) => {
-    const out = journal.handle(cmd, JSON.parse(JSON.stringify(args ?? {})));
-    return out === undefined ? null : JSON.parse(JSON.stringify(out));
+    const answer = () => {
+      const out = journal.handle(cmd, JSON.parse(JSON.stringify(args ?? {})));
+      return out === undefined ? null : JSON.parse(JSON.stringify(out));
+    };
+    // Answered at once unless a test holds this command back.
+    const held = journal.held.get(cmd);
+    return held ? held.then(answer) : answer();
   });
   return journal;
 }
