@@ -214,3 +214,58 @@ async fn a_revoked_device_is_refused_at_once() {
         s.stop().await;
     }
 }
+
+/// An erasure still leaves nothing in any file while readers keep reading:
+/// the WAL is checkpointed and cut to nothing after the erasing commit,
+/// which has to wait for readers to move on from the old frames.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn erased_text_is_in_no_file_while_readers_read() {
+    let s = Arc::new(TestServer::start(Engine::Sqlite).await);
+    let c = cast(&s, "Erase while reading").await;
+    let kept = Uuid::now_v7();
+    s.sync(
+        &c.mo.device_token,
+        0,
+        vec![upsert(kept, 1, "whole_group", skill_content("Cooking", "Practical", None))],
+    )
+    .await;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut readers = Vec::new();
+    for _ in 0..6 {
+        let (s, stop, token) = (Arc::clone(&s), Arc::clone(&stop), c.mia.device_token.clone());
+        readers.push(tokio::spawn(async move {
+            let mut reads = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                assert_eq!(s.get(&format!("/v1/shares/{kept}"), &token).await.0, 200);
+                assert_eq!(s.get("/v1/me", &token).await.0, 200);
+                reads += 1;
+            }
+            reads
+        }));
+    }
+    for round in 0..10 {
+        let marker = format!("ERASEDWHILEREADING{}", Uuid::now_v7().simple());
+        let share = Uuid::now_v7();
+        s.sync(
+            &c.mo.device_token,
+            0,
+            vec![upsert(share, 1, "whole_group", skill_content("Listening", "People", Some(&marker)))],
+        )
+        .await;
+        s.sync(&c.mo.device_token, 0, vec![revoke(share)]).await;
+        // Readers are still at it while the folder is read.
+        for entry in std::fs::read_dir(s.dir()).expect("dir").flatten() {
+            let Ok(bytes) = std::fs::read(entry.path()) else { continue };
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+                "round {round}: erased text is still in {}",
+                entry.path().display()
+            );
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for r in readers {
+        assert!(r.await.expect("reader") > 0, "every reader read");
+    }
+    Arc::into_inner(s).expect("one server").stop().await;
+}
