@@ -1,9 +1,10 @@
 //! The embedded engine: one SQLite file (WAL, `synchronous=FULL`,
 //! `secure_delete`), one writing connection behind a mutex and a few
 //! read-only ones beside it (WAL lets them read while it writes), every
-//! transaction run in `spawn_blocking`. Its erasure ledger is a file beside the database; after
-//! a transaction that erased something, the WAL is checkpointed and
-//! truncated, so the erased bytes are in no file of the folder.
+//! transaction run in `spawn_blocking`. Its erasure ledger is a file beside
+//! the database; after a transaction that erased something, the WAL is
+//! checkpointed and truncated (waiting for readers to leave the old frames),
+//! so the erased bytes are in no file of the folder.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -206,8 +207,9 @@ impl ToSql for Value {
     }
 }
 
-/// A transaction on one connection (the writer or a reader). Holding `&mut Connection` (not a
-/// `rusqlite::Transaction`) keeps it `Send`, which `Conn` asks of every engine.
+/// A transaction on one connection (the writer or a reader). Holding
+/// `&mut Connection` (not a `rusqlite::Transaction`) keeps it `Send`, which
+/// `Conn` asks of every engine.
 struct SqliteConn<'a> {
     conn: &'a mut Connection,
     ledger: &'a FileLedger,
