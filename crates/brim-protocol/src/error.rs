@@ -52,6 +52,9 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// 429: slow down; the `Retry-After` header says for how many seconds.
     RateLimited,
+    /// 408: the request body arrived too slowly and the server stopped
+    /// waiting for it; try again (the connection is closed).
+    TooSlow,
     /// 500: the server failed; nothing was half-applied, try again later.
     Internal,
 }

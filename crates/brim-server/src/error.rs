@@ -127,11 +127,10 @@ impl Error {
             // 413, so the app halves its batch until it finds the one share
             // that does not fit, and sets it aside with this message.
             Error::QuotaFull(why) => (S::PAYLOAD_TOO_LARGE, C::TooLarge, why.clone()),
-            // 408, which clients retry. The code is the nearest there is (try
-            // again later); a code of its own would change the wire types.
+            // 408, which clients retry.
             Error::BodyTimeout => (
                 S::REQUEST_TIMEOUT,
-                C::RateLimited,
+                C::TooSlow,
                 "The request arrived too slowly, so the server stopped waiting for it. \
                  Try again, on a steadier connection if you can."
                     .into(),

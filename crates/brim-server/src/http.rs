@@ -22,10 +22,10 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::error::Error;
-use crate::membership::{AddDevice, Caller, Join, ListDevices, Me, RevokeDevice};
+use crate::membership::{AddDevice, Authenticate, Caller, Join, ListDevices, Me, RevokeDevice};
 use crate::ratelimit::Limiters;
 use crate::store::Store;
-use crate::summary::{OpenToRoles, Summary};
+use crate::summary::{CachedSummary, OpenToRoles, Summary};
 use crate::sync::{GetShare, MemberShares, RawSyncRequest, SyncJob, parse_operations};
 use crate::{Config, openapi};
 
@@ -37,10 +37,25 @@ pub struct AppState<S> {
     pub limiters: Limiters,
 }
 
-impl<S> AppState<S> {
+impl<S: Store> AppState<S> {
     /// The caller a device token names, counted against its device's limit.
     fn caller(&self, Bearer(token): Bearer) -> Caller {
         Caller::limited(token, Arc::clone(&self.limiters.device))
+    }
+
+    /// The caller of a request that writes. Where every write waits for one
+    /// connection (SQLite), the token is looked up and counted on a reader
+    /// first, so a made-up token or a device over its limit is refused
+    /// without queueing behind real writes; the write job then looks the
+    /// token up again in its own transaction (a device revoked in between is
+    /// refused there) without counting it twice.
+    async fn writer(&self, bearer: Bearer) -> Result<Caller, Error> {
+        let caller = self.caller(bearer);
+        if !S::ONE_WRITER {
+            return Ok(caller);
+        }
+        self.store.read(Authenticate(caller.clone())).await?;
+        Ok(Caller::from(caller.token))
     }
 }
 
@@ -267,10 +282,11 @@ async fn sync<S: Store>(
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
+    let caller = st.writer(bearer).await?;
     Ok(Json(
         st.store
             .transact(SyncJob {
-                caller: st.caller(bearer),
+                caller,
                 cursor: req.cursor,
                 operations,
                 share_quota: st.config.quotas.shares_per_member,
@@ -283,14 +299,14 @@ async fn me<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
 ) -> Result<Json<brim_protocol::MemberInfo>, Error> {
-    Ok(Json(st.store.transact(Me { caller: st.caller(bearer) }).await?))
+    Ok(Json(st.store.read(Me { caller: st.caller(bearer) }).await?))
 }
 
 async fn devices<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
 ) -> Result<Json<brim_protocol::DeviceList>, Error> {
-    Ok(Json(st.store.transact(ListDevices { caller: st.caller(bearer) }).await?))
+    Ok(Json(st.store.read(ListDevices { caller: st.caller(bearer) }).await?))
 }
 
 async fn add_device<S: Store>(
@@ -298,10 +314,11 @@ async fn add_device<S: Store>(
     bearer: Bearer,
     JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
 ) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
+    let caller = st.writer(bearer).await?;
     Ok(Json(
         st.store
             .transact(AddDevice {
-                caller: st.caller(bearer),
+                caller,
                 device_name: req.device_name,
                 max_devices: st.config.quotas.devices_per_member,
             })
@@ -314,7 +331,8 @@ async fn revoke_device<S: Store>(
     bearer: Bearer,
     PathId(device_id): PathId,
 ) -> Result<StatusCode, Error> {
-    st.store.transact(RevokeDevice { caller: st.caller(bearer), device_id }).await?;
+    let caller = st.writer(bearer).await?;
+    st.store.transact(RevokeDevice { caller, device_id }).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -323,7 +341,7 @@ async fn get_share<S: Store>(
     bearer: Bearer,
     PathId(share_id): PathId,
 ) -> Result<Json<brim_protocol::SharedItem>, Error> {
-    Ok(Json(st.store.transact(GetShare { caller: st.caller(bearer), share_id }).await?))
+    Ok(Json(st.store.read(GetShare { caller: st.caller(bearer), share_id }).await?))
 }
 
 async fn member_shares<S: Store>(
@@ -331,18 +349,27 @@ async fn member_shares<S: Store>(
     bearer: Bearer,
     PathId(member_id): PathId,
 ) -> Result<Json<Vec<brim_protocol::SharedItem>>, Error> {
-    Ok(Json(st.store.transact(MemberShares { caller: st.caller(bearer), member_id }).await?))
+    Ok(Json(st.store.read(MemberShares { caller: st.caller(bearer), member_id }).await?))
 }
 
 /// The release's stored JSON, byte for byte: asking again gets the same bytes.
+/// Read on a reader; only when a new release is due does it take the writer
+/// (which decides again, under the group's lock).
 async fn summary<S: Store>(State(st): Shared<S>, bearer: Bearer) -> Result<Response, Error> {
-    let job = Summary {
-        caller: st.caller(bearer),
-        k: st.config.k,
-        defaults: st.config.summary,
-        now: st.config.clock.now(),
+    let (k, defaults, now) = (st.config.k, st.config.summary, st.config.clock.now());
+    let caller = st.caller(bearer);
+    let body = if S::ONE_WRITER {
+        let cached = CachedSummary { caller: caller.clone(), k, defaults, now };
+        match st.store.read(cached).await? {
+            Some(body) => body,
+            // Counted on the reader already.
+            None => {
+                st.store.transact(Summary { caller: Caller::from(caller.token), k, defaults, now }).await?
+            }
+        }
+    } else {
+        st.store.transact(Summary { caller, k, defaults, now }).await?
     };
-    let body = st.store.transact(job).await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
@@ -358,5 +385,5 @@ async fn open_to_roles<S: Store>(
     query: Result<Query<SkillQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<brim_protocol::OpenToRolesList>, Error> {
     let Query(q) = query.map_err(|e| Error::Invalid(format!("The query string doesn't fit: {e}.")))?;
-    Ok(Json(st.store.transact(OpenToRoles { caller: st.caller(bearer), skill: q.skill }).await?))
+    Ok(Json(st.store.read(OpenToRoles { caller: st.caller(bearer), skill: q.skill }).await?))
 }

@@ -74,6 +74,18 @@ pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
     Ok(Auth { member, device_id: device.id, group })
 }
 
+/// Only look a device token up (and count it): a write request's first
+/// check, on a reader (see `http`).
+#[derive(Debug)]
+pub struct Authenticate(pub Caller);
+
+impl Job for Authenticate {
+    type Output = ();
+    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
+        authenticate(c, &self.0).await.map(|_| ())
+    }
+}
+
 fn check_name(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {

@@ -58,7 +58,10 @@ impl utoipa::Modify for EveryRouteLimited {
             )
             .build();
         let slow_body = ResponseBuilder::new()
-            .description("The body arrived too slowly (see the server's body timeout); try again")
+            .description(
+                "The body arrived too slowly (see the server's body timeout): error code too_slow; \
+                 the connection is closed; try again",
+            )
             .content(
                 "application/json",
                 ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),

@@ -468,6 +468,30 @@ pub async fn current_summary<C: Conn>(
 ) -> Result<String> {
     // One release at a time per group, even with two servers on PostgreSQL.
     q::lock_group(c, group_id).await?;
+    match due(c, group_id, k, defaults, now).await? {
+        Current::Latest(body) => Ok(body),
+        Current::Due { number, settings, spent } => {
+            make_release(c, group_id, number, k, &settings, now, spent).await
+        }
+    }
+}
+
+/// What a summary request gets: the latest release's bytes, or a new release.
+enum Current {
+    Latest(String),
+    Due { number: i64, settings: ReleaseSettings, spent: i64 },
+}
+
+/// Whether a new release is due (the period has passed, at least `k`
+/// members' contributions changed, and the year's budget allows it); if not,
+/// the latest release's very bytes. Reads only.
+async fn due<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    k: u32,
+    defaults: ReleaseSettings,
+    now: DateTime<Utc>,
+) -> Result<Current> {
     let settings = settings_of(c, group_id, defaults).await?;
     let latest = r::latest_release(c, group_id).await?;
     let year = now.year();
@@ -481,11 +505,12 @@ pub async fn current_summary<C: Conn>(
     let budget_left = spent + i64::from(settings.epsilon_milli) <= i64::from(settings.yearly_budget_milli);
     if period_over && budget_left && r::changed_count(c, group_id).await? >= i64::from(k) {
         let number = latest.as_ref().map_or(1, |l| l.number + 1);
-        return make_release(c, group_id, number, k, &settings, now, spent).await;
+        return Ok(Current::Due { number, settings, spent });
     }
     match latest.and_then(|l| l.body) {
-        Some(body) => Ok(body),
+        Some(body) => Ok(Current::Latest(body)),
         None => serde_json::to_string(&before_first_release(k, &settings, year, spent))
+            .map(Current::Latest)
             .map_err(|e| Error::Internal(format!("summary: {e}"))),
     }
 }
@@ -565,6 +590,28 @@ impl Job for Summary {
         let auth = authenticate(c, &self.caller).await?;
         lead_only(auth.member.role, "the group summary")?;
         current_summary(c, auth.member.group_id, self.k, self.defaults, self.now).await
+    }
+}
+
+/// `GET /v1/summary` on a reader: the latest release's bytes, or `None`
+/// when a new release is due (then [`Summary`] makes it, on the writer).
+#[derive(Debug)]
+pub struct CachedSummary {
+    pub caller: Caller,
+    pub k: u32,
+    pub defaults: ReleaseSettings,
+    pub now: DateTime<Utc>,
+}
+
+impl Job for CachedSummary {
+    type Output = Option<String>;
+    async fn run<C: Conn>(self, c: &mut C) -> Result<Option<String>> {
+        let auth = authenticate(c, &self.caller).await?;
+        lead_only(auth.member.role, "the group summary")?;
+        Ok(match due(c, auth.member.group_id, self.k, self.defaults, self.now).await? {
+            Current::Latest(body) => Some(body),
+            Current::Due { .. } => None,
+        })
     }
 }
 

@@ -64,8 +64,19 @@ pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
                     },
                 )?;
             let kind = v.get("kind").and_then(|k| k.as_str()).map(str::to_owned);
-            Ok(match serde_json::from_value::<Operation>(v) {
-                Ok(op) => match op.kind.validate() {
+            let sent = v.clone();
+            let parsed = serde_json::from_value::<Operation>(v);
+            let list = parsed.as_ref().ok().and_then(|op| list_read_as_object(&sent, op));
+            Ok(match (parsed, list) {
+                (Ok(_), Some(path)) => ParsedOp::Rejected(reject(
+                    id,
+                    RejectionCode::Invalid,
+                    format!(
+                        "In this operation, \"{path}\" must be an object in curly brackets, with named \
+                         fields; a list doesn't fit."
+                    ),
+                )),
+                (Ok(op), None) => match op.kind.validate() {
                     Ok(()) => ParsedOp::Ok(op),
                     Err(e) => ParsedOp::Rejected(reject(
                         id,
@@ -73,7 +84,7 @@ pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
                         format!("This operation has a field that doesn't fit: {e}."),
                     )),
                 },
-                Err(e) => match kind {
+                (Err(e), _) => match kind {
                     Some(k) if KNOWN_KINDS.contains(&k.as_str()) => ParsedOp::Rejected(reject(
                         id,
                         RejectionCode::Invalid,
@@ -88,6 +99,29 @@ pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
             })
         })
         .collect()
+}
+
+/// Where serde read a struct inside `sent` from a JSON list (its sequence
+/// form, which the OpenAPI document does not allow): the path to it, e.g.
+/// `content.skill`. Found by writing `op` back: every struct is written as
+/// an object, so a list in what was sent, where an object is written back,
+/// is a struct that came from a list.
+fn list_read_as_object(sent: &serde_json::Value, op: &Operation) -> Option<String> {
+    fn walk(sent: &serde_json::Value, back: &serde_json::Value, path: &str) -> Option<String> {
+        use serde_json::Value as V;
+        match (sent, back) {
+            (V::Array(_), V::Object(_)) => Some(path.to_owned()),
+            (V::Object(s), V::Object(b)) => b.iter().find_map(|(key, b)| {
+                let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                s.get(key).and_then(|s| walk(s, b, &path))
+            }),
+            (V::Array(s), V::Array(b)) => {
+                s.iter().zip(b).enumerate().find_map(|(i, (s, b))| walk(s, b, &format!("{path}[{i}]")))
+            }
+            _ => None,
+        }
+    }
+    walk(sent, &serde_json::to_value(op).ok()?, "")
 }
 
 fn reject(operation_id: Uuid, code: RejectionCode, message: String) -> Rejection {

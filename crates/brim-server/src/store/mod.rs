@@ -99,8 +99,22 @@ pub trait Job: Send + 'static {
 
 /// A storage engine.
 pub trait Store: Send + Sync + 'static {
+    /// Whether every write waits for one connection (SQLite): then a request
+    /// that writes checks its device token with [`Store::read`] first, so a
+    /// made-up token is refused without queueing behind real writes.
+    const ONE_WRITER: bool = false;
+
     /// Run `job` in one transaction.
     fn transact<J: Job>(&self, job: J) -> impl Future<Output = Result<J::Output, Error>> + Send;
+
+    /// Run `job`, which only reads, in one read transaction: it sees what was
+    /// committed when it started, and every write that finished before this
+    /// call began. SQLite runs it on a read-only connection beside the
+    /// writer; an engine whose every connection can write just uses
+    /// [`Store::transact`].
+    fn read<J: Job>(&self, job: J) -> impl Future<Output = Result<J::Output, Error>> + Send {
+        self.transact(job)
+    }
     /// Scrub every content table's free space now (`brim-server vacuum`):
     /// SQLite checkpoints and truncates the WAL and rebuilds the file;
     /// PostgreSQL rewrites the tables (`VACUUM FULL`).

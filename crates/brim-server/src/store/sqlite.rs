@@ -1,8 +1,10 @@
 //! The embedded engine: one SQLite file (WAL, `synchronous=FULL`,
-//! `secure_delete`), one connection behind a mutex, every transaction run in
-//! `spawn_blocking`. Its erasure ledger is a file beside the database; after
-//! a transaction that erased something, the WAL is checkpointed and
-//! truncated, so the erased bytes are in no file of the folder.
+//! `secure_delete`), one writing connection behind a mutex and a few
+//! read-only ones beside it (WAL lets them read while it writes), every
+//! transaction run in `spawn_blocking`. Its erasure ledger is a file beside
+//! the database; after a transaction that erased something, the WAL is
+//! checkpointed and truncated (waiting for readers to leave the old frames),
+//! so the erased bytes are in no file of the folder.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -10,8 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
-use rusqlite::{Connection, ToSql};
+use rusqlite::{Connection, OpenFlags, ToSql};
 use rusqlite_migration::{M, Migrations};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{Conn, Job, Row, Store, StoreError, Value};
 use crate::erasure::{ApplyLedger, FileLedger, LedgerEntry};
@@ -30,11 +33,56 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
+/// How many read-only connections a store keeps beside its writer.
+pub const READERS: usize = 4;
+
 /// The SQLite engine.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
+    // Fields drop in this order: the readers close before the writer, so the
+    // writer is the file's last connection and, on a clean stop, checkpoints
+    // and removes the WAL (a read-only connection cannot).
+    readers: Arc<Readers>,
     conn: Arc<Mutex<Connection>>,
     ledger: Arc<FileLedger>,
+    /// Transactions begun on the writer (see [`SqliteStore::writes`]).
+    writes: Arc<std::sync::atomic::AtomicU64>,
+}
+
+/// The read-only connections: one permit per idle connection, so a reader
+/// waits (without a thread) until one is free.
+#[derive(Debug)]
+struct Readers {
+    idle: Mutex<Vec<Connection>>,
+    permits: Arc<Semaphore>,
+}
+
+/// A reader on loan; it goes back to the pool when dropped, even when the job
+/// panicked, and only then frees its permit.
+struct Lease {
+    conn: Option<Connection>,
+    readers: Arc<Readers>,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take() {
+            self.readers.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(conn);
+        }
+    }
+}
+
+/// A read-only connection to the file the writer has opened (and put in WAL mode).
+fn open_reader(path: &Path) -> Result<Connection, Error> {
+    let flags =
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags).map_err(store_err)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(store_err)?;
+    // Read-only twice over: the file is opened for reading, and SQLite itself
+    // refuses any statement that would write.
+    conn.pragma_update(None, "query_only", "ON").map_err(store_err)?;
+    Ok(conn)
 }
 
 fn store_err(e: impl std::fmt::Display) -> Error {
@@ -45,6 +93,11 @@ impl SqliteStore {
     /// Open (creating if needed) the file at `path`, bring its schema up to
     /// date, and re-apply the erasure ledger beside it (`PATH.erasures`).
     pub fn open(path: &Path) -> Result<Self, Error> {
+        Self::open_with_readers(path, READERS)
+    }
+
+    /// [`SqliteStore::open`] with `readers` read-only connections (at least one).
+    pub fn open_with_readers(path: &Path, readers: usize) -> Result<Self, Error> {
         let mut conn = Connection::open(path).map_err(store_err)?;
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(store_err)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(store_err)?;
@@ -55,7 +108,20 @@ impl SqliteStore {
         migrations().to_latest(&mut conn).map_err(store_err)?;
         let ledger = FileLedger::open(FileLedger::path_for(path))?;
         run_transaction(&mut conn, &ledger, ApplyLedger)?;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)), ledger: Arc::new(ledger) })
+        let readers = readers.max(1);
+        let idle = (0..readers).map(|_| open_reader(path)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Self {
+            readers: Arc::new(Readers { idle: Mutex::new(idle), permits: Arc::new(Semaphore::new(readers)) }),
+            conn: Arc::new(Mutex::new(conn)),
+            ledger: Arc::new(ledger),
+            writes: Arc::default(),
+        })
+    }
+
+    /// How many transactions have begun on the writing connection since the
+    /// store was opened: a test's way to see that a request never took it.
+    pub fn writes(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Where this store's erasure ledger is.
@@ -111,6 +177,26 @@ fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -
     }
 }
 
+/// Run `job` in one read transaction on a read-only connection: it sees
+/// what was committed when its first query ran, and nothing it tries to
+/// write or erase is kept.
+fn run_read<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
+    // A panic mid-job may leave the transaction open, and with it an old snapshot.
+    if !conn.is_autocommit() {
+        conn.execute_batch("ROLLBACK").map_err(store_err)?;
+    }
+    conn.execute_batch("BEGIN").map_err(store_err)?;
+    let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
+    let result = finish_now(job.run(&mut tx));
+    let wrote = !tx.erased.is_empty() || tx.scrub;
+    // Ending the transaction lets the next job on this connection see newer writes.
+    conn.execute_batch("ROLLBACK").map_err(store_err)?;
+    if wrote && result.is_ok() {
+        return Err(Error::Internal("a read-only job tried to erase something".into()));
+    }
+    result
+}
+
 impl ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(match self {
@@ -121,8 +207,9 @@ impl ToSql for Value {
     }
 }
 
-/// A transaction on the one connection. Holding `&mut Connection` (not a
-/// `rusqlite::Transaction`) keeps it `Send`, which `Conn` asks of every engine.
+/// A transaction on one connection (the writer or a reader). Holding
+/// `&mut Connection` (not a `rusqlite::Transaction`) keeps it `Send`, which
+/// `Conn` asks of every engine.
 struct SqliteConn<'a> {
     conn: &'a mut Connection,
     ledger: &'a FileLedger,
@@ -191,14 +278,33 @@ fn finish_now<F: std::future::Future>(fut: F) -> F::Output {
 }
 
 impl Store for SqliteStore {
+    const ONE_WRITER: bool = true;
+
     async fn transact<J: Job>(&self, job: J) -> Result<J::Output, Error> {
         let conn = Arc::clone(&self.conn);
         let ledger = Arc::clone(&self.ledger);
+        let writes = Arc::clone(&self.writes);
         tokio::task::spawn_blocking(move || {
             // A panic mid-job poisons the lock: take the connection back
             // (`run_transaction` rolls away what it left open).
             let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            writes.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             run_transaction(&mut guard, &ledger, job)
+        })
+        .await
+        .map_err(store_err)?
+    }
+
+    async fn read<J: Job>(&self, job: J) -> Result<J::Output, Error> {
+        let permit = Arc::clone(&self.readers.permits).acquire_owned().await.map_err(store_err)?;
+        let conn = self.readers.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
+        // One permit per idle connection, and a lease always gives its connection back.
+        let conn = conn.ok_or_else(|| Error::Internal("no idle reader behind a permit".into()))?;
+        let mut lease = Lease { conn: Some(conn), readers: Arc::clone(&self.readers), _permit: permit };
+        let ledger = Arc::clone(&self.ledger);
+        tokio::task::spawn_blocking(move || {
+            let conn = lease.conn.as_mut().ok_or_else(|| Error::Internal("an empty lease".into()))?;
+            run_read(conn, &ledger, job)
         })
         .await
         .map_err(store_err)?

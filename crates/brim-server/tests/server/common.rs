@@ -184,6 +184,11 @@ impl TestServer {
         }
     }
 
+    /// The folder the SQLite file (and its WAL and ledger) is in.
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }

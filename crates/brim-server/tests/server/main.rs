@@ -16,6 +16,7 @@ mod panics;
 mod pg_tls;
 mod process;
 mod quotas;
+mod readers;
 mod releases;
 mod schema;
 mod shapes;

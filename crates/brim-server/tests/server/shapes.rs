@@ -132,3 +132,136 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
         s.stop().await;
     }
 }
+
+/// Every object nested in a body is an object too. Of the routes that take a
+/// body, only `/v1/sync` has objects inside objects (join and device bodies
+/// hold text only; `body_routes_nest_objects_only_in_sync` keeps that true):
+/// each nested object of each operation, sent as a list of its values, is
+/// rejected as invalid and nothing is stored, while the same operation with
+/// the object is applied.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nested_object_sent_as_a_list_is_refused() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Nested").await;
+        let skill = json!({ "name": "Listening", "area": "People" });
+        let skill_list = json!(["Listening", "People"]);
+        let contribution = json!({ "areas": ["people"], "rating": 4, "change": "up" });
+        // (what is nested, the operation with an object, the same with a list)
+        let cases = |share: Uuid| {
+            vec![
+                (
+                    "content.skill",
+                    upsert(
+                        share,
+                        1,
+                        "whole_group",
+                        json!({ "type": "skill", "skill": skill, "story": null }),
+                    ),
+                    upsert(
+                        share,
+                        1,
+                        "whole_group",
+                        json!({ "type": "skill", "skill": skill_list, "story": null }),
+                    ),
+                ),
+                (
+                    "content.ratings[0]",
+                    upsert(share, 1, "lead", check_in_content("2026-01-05", &[("Listening", "People", 4)])),
+                    upsert(
+                        share,
+                        1,
+                        "lead",
+                        json!({ "type": "check_in", "taken_on": "2026-01-05", "ratings": [[skill, 4]] }),
+                    ),
+                ),
+                (
+                    "content.ratings[0].skill",
+                    upsert(share, 1, "lead", check_in_content("2026-01-05", &[("Listening", "People", 4)])),
+                    upsert(
+                        share,
+                        1,
+                        "lead",
+                        json!({ "type": "check_in", "taken_on": "2026-01-05", "ratings": [{ "skill": skill_list, "rating": 4 }] }),
+                    ),
+                ),
+                (
+                    "contribution",
+                    upsert_counting(
+                        share,
+                        1,
+                        "lead",
+                        skill_content("Listening", "People", None),
+                        contribution.clone(),
+                    ),
+                    upsert_counting(
+                        share,
+                        1,
+                        "lead",
+                        skill_content("Listening", "People", None),
+                        json!([["people"], 4, "up"]),
+                    ),
+                ),
+            ]
+        };
+        for (i, (what, good, bad)) in cases(Uuid::now_v7()).into_iter().enumerate() {
+            let share = Uuid::now_v7();
+            let with_share = |mut op: Value| {
+                op["share_id"] = json!(share);
+                op
+            };
+            let (good, bad) = (with_share(good), with_share(bad));
+            let body = s.sync(&c.mo.device_token, 0, vec![bad.clone()]).await;
+            assert!(acked(&body).is_empty(), "{engine:?} case {i} ({what}): a list was taken: {body}");
+            assert_eq!(rejected_codes(&body), vec!["invalid"], "{engine:?} {what}: {body}");
+            let message = body["rejected"][0]["message"].as_str().unwrap_or_default();
+            assert!(
+                message.contains(what) && message.contains("object"),
+                "{engine:?}: says where: {message}"
+            );
+            let (status, _) = s.get(&format!("/v1/shares/{share}"), &c.lead.device_token).await;
+            assert_eq!(status, 404, "{engine:?} {what}: nothing stored");
+            // The same operation with an object is applied: the list was the only fault.
+            let mut good = good;
+            good["id"] = json!(Uuid::now_v7());
+            let body = s.sync(&c.mo.device_token, 0, vec![good]).await;
+            assert_eq!(acked(&body).len(), 1, "{engine:?} {what}: {body}");
+            let (status, _) = s.get(&format!("/v1/shares/{share}"), &c.lead.device_token).await;
+            assert_eq!(status, 200, "{engine:?} {what}");
+        }
+        // A recognition's skill.
+        let mut bad = recognise(c.mia.member_id, "Listening");
+        bad["skill"] = skill_list.clone();
+        let body = s.sync(&c.lead.device_token, 0, vec![bad]).await;
+        assert_eq!(rejected_codes(&body), vec!["invalid"], "{engine:?} recognition: {body}");
+        let message = body["rejected"][0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("\"skill\""), "{message}");
+        let body = s.sync(&c.mia.device_token, 0, vec![]).await;
+        assert!(
+            !body["changes"].as_array().expect("changes").iter().any(|ch| ch["kind"] == "recognition"),
+            "{engine:?}: no recognition arrived: {body}"
+        );
+        s.stop().await;
+    }
+}
+
+/// The nested-object check above covers `/v1/sync` only; it stays enough
+/// while every other body holds only text, numbers and lists of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn body_routes_nest_objects_only_in_sync() {
+    let s = TestServer::start(Engine::Sqlite).await;
+    let (_, doc) = s.get("/v1/openapi.json", "none").await;
+    for (method, path, schema) in body_routes(&doc) {
+        if path == "/v1/sync" {
+            continue;
+        }
+        for (field, prop) in schema["properties"].as_object().expect("properties") {
+            let text = prop.to_string();
+            assert!(
+                !text.contains("$ref") && !text.contains("\"object\""),
+                "{method} {path}: field {field} holds an object ({text}): check nested lists there too"
+            );
+        }
+    }
+    s.stop().await;
+}

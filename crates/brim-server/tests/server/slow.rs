@@ -94,6 +94,10 @@ async fn a_body_that_never_finishes_gets_408() {
     let answer = read_until_closed(&mut stream, Duration::from_secs(30)).await.expect("the server answered");
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("too slowly"), "{answer}");
+    let body: serde_json::Value =
+        serde_json::from_str(answer.split("\r\n\r\n").nth(1).unwrap_or_default().trim())
+            .expect("JSON error body");
+    assert_eq!(body["error"]["code"], "too_slow", "its own code, not rate_limited: {answer}");
     assert!(!answer.contains(&c.mo.device_token), "{answer}");
     // The device itself is fine.
     s.sync(&c.mo.device_token, 0, vec![]).await;
