@@ -330,6 +330,27 @@ impl Place {
         );
     }
 
+    /// As [`Place::assert_none`], but on PostgreSQL a rewrite that ran while
+    /// a transaction older than the erasure was open (another connection on
+    /// the cluster, which a loaded test run has plenty of) may keep the dead
+    /// rows that transaction could still see; the next rewrite drops them.
+    /// Then `brim-server vacuum` runs once more, as the README says to
+    /// schedule, and the files must be clean after it.
+    async fn assert_none_once_settled(&self, markers: &[String], when: &str, database: &str) {
+        if let Place::Postgres(_) = self {
+            let (tables, others) = self.hits(markers).await;
+            if !tables.is_empty() || !others.is_empty() {
+                eprintln!(
+                    "{when}: the rewrite kept {} file(s) with erased text (an older transaction could \
+                     still see them); running brim-server vacuum again",
+                    tables.len() + others.len()
+                );
+                assert_eq!(admin(database, &["vacuum"]), json!({ "vacuumed": true }));
+            }
+        }
+        self.assert_none(markers, when).await;
+    }
+
     async fn assert_each(&self, markers: &[String], when: &str) {
         let (tables, _) = self.hits(markers).await;
         for m in markers {
@@ -447,7 +468,7 @@ async fn plant_remove_and_scan(database: &str, place: &Place) {
     let seen = api.feed_share_ids(&lead.device_token).await;
     assert_eq!(seen, vec![s_keep], "only the kept share is left");
 
-    place.assert_none(&erased, "while the server runs").await;
+    place.assert_none_once_settled(&erased, "while the server runs", database).await;
     place.assert_each(std::slice::from_ref(&keep), "while the server runs").await;
     if let (Place::Folder(dir), Some(db)) = (place, database.strip_prefix("sqlite://")) {
         // A backup made afterwards, the README's way.
@@ -516,7 +537,7 @@ async fn scheduled_postgres_vacuum_scrubs_what_a_deferred_erasure_left() {
     place.assert_each(std::slice::from_ref(&story), "before the scheduled vacuum").await;
     // ... until the scheduled command runs.
     admin(&url, &["vacuum"]);
-    place.assert_none(std::slice::from_ref(&story), "after brim-server vacuum").await;
+    place.assert_none_once_settled(std::slice::from_ref(&story), "after brim-server vacuum", &url).await;
     place.assert_each(std::slice::from_ref(&keep), "after brim-server vacuum").await;
     server.stop();
 }
