@@ -250,7 +250,7 @@ const checks = [
     expect: 'not a Brim backup',
   },
   {
-    // The lock on: saving asks for the passphrase, and the download is a locked (.age) file.
+    // The lock on: saving asks for the passphrase, and the download is a locked (-locked.json) file.
     name: 'backup-locked', path: '/?lock=on#/settings',
     act: async (p) => {
       await p.getByRole('button', { name: 'Save a backup file' }).click();
@@ -259,9 +259,9 @@ const checks = [
       await p.getByRole('alert').filter({ hasText: "doesn't open this journal" }).waitFor();
       await p.getByLabel('Your passphrase').fill('tea and toast');
       const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download a copy instead' }).click()]);
-      if (!/^brim-backup-\d{4}-\d{2}-\d{2}\.age$/.test(download.suggestedFilename())) throw new Error(`download named ${download.suggestedFilename()}`);
+      if (!/^brim-backup-\d{4}-\d{2}-\d{2}-locked\.json$/.test(download.suggestedFilename())) throw new Error(`download named ${download.suggestedFilename()}`);
       const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString());
-      if (!text.startsWith('-----BEGIN AGE ENCRYPTED FILE-----')) throw new Error('the download is not a locked backup');
+      if (!text.startsWith('{"format":"brim-backup-locked"') || text.includes('soup')) throw new Error('the download is not a locked backup');
       await p.getByText('It is locked with your passphrase').waitFor();
     },
     expect: 'To bring it back you will need that passphrase.',
@@ -271,8 +271,8 @@ const checks = [
     name: 'restore-locked', path: '/#/settings',
     act: async (p) => {
       const sealed = Buffer.from(JSON.stringify({ passphrase: 'tea and toast', json: '{"format":"brim-backup","version":1,"skills":[],"moments":[],"checkIns":[],"recognitions":[]}' })).toString('base64');
-      const file = `-----BEGIN AGE ENCRYPTED FILE-----\n${sealed}\n-----END AGE ENCRYPTED FILE-----\n`;
-      await p.getByLabel('Backup file').setInputFiles({ name: 'brim-backup-2026-11-25.age', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+      const file = JSON.stringify({ format: 'brim-backup-locked', version: 1, sealed });
+      await p.getByLabel('Backup file').setInputFiles({ name: 'brim-backup-2026-11-25-locked.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await p.getByRole('button', { name: 'Bring back my journal' }).click();
       await p.getByLabel('Passphrase for this backup').fill('tea and jam');
       await p.getByRole('button', { name: 'Bring back my journal' }).click();
