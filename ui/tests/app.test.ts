@@ -4,6 +4,7 @@ import { FakeJournal } from '../src/mock/backend';
 import { FakeGroup } from '../src/mock/group';
 import { installFake } from '../src/mock/install';
 import { go } from '../src/lib/router.svelte';
+import { forgetAllMoments } from '../src/lib/moments';
 import App from '../src/App.svelte';
 
 describe('App', () => {
@@ -35,5 +36,18 @@ describe('App', () => {
     j.group.pending.push({ id: 'op', kind: 'upsert_share', shareId: null });
     j.group.tell();
     expect(await screen.findByRole('link', { name: /1 waiting to send/ })).toBeTruthy();
+  });
+
+  it('opens a moment from a link after a reload, asking for it by id, and says plainly when it is gone', async () => {
+    const j = installFake(new FakeJournal('full'));
+    // After a reload nothing is kept in memory: the link is all there is.
+    forgetAllMoments();
+    go('/moment/m-7');
+    render(App);
+    expect(await screen.findByDisplayValue(/Spoke at the co-production meeting/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(j.calls).toContain('get_moment');
+    j.moments = j.moments.filter((m) => m.id !== 'm-6');
+    go('/moment/m-6');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Moment not found' })).toBeTruthy();
   });
 });

@@ -95,6 +95,7 @@ export class FakeJournal {
       case 'rating_labels': return LABELS;
       case 'list_skills': return this.listSkills(a.query as SkillQuery);
       case 'get_skill': return this.skill(a.id);
+      case 'get_moment': return this.moments.find((m) => m.id === a.id) ?? fail('not_found', 'We could not find that moment. It may have been removed.');
       case 'add_skill': return this.addSkill(a.skill as NewSkill);
       case 'add_skill_from_prompt': {
         const p = PROMPTS.find((x) => x.id === a.promptId) ?? fail('not_found', 'That skill idea is not in the list.');
