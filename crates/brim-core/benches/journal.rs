@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use brim_core::{
     BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupRating, BackupSkill, Journal, Moment,
-    MomentKind, NewMoment, skill_prompts,
+    MomentKind, NewMoment, SkillQuery, skill_prompts,
 };
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use criterion::measurement::WallTime;
@@ -31,7 +31,7 @@ use uuid::{NoContext, Timestamp, Uuid};
 
 /// Bump when the generated data or the way a journal is stored or locked
 /// changes, so an old cached fixture is not reused.
-const FIXTURE_VERSION: u32 = 5;
+const FIXTURE_VERSION: u32 = 6;
 const MOMENTS: usize = 100_000;
 const SKILLS: usize = 60;
 /// Ten years of quarterly check-ins.
@@ -638,13 +638,20 @@ fn save_moment(big: &Path, tag: &str) {
         )
         .expect("create the plain table");
 
-    let save = || {
+    // Bytes each handed to `write` (the WAL frames, 4 KiB + 24 bytes a page):
+    // a count of pages per commit that no other load on the machine changes.
+    let (mut save_bytes, mut floor_bytes) = (0u64, 0u64);
+    let mut save = || {
+        let written = bytes_written();
         let started = Instant::now();
         black_box(journal.add_moment(moments[fastrand_index(moments.len())].clone()).expect("save a moment"));
-        started.elapsed()
+        let elapsed = started.elapsed();
+        save_bytes += bytes_written() - written;
+        elapsed
     };
     let mut bare = || {
         let m = &moments[fastrand_index(moments.len())];
+        let written = bytes_written();
         let started = Instant::now();
         let tx = floor.transaction_with_behavior(TransactionBehavior::Immediate).expect("begin");
         let at = Utc::now().to_rfc3339();
@@ -654,7 +661,9 @@ fn save_moment(big: &Path, tag: &str) {
         )
         .expect("insert");
         tx.commit().expect("commit");
-        started.elapsed()
+        let elapsed = started.elapsed();
+        floor_bytes += bytes_written() - written;
+        elapsed
     };
     let (mut saves, mut floors) = (Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS));
     for round in 0..ROUNDS {
@@ -666,6 +675,14 @@ fn save_moment(big: &Path, tag: &str) {
             saves.push(save());
         }
     }
+    let page = 4096.0 + 24.0;
+    println!(
+        "written per commit{tag}: save {:.0} bytes (~{:.2} WAL pages), floor {:.0} bytes (~{:.2} pages)",
+        save_bytes as f64 / ROUNDS as f64,
+        save_bytes as f64 / ROUNDS as f64 / page,
+        floor_bytes as f64 / ROUNDS as f64,
+        floor_bytes as f64 / ROUNDS as f64 / page,
+    );
     RECORDED.with(|r| {
         let mut r = r.borrow_mut();
         r.push(Recorded { name: format!("save one moment (journal of 100k){tag}"), times: saves });
@@ -675,6 +692,15 @@ fn save_moment(big: &Path, tag: &str) {
     drop(floor);
     remove_journal(&copy);
     remove_journal(&floor_path);
+}
+
+/// Bytes this process has handed to `write` so far (Linux `/proc/self/io`
+/// `wchar`; 0 elsewhere, and the per-commit figure then reads 0).
+fn bytes_written() -> u64 {
+    fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|io| io.lines().find_map(|l| l.strip_prefix("wchar: ").and_then(|n| n.trim().parse().ok())))
+        .unwrap_or(0)
 }
 
 /// Which of `len` items to use next: spread, but the same every run.
@@ -762,6 +788,14 @@ fn reads(c: &mut Criterion, big: &Path, tag: &str) {
     };
     bench_recorded(&mut group, &format!("50 moments half-way back (100k){tag}"), || {
         journal.moments(50, middle.as_ref()).expect("a page half-way back")
+    });
+    // The skill most moments show: its links are read through `moment_link`,
+    // stored ones and those still waiting in their rows (migration 0008).
+    let busiest =
+        journal.skills(&SkillQuery::default()).expect("skills").into_iter().max_by_key(|s| s.evidence_count);
+    let busiest = busiest.expect("a skill").id;
+    bench_recorded(&mut group, &format!("newest 50 moments of one skill (100k){tag}"), || {
+        journal.moments_for_skill(busiest, 50, None).expect("a skill's moments")
     });
     bench_recorded(&mut group, &format!("search one word, best 50 (100k){tag}"), || {
         let found = journal.search_moments(SEARCH_WORD, 50).expect("search");

@@ -323,12 +323,10 @@ fn write_moments<'m>(
     moments: impl Iterator<Item = &'m Moment>,
     skills: &HashMap<Uuid, Uuid>,
 ) -> Result<u32> {
-    let first: i64 = tx.query_row(
-        "SELECT max(coalesce((SELECT max(seq) FROM moment), 0),
-                    (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1",
-        [],
-        |r| r.get(0),
-    )?;
+    // Links still waiting in rows are stored first, so the file's moments
+    // (numbered above them) can have theirs written here and be marked stored.
+    crate::moment::link_waiting(tx)?;
+    let first: i64 = tx.query_row(&format!("SELECT {}", crate::moment::NEXT_SEQ), [], |r| r.get(0))?;
     let mut rows = Vec::new();
     let mut links = Vec::new();
     for (seq, m) in (first..).zip(moments) {
@@ -370,6 +368,7 @@ fn write_moments<'m>(
     if linked != links.len() {
         return Err(bad("a moment points at a skill that is not in the file"));
     }
+    tx.execute("UPDATE search_state SET linked_upto = ?1 WHERE id = 1", [first + rows.len() as i64 - 1])?;
     Ok(count(rows.len()))
 }
 

@@ -186,11 +186,11 @@ impl Journal {
                 })
                 .collect();
 
-            // Read from the evidence index (migration 0002): a few hundred rows
-            // however many moments the journal holds.
+            // Read from the evidence counts (migrations 0002, 0008): a few
+            // hundred rows however many moments the journal holds.
             let mut evidence: BTreeMap<Uuid, Vec<QuarterCount>> = BTreeMap::new();
             let mut counts = tx.prepare_cached(
-                "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+                "SELECT s.id, e.quarter, e.moments FROM evidence e JOIN skill s ON s.seq = e.skill_seq
                  ORDER BY s.id, e.quarter",
             )?;
             let mut rows = counts.query([])?;

@@ -218,21 +218,55 @@ pub(crate) fn insert(tx: &Tx<'_>, kind: MomentKind, new: NewMoment) -> Result<Mo
     let (skill_ids, skill_json) = skill_list(&new.skill_ids);
     let id = new_id();
     let at = now();
-    // A number above every moment and above all the search index has taken
-    // in, so the index knows this one is new without a backlog row.
-    tx.prepare_cached(
+    // Its links wait in `skill_ids` (migration 0008): one row written, not
+    // three b-trees more.
+    tx.prepare_cached(&format!(
         "INSERT INTO moment (seq, id, kind, date, text, skill_ids, created_at, updated_at)
-         VALUES (max(coalesce((SELECT max(seq) FROM moment), 0),
-                     (SELECT indexed_upto FROM search_state WHERE id = 1)) + 1,
-                 ?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-    )?
+         VALUES ({NEXT_SEQ}, ?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+    ))?
     .execute(params![id.to_string(), kind.as_str(), date, &text, skill_json, at])?;
     // `seq` is the rowid. (Not RETURNING: SQLite gathers returned rows in a
     // temporary b-tree, a few percent of a save.)
     let seq = tx.last_insert_rowid();
-    link_skills(tx, seq, date, &skill_ids)?;
+    if seq - linked_upto(tx)? >= LINK_BATCH {
+        link_waiting(tx)?;
+    }
     // Exactly what was written, without reading it back.
     Ok(Moment { id, kind, date, text, skill_ids, created_at: at, updated_at: at })
+}
+
+/// The number a new moment takes: above every moment, above all the search
+/// index has taken in (so the index knows it is new without a backlog row)
+/// and above every moment whose links are stored (so its own wait, 0008).
+pub(crate) const NEXT_SEQ: &str = "max(coalesce((SELECT max(seq) FROM moment), 0),
+         (SELECT indexed_upto FROM search_state WHERE id = 1),
+         (SELECT linked_upto FROM search_state WHERE id = 1)) + 1";
+
+/// How many moments' links may wait in their rows before a save writes them
+/// all into `moment_skill` and `skill_evidence` (migration 0008). Readers
+/// read the waiting ones from the rows, so this bounds their extra work.
+pub(crate) const LINK_BATCH: i64 = 32;
+
+/// The highest moment number whose links are stored.
+fn linked_upto(tx: &Tx<'_>) -> Result<i64> {
+    Ok(tx.prepare_cached("SELECT linked_upto FROM search_state WHERE id = 1")?.query_row([], |r| r.get(0))?)
+}
+
+/// Stores the links of every waiting moment (migration 0008) in one
+/// statement: each skill's page is written once for the whole batch. The
+/// evidence counts follow through `moment_skill`'s triggers.
+pub(crate) fn link_waiting(tx: &Tx<'_>) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO moment_skill (skill_seq, moment_seq, quarter)
+         SELECT skill_seq, moment_seq, quarter FROM waiting_link ORDER BY 1, 2",
+    )?
+    .execute([])?;
+    tx.prepare_cached(
+        "UPDATE search_state SET linked_upto = max(linked_upto, (SELECT coalesce(max(seq), 0) FROM moment))
+         WHERE id = 1",
+    )?
+    .execute([])?;
+    Ok(())
 }
 
 /// Brings the search index up to date with every moment written since it
@@ -273,14 +307,22 @@ pub(crate) fn for_skill(
     limit: u32,
     after: Option<&MomentCursor>,
 ) -> Result<Vec<Moment>> {
+    let skill_seq: Option<i64> = tx
+        .prepare_cached("SELECT seq FROM skill WHERE id = ?1")?
+        .query_row([skill_id.to_string()], |r| r.get(0))
+        .optional()?;
+    // The skill's number is bound, not looked up inside: SQLite pushes a plain
+    // `skill_seq = ?` into both halves of the `moment_link` view (a range of
+    // `moment_skill`'s key, and the few waiting rows), but would read the
+    // whole view for a term holding a subquery.
     let mut stmt = tx.prepare_cached(&format!(
-        "SELECT {MOMENT_COLUMNS} FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
-         WHERE ms.skill_seq = (SELECT seq FROM skill WHERE id = ?1) AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
+        "SELECT {MOMENT_COLUMNS} FROM moment_link ms JOIN moment m ON m.seq = ms.moment_seq
+         WHERE ms.skill_seq = ?1 AND (?2 IS NULL OR (m.date, m.id) < (?2, ?3))
          ORDER BY m.date DESC, m.id DESC LIMIT ?4"
     ))?;
     let moments = stmt
         .query_map(
-            params![skill_id.to_string(), after.map(|c| c.date), after.map(|c| c.id.to_string()), limit],
+            params![skill_seq, after.map(|c| c.date), after.map(|c| c.id.to_string()), limit],
             moment_from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -367,12 +409,18 @@ impl Journal {
                 edit.skill_ids.iter().copied().filter(|s| !current.skill_ids.contains(s)).collect();
             skill::require_active(tx, &added)?;
             let (skill_ids, skill_json) = skill_list(&edit.skill_ids);
-            unlink_skills(tx, seq, &current.skill_ids)?;
+            // A moment whose links still wait has them only in its row.
+            let stored = seq <= linked_upto(tx)?;
+            if stored {
+                unlink_skills(tx, seq, &current.skill_ids)?;
+            }
             tx.execute(
                 "UPDATE moment SET date = ?2, text = ?3, skill_ids = ?4, updated_at = ?5 WHERE seq = ?1",
                 params![seq, date, text, skill_json, now()],
             )?;
-            link_skills(tx, seq, date, &skill_ids)?;
+            if stored {
+                link_skills(tx, seq, date, &skill_ids)?;
+            }
             drop_draft(tx, DraftOf::Change(id))?;
             get(tx, id)
         })

@@ -86,9 +86,10 @@ const SKILL_COLUMNS: &str = "s.id, s.name, s.area, s.story, s.prompt_id, s.archi
 
 /// Skills (`s`) with their moment counts (`e`). The counts are kept per
 /// quarter first (migration 0006), so the totals come from one pass over
-/// them (a few thousand rows at most), not one pass per skill.
+/// them (a few thousand rows at most), not one pass per skill; `evidence`
+/// adds the moments whose links still wait in their rows (0008).
 const SKILLS_WITH_EVIDENCE: &str = "skill s LEFT JOIN
-     (SELECT skill_seq, sum(moments) AS moments FROM skill_evidence GROUP BY skill_seq) e
+     (SELECT skill_seq, sum(moments) AS moments FROM evidence GROUP BY skill_seq) e
      ON e.skill_seq = s.seq";
 
 fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {

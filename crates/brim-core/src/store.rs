@@ -26,6 +26,7 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
         "0007_search_secure_delete.sql",
         include_str!("../../../migrations/device/0007_search_secure_delete.sql"),
     ),
+    ("0008_links_wait.sql", include_str!("../../../migrations/device/0008_links_wait.sql")),
 ];
 
 /// The schema version from which deletes leave no words behind (FTS5

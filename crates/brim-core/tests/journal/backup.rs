@@ -141,13 +141,14 @@ proptest! {
         prop_assert_eq!(summary.skills as i64, count(&from, "skill"));
         prop_assert_eq!(summary.moments as i64, count(&from, "moment"));
         prop_assert_eq!(visible_state(&to), visible_state(&from));
-        // Stored exactly as the journal it came from stores them, evidence
-        // counts included, and the search index matches the moments.
+        // Stored exactly as the journal it came from stores them, links and
+        // evidence counts included (stored or still waiting, migration 0008),
+        // and the search index matches the moments.
         for sql in [
             "SELECT id, kind, date, text, skill_ids, created_at, updated_at FROM moment ORDER BY id",
-            "SELECT m.id, s.id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
+            "SELECT m.id, s.id, ms.quarter FROM moment_link ms JOIN moment m ON m.seq = ms.moment_seq
              JOIN skill s ON s.seq = ms.skill_seq ORDER BY m.id, s.id",
-            "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+            "SELECT s.id, e.quarter, e.moments FROM evidence e JOIN skill s ON s.seq = e.skill_seq
              ORDER BY s.id, e.quarter",
         ] {
             prop_assert_eq!(raw_rows(&to, sql), raw_rows(&from, sql), "{}", sql);
@@ -183,9 +184,11 @@ fn stored_state(j: &Journal) -> Vec<Vec<Vec<String>>> {
     [
         "SELECT id, name, area, story, prompt_id, archived, created_at, updated_at FROM skill ORDER BY id",
         "SELECT id, kind, date, text, skill_ids, created_at, updated_at FROM moment ORDER BY id",
-        "SELECT m.id, s.id, ms.quarter FROM moment_skill ms JOIN moment m ON m.seq = ms.moment_seq
+        // Links and counts as readers see them: stored, or still waiting in
+        // their moments' rows (migration 0008).
+        "SELECT m.id, s.id, ms.quarter FROM moment_link ms JOIN moment m ON m.seq = ms.moment_seq
          JOIN skill s ON s.seq = ms.skill_seq ORDER BY m.id, s.id",
-        "SELECT s.id, e.quarter, e.moments FROM skill_evidence e JOIN skill s ON s.seq = e.skill_seq
+        "SELECT s.id, e.quarter, e.moments FROM evidence e JOIN skill s ON s.seq = e.skill_seq
          ORDER BY s.id, e.quarter",
         "SELECT id, date, note, created_at FROM check_in ORDER BY id",
         "SELECT check_in_id, skill_id, rating, note FROM rating ORDER BY check_in_id, skill_id",

@@ -48,20 +48,29 @@ pub fn count(journal: &Journal, table: &str) -> i64 {
 }
 
 /// Every moment's own list of skills (migration 0005) matches its links,
-/// and every link belongs to a moment.
+/// stored or still waiting (0008); only moments up to `linked_upto` have
+/// stored links, and every link belongs to a moment.
 pub fn links_agree(journal: &Journal) {
     let conn = rusqlite::Connection::open(journal.path()).unwrap();
     let disagree: i64 = conn
         .query_row(
             "SELECT count(*) FROM moment m WHERE m.skill_ids IS NOT
                  (SELECT json_group_array(id) FROM
-                     (SELECT s.id FROM moment_skill ms JOIN skill s ON s.seq = ms.skill_seq
+                     (SELECT s.id FROM moment_link ms JOIN skill s ON s.seq = ms.skill_seq
                       WHERE ms.moment_seq = m.seq ORDER BY s.id))",
             [],
             |r| r.get(0),
         )
         .unwrap();
     assert_eq!(disagree, 0, "a moment's skills and its links disagree");
+    let early: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM moment_skill WHERE moment_seq > (SELECT linked_upto FROM search_state)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(early, 0, "a waiting moment also has stored links: they would count twice");
     let orphans: i64 = conn
         .query_row(
             "SELECT count(*) FROM moment_skill WHERE moment_seq NOT IN (SELECT seq FROM moment)",

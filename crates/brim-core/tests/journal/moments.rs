@@ -39,7 +39,7 @@ fn edit_and_delete_a_moment() {
     j.delete_moment(m.id).unwrap();
     assert_eq!(j.moment(m.id).unwrap_err().code(), ErrorCode::NotFound);
     assert!(j.search_moments("twelve", 10).unwrap().is_empty(), "and deletes");
-    assert_eq!(count(&j, "moment_skill"), 0);
+    assert_eq!(count(&j, "moment_link"), 0);
     assert_eq!(j.delete_moment(m.id).unwrap_err().code(), ErrorCode::NotFound);
 }
 
@@ -127,7 +127,7 @@ fn bad_moments_are_refused_and_nothing_is_written() {
     let err = j.add_moment(note(today(), "Archived skill", &[&s])).unwrap_err();
     assert_eq!(err.code(), ErrorCode::SkillArchived);
     assert_eq!(count(&j, "moment"), 2);
-    assert_eq!(count(&j, "moment_skill"), 0);
+    assert_eq!(count(&j, "moment_link"), 0);
 }
 
 #[test]
@@ -355,4 +355,95 @@ fn a_step_back_left_half_answered_is_kept_until_it_is_saved() {
     let too_many: Vec<StepBackAnswer> = (0..=prompts.len()).map(|_| answers[0].clone()).collect();
     assert_eq!(j.save_step_back_draft(&too_many).unwrap_err().code(), ErrorCode::InvalidInput);
     assert_eq!(count(&j, "setting WHERE key = 'step_back_draft'"), 0, "nothing kept from a refused draft");
+}
+
+/// A saved moment's links wait in its row until enough moments wait, then are
+/// stored in one go (migration 0008). Whichever state a moment is in, what a
+/// person sees is the same: each skill's count, its moments, and its counts
+/// per quarter on the growth screen follow every save, edit and delete.
+#[test]
+fn skill_counts_and_lists_follow_every_save_edit_and_delete_whether_links_are_stored_or_waiting() {
+    use std::collections::BTreeMap;
+    let (j, _dir) = journal();
+    let skills = [
+        skill(&j, "Listening", Area::People),
+        skill(&j, "Cooking", Area::Practical),
+        skill(&j, "Fixing", Area::Practical),
+    ];
+    // What the journal should say: each moment's date and skills, by id.
+    let mut model: BTreeMap<uuid::Uuid, (chrono::NaiveDate, Vec<uuid::Uuid>)> = BTreeMap::new();
+    let check = |model: &BTreeMap<uuid::Uuid, (chrono::NaiveDate, Vec<uuid::Uuid>)>| {
+        let growth = j.growth().unwrap();
+        for s in &skills {
+            let mine: Vec<_> = model.iter().filter(|(_, (_, ids))| ids.contains(&s.id)).collect();
+            assert_eq!(j.skill(s.id).unwrap().evidence_count as usize, mine.len(), "{}'s count", s.name);
+            let listed: Vec<_> =
+                j.moments_for_skill(s.id, 200, None).unwrap().moments.into_iter().map(|m| m.id).collect();
+            let mut want: Vec<_> = mine.iter().map(|(id, (date, _))| (*date, **id)).collect();
+            want.sort_by(|a, b| b.cmp(a));
+            assert_eq!(
+                listed,
+                want.into_iter().map(|(_, id)| id).collect::<Vec<_>>(),
+                "{}'s moments",
+                s.name
+            );
+            let mut quarters: BTreeMap<String, u32> = BTreeMap::new();
+            for (date, _) in mine.iter().map(|(_, v)| v) {
+                *quarters
+                    .entry(format!(
+                        "{}-Q{}",
+                        chrono::Datelike::year(date),
+                        chrono::Datelike::month(date).div_ceil(3)
+                    ))
+                    .or_default() += 1;
+            }
+            let shown: BTreeMap<String, u32> = growth
+                .evidence
+                .iter()
+                .find(|e| e.skill_id == s.id)
+                .map(|e| e.quarters.iter().map(|q| (q.quarter.clone(), q.count)).collect())
+                .unwrap_or_default();
+            assert_eq!(shown, quarters, "{}'s counts per quarter", s.name);
+        }
+        crate::links_agree(&j);
+    };
+
+    // 40 saves: more than wait at once, so some saves store the waiting links.
+    let mut ids = Vec::new();
+    for n in 0..40u32 {
+        let picked: Vec<_> = skills
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !(n as usize + i).is_multiple_of(3))
+            .map(|(_, s)| s)
+            .collect();
+        let date = day(2025, 1 + n % 12, 1 + n % 28);
+        let m = j.add_moment(note(date, &format!("moment {n}"), &picked)).unwrap();
+        model.insert(m.id, (date, m.skill_ids.clone()));
+        ids.push(m.id);
+        if n == 5 {
+            assert_eq!(count(&j, "moment_skill"), 0, "the first moments' links wait in their rows");
+            check(&model);
+        }
+    }
+    assert!(count(&j, "moment_skill") > 0, "enough waited: their links are stored");
+    check(&model);
+
+    // Edit and delete an early moment (links stored) and the latest (links waiting):
+    // new dates in another quarter, other skills.
+    for id in [ids[1], ids[39]] {
+        let date = day(2024, 11, 30);
+        let edited = j.edit_moment(id, note(date, "moved", &[&skills[2]])).unwrap();
+        model.insert(id, (date, edited.skill_ids));
+        check(&model);
+    }
+    for id in [ids[2], ids[38]] {
+        j.delete_moment(id).unwrap();
+        model.remove(&id);
+        check(&model);
+    }
+    // And a save after the deletes still counts once.
+    let m = j.add_moment(note(day(2025, 6, 6), "after", &[&skills[0]])).unwrap();
+    model.insert(m.id, (m.date, m.skill_ids));
+    check(&model);
 }
