@@ -87,6 +87,12 @@ enum Command {
         /// in the tables' free space. SQLite always scrubs at once.
         #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
         vacuum_after_erasure: bool,
+        /// Database connections this copy of the server opens at most. SQLite:
+        /// read-only connections beside its one writer (default 4). PostgreSQL:
+        /// the pool's size (default 16); with several copies on one PostgreSQL,
+        /// keep copies × this under its `max_connections`.
+        #[arg(long)]
+        db_connections: Option<usize>,
         #[command(flatten)]
         db: Db,
     },
@@ -215,14 +221,22 @@ fn main() -> anyhow::Result<()> {
             | Command::Member { db, .. }
             | Command::Vacuum { db } => db.database.clone(),
         };
+        let connections = match &cli.command {
+            Command::Serve { db_connections: Some(n), .. } => Some((*n).max(1)),
+            _ => None,
+        };
         match DatabaseUrl::parse(&database) {
             DatabaseUrl::Sqlite(path) => {
-                let store = SqliteStore::open(&path)
+                let readers = connections.unwrap_or(brim_server::store::sqlite::READERS);
+                let store = SqliteStore::open_with_readers(&path, readers)
                     .with_context(|| format!("could not open the SQLite database {}", path.display()))?;
                 run(cli.command, store).await
             }
             DatabaseUrl::Postgres(url) => {
-                let store = PostgresStore::connect(&url).await.context("could not connect to PostgreSQL")?;
+                let size = connections.unwrap_or(brim_server::store::postgres::POOL_SIZE);
+                let store = PostgresStore::connect_sized(&url, size)
+                    .await
+                    .context("could not connect to PostgreSQL")?;
                 let rewrite = !matches!(cli.command, Command::Serve { vacuum_after_erasure: false, .. });
                 run(cli.command, store.with_rewrite_after_erasure(rewrite)).await
             }

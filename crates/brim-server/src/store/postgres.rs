@@ -62,12 +62,20 @@ impl std::fmt::Debug for PostgresStore {
     }
 }
 
+/// Connections one copy of the server keeps open to PostgreSQL at most.
+pub const POOL_SIZE: usize = 16;
+
 impl PostgresStore {
     /// Connect with a `postgres://…` URL and bring the schema up to date;
     /// over TLS when the URL asks (`sslmode`, see [`super::pg_tls`]).
     pub async fn connect(url: &str) -> Result<Self, Error> {
+        Self::connect_sized(url, POOL_SIZE).await
+    }
+
+    /// [`PostgresStore::connect`] with a pool of at most `size` connections.
+    pub async fn connect_sized(url: &str, size: usize) -> Result<Self, Error> {
         let target = super::pg_tls::target(url)?;
-        Self::connect_to(target, 16).await
+        Self::connect_to(target, size.max(1)).await
     }
 
     /// Connect with a parsed config, in plain TCP (tests set a schema through `options`).
@@ -137,12 +145,18 @@ impl PostgresStore {
 
     async fn migrate(&self) -> Result<(), Error> {
         let mut client = self.pool.get().await.map_err(|e| connect_err(&e))?;
-        client
-            .batch_execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
-            )
-            .await
-            .map_err(store_err)?;
+        // Two servers starting together on an empty schema would both create
+        // the table and one would fail (`CREATE … IF NOT EXISTS` is not safe
+        // against a concurrent create): one at a time per schema, under an
+        // advisory lock held to the end of this transaction.
+        let tx = client.transaction().await.map_err(store_err)?;
+        tx.batch_execute(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema()));
+             CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
+        )
+        .await
+        .map_err(store_err)?;
+        tx.commit().await.map_err(store_err)?;
         for (i, sql) in MIGRATIONS.iter().enumerate() {
             let version = i64::try_from(i + 1).map_err(store_err)?;
             let tx = client.transaction().await.map_err(store_err)?;

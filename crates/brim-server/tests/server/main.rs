@@ -12,6 +12,7 @@ mod erasure;
 mod idempotency;
 mod isolation;
 mod log_secrets;
+mod many_servers;
 mod panics;
 mod pg_tls;
 mod process;
