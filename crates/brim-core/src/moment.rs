@@ -244,8 +244,11 @@ pub(crate) const NEXT_SEQ: &str = "max(coalesce((SELECT max(seq) FROM moment), 0
 
 /// How many moments' links may wait in their rows before a save writes them
 /// all into `moment_skill` and `skill_evidence` (migration 0008). Readers
-/// read the waiting ones from the rows, so this bounds their extra work.
-pub(crate) const LINK_BATCH: i64 = 32;
+/// read the waiting ones from the rows, so this bounds their extra work; the
+/// bigger the batch, the more of its links share a skill's page (with 60
+/// skills and two links a save: 8.3 WAL pages a save linking at once, 5.5 at
+/// 32, 5.1 at 64, 4.7 at 128, see BENCHMARKS.md).
+pub(crate) const LINK_BATCH: i64 = 64;
 
 /// The highest moment number whose links are stored.
 fn linked_upto(tx: &Tx<'_>) -> Result<i64> {

@@ -408,9 +408,9 @@ fn skill_counts_and_lists_follow_every_save_edit_and_delete_whether_links_are_st
         crate::links_agree(&j);
     };
 
-    // 40 saves: more than wait at once, so some saves store the waiting links.
+    // 80 saves: more than wait at once (64), so one save stores the waiting links.
     let mut ids = Vec::new();
-    for n in 0..40u32 {
+    for n in 0..80u32 {
         let picked: Vec<_> = skills
             .iter()
             .enumerate()
@@ -431,13 +431,13 @@ fn skill_counts_and_lists_follow_every_save_edit_and_delete_whether_links_are_st
 
     // Edit and delete an early moment (links stored) and the latest (links waiting):
     // new dates in another quarter, other skills.
-    for id in [ids[1], ids[39]] {
+    for id in [ids[1], ids[79]] {
         let date = day(2024, 11, 30);
         let edited = j.edit_moment(id, note(date, "moved", &[&skills[2]])).unwrap();
         model.insert(id, (date, edited.skill_ids));
         check(&model);
     }
-    for id in [ids[2], ids[38]] {
+    for id in [ids[2], ids[78]] {
         j.delete_moment(id).unwrap();
         model.remove(&id);
         check(&model);
