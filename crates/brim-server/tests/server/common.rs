@@ -248,6 +248,21 @@ pub async fn join_at(base: &str, code: &str, display_name: &str, device_name: &s
     serde_json::from_value(body).expect("join response")
 }
 
+/// Sync from the start with the server at `base` (a separate process too);
+/// panics unless it answers 200.
+pub async fn sync_at(base: &str, token: &str, operations: Vec<Value>) -> Value {
+    let resp = http_client()
+        .post(format!("{base}/v1/sync"))
+        .bearer_auth(token)
+        .json(&json!({ "cursor": 0, "operations": operations }))
+        .send()
+        .await
+        .expect("sync");
+    let (status, body) = read(resp).await;
+    assert_eq!(status, 200, "sync through {base} failed: {body}");
+    body
+}
+
 pub async fn read(resp: reqwest::Response) -> (u16, Value) {
     let status = resp.status().as_u16();
     let text = resp.text().await.expect("body");

@@ -143,16 +143,7 @@ impl Client {
     }
 
     async fn sync(&self, token: &str, operations: Vec<Value>) -> Value {
-        let resp = self
-            .http
-            .post(format!("{}/v1/sync", self.base))
-            .bearer_auth(token)
-            .json(&json!({ "cursor": 0, "operations": operations }))
-            .send()
-            .await
-            .expect("sync");
-        let (status, body) = read(resp).await;
-        assert_eq!(status, 200, "sync failed: {body}");
+        let body = crate::common::sync_at(&self.base, token, operations).await;
         assert_eq!(body["rejected"], json!([]), "an operation was rejected: {body}");
         body
     }

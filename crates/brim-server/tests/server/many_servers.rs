@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::common::{
-    Engine, engines, http_client, join_at, postgres_url_with_fresh_schema, read, revoke, share_ids,
+    Engine, engines, join_at, postgres_url_with_fresh_schema, revoke, share_ids, sync_at as sync,
 };
 
 const COPIES: usize = 4;
@@ -72,19 +72,6 @@ fn cli(database: &str, args: &[&str]) -> Value {
         .expect("run the CLI");
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("json")
-}
-
-async fn sync(base: &str, token: &str, operations: Vec<Value>) -> Value {
-    let resp = http_client()
-        .post(format!("{base}/v1/sync"))
-        .bearer_auth(token)
-        .json(&json!({ "cursor": 0, "operations": operations }))
-        .send()
-        .await
-        .expect("sync");
-    let (status, body) = read(resp).await;
-    assert_eq!(status, 200, "sync through {base}: {body}");
-    body
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
