@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::common::{
-    Engine, engines, join_at, postgres_url_with_fresh_schema, revoke, share_ids, sync_at as sync,
+    Engine, engines, http_client, join_at, postgres_url_with_fresh_schema, revoke, share_ids, sync_at as sync,
 };
 
 const COPIES: usize = 4;
@@ -40,7 +40,15 @@ fn serve(database: &str) -> std::thread::JoinHandle<Copy> {
     let database = database.to_owned();
     std::thread::spawn(move || {
         let mut child = Command::new(bin())
-            .args(["serve", "--listen", "127.0.0.1:0", "--db-connections", &CONNECTIONS.to_string()])
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--db-connections",
+                &CONNECTIONS.to_string(),
+                "--k",
+                "3",
+            ])
             .args(["--database", &database])
             .env_remove("RUST_LOG")
             .stderr(Stdio::piped())
@@ -91,10 +99,11 @@ async fn copies_on_one_postgres_start_together_agree_and_keep_to_their_connectio
     let group_id = group["group_id"].as_str().expect("group id").to_owned();
     let lead =
         join_at(&copies[0].base, group["lead_invite"]["code"].as_str().expect("code"), "Lena", "phone").await;
-    let invite = cli(&url, &["invite", "create", "--group", &group_id, "--role", "member", "--uses", "2"]);
+    let invite = cli(&url, &["invite", "create", "--group", &group_id, "--role", "member", "--uses", "3"]);
     let code = invite["code"].as_str().expect("code");
     let mo = join_at(&copies[1].base, code, "Mo", "phone").await;
-    join_at(&copies[2].base, code, "Mia", "phone").await;
+    let mia = join_at(&copies[2].base, code, "Mia", "phone").await;
+    let max = join_at(&copies[3].base, code, "Max", "phone").await;
 
     // Mo shares through copy 2; the lead reads through copy 3.
     let share = Uuid::now_v7();
@@ -116,6 +125,40 @@ async fn copies_on_one_postgres_start_together_agree_and_keep_to_their_connectio
         "taken back everywhere: {after}"
     );
 
+    // Three members count in the summary, each through another copy (k = 3
+    // on every copy: a setting that must match). The lead asks all four copies
+    // at once: one release is made, and every copy serves its very bytes.
+    for (i, member) in [&mo, &mia, &max].into_iter().enumerate() {
+        let checked = json!({ "type": "check_in", "taken_on": "2026-03-01",
+            "ratings": [{ "skill": { "name": "Listening", "area": "People" }, "rating": 4 }] });
+        let counting = crate::common::upsert_counting(
+            Uuid::now_v7(),
+            1,
+            "summary_only",
+            checked,
+            json!({ "areas": ["people"], "rating": 4 }),
+        );
+        sync(&copies[i].base, &member.device_token, vec![counting]).await;
+    }
+    let asks: Vec<_> = copies
+        .iter()
+        .map(|copy| {
+            let (url, token) = (format!("{}/v1/summary", copy.base), lead.device_token.clone());
+            tokio::spawn(async move {
+                let resp = http_client().get(url).bearer_auth(token).send().await.expect("summary");
+                assert_eq!(resp.status(), 200);
+                resp.text().await.expect("body")
+            })
+        })
+        .collect();
+    let mut bodies = Vec::new();
+    for ask in asks {
+        bodies.push(ask.await.expect("a summary request"));
+    }
+    let release: Value = serde_json::from_str(&bodies[0]).expect("json");
+    assert_eq!(release["release"]["number"], 1, "{release}");
+    assert!(bodies.iter().all(|b| *b == bodies[0]), "every copy serves the one release: {bodies:?}");
+
     // A burst on every copy at once: each keeps to its pool.
     let mut burst = Vec::new();
     for copy in &copies {
@@ -129,6 +172,9 @@ async fn copies_on_one_postgres_start_together_agree_and_keep_to_their_connectio
     }
     let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.expect("connect");
     tokio::spawn(conn);
+    let releases: i64 =
+        client.query_one("SELECT count(*) FROM summary_releases", &[]).await.expect("count releases").get(0);
+    assert_eq!(releases, 1, "four copies asked at once, one release was made");
     for i in 0..COPIES {
         let open: i64 = client
             .query_one(
