@@ -18,6 +18,7 @@
 //!
 //! Usage: `brim-dev --port 0`; the first line on stdout is the address, `ws://127.0.0.1:PORT`.
 
+use std::future::Future;
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -87,8 +88,8 @@ struct Channels {
     sync: Vec<Value>,
 }
 
-/// One connection: a fresh journal, its background sync, and its calls, each
-/// served as its own task (as Tauri serves them), answers in any order.
+/// One connection: a fresh journal, its background sync, and its calls, in
+/// the order they come (a call that waits on the network answers later).
 async fn connection(socket: WebSocket) {
     let dir = match tempfile::Builder::new().prefix("brim-dev-").tempdir() {
         Ok(dir) => dir,
@@ -144,14 +145,28 @@ async fn connection(socket: WebSocket) {
                         continue;
                     }
                 };
-                let (session, dir, channels, out) = (session.clone(), dir.clone(), channels.clone(), out.clone());
-                tokio::spawn(async move {
-                    let reply = match serve(&session, dir.path(), &channels, &out, &call.cmd, call.args).await {
+                let (session, dir, channels, news) = (session.clone(), dir.clone(), channels.clone(), out.clone());
+                let mut reply = Box::pin(async move {
+                    match serve(&session, dir.path(), &channels, &news, &call.cmd, call.args).await {
                         Ok(value) => json!({ "id": call.id, "ok": value }),
                         Err(refusal) => json!({ "id": call.id, "err": refusal }),
-                    };
-                    let _ = out.send(reply);
+                    }
                 });
+                // A call that needs no network is answered now, so calls take
+                // effect in the order the page sent them; one that waits (sync,
+                // join) goes on waiting in a task of its own, as in the app.
+                let mut poll = std::task::Context::from_waker(std::task::Waker::noop());
+                match reply.as_mut().poll(&mut poll) {
+                    std::task::Poll::Ready(reply) => {
+                        let _ = out.send(reply);
+                    }
+                    std::task::Poll::Pending => {
+                        let out = out.clone();
+                        tokio::spawn(async move {
+                            let _ = out.send(reply.await);
+                        });
+                    }
+                }
             }
         }
     }

@@ -186,3 +186,22 @@ async fn the_host_commands_are_served_the_dev_way() {
     }
     panic!("{} is still there after the connection closed", dir.display());
 }
+
+#[tokio::test]
+async fn calls_sent_together_take_effect_in_the_order_sent() {
+    let dev = start();
+    let mut page = Page::open(&dev).await;
+    // A draft written and read back in one go, as a form does when it closes.
+    for round in 0..20 {
+        let text = format!("Sat with Dee, take {round}");
+        let draft = json!({ "date": "2026-01-02", "text": text, "skillIds": [] });
+        let save = json!({ "id": 1000 + round, "cmd": "save_moment_draft", "args": { "of": "newMoment", "draft": draft } });
+        let read = json!({ "id": 2000 + round, "cmd": "moment_draft", "args": { "of": "newMoment" } });
+        page.socket.send(Message::Text(save.to_string().into())).await.unwrap();
+        page.socket.send(Message::Text(read.to_string().into())).await.unwrap();
+        let saved = page.receive().await;
+        assert_eq!(saved["id"], 1000 + round, "answers come in the order asked: {saved}");
+        let read = page.receive().await;
+        assert_eq!(read["ok"]["text"], text, "{read}");
+    }
+}
