@@ -61,5 +61,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // The real core (brim-dev) for the screen tests; see tests/global-setup.ts.
+    globalSetup: ['tests/global-setup.ts'],
   },
 }));

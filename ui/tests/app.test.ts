@@ -3,13 +3,16 @@ import { render, screen } from '@testing-library/svelte';
 import { FakeJournal } from '../src/mock/backend';
 import { FakeGroup } from '../src/mock/group';
 import { installFake } from '../src/mock/install';
+import { faults, seed } from './seed';
 import { go } from '../src/lib/router.svelte';
 import { forgetAllMoments } from '../src/lib/moments';
+import { deleteMoment } from '../src/lib/ipc';
 import App from '../src/App.svelte';
+import Share from '../src/lib/screens/Share.svelte';
 
 describe('App', () => {
   it('moves between screens by the hash and marks the place in the navigation', async () => {
-    installFake(new FakeJournal('full'));
+    await seed('full');
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello again' })).toBeTruthy();
     go('/more');
@@ -39,15 +42,23 @@ describe('App', () => {
   });
 
   it('opens a moment from a link after a reload, asking for it by id, and says plainly when it is gone', async () => {
-    const j = installFake(new FakeJournal('full'));
+    const ids = await seed('full');
     // After a reload nothing is kept in memory: the link is all there is.
     forgetAllMoments();
-    go('/moment/m-7');
+    go(`/moment/${ids.moments.m7}`);
     render(App);
     expect(await screen.findByDisplayValue(/Spoke at the co-production meeting/, {}, { timeout: 5000 })).toBeTruthy();
-    expect(j.calls).toContain('get_moment');
-    j.moments = j.moments.filter((m) => m.id !== 'm-6');
-    go('/moment/m-6');
+    expect(faults.calls).toContain('get_moment');
+    await deleteMoment({ id: ids.moments.m6 });
+    go(`/moment/${ids.moments.m6}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Moment not found' })).toBeTruthy();
+  });
+
+  it('shares a moment opened from a link after a reload, naming it by its date', async () => {
+    const ids = await seed('full');
+    forgetAllMoments();
+    render(Share, { props: { kind: 'moment', id: ids.moments.m1 } });
+    expect(await screen.findByText('Your moment on 20 November 2026')).toBeTruthy();
+    expect(faults.calls).toContain('get_moment');
   });
 });
