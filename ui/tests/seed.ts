@@ -75,3 +75,23 @@ export async function seed(scenario: Scenario, options: { lock?: 'on' | 'locked'
   faults.answered.length = 0;
   return ids;
 }
+
+/** One call to the real core in another, fresh journal of its own, whatever
+ * transport the page uses (so a check cannot be answered by the page's own backend). */
+export async function inAnotherJournal<T>(cmd: string, args: object): Promise<T> {
+  const socket = new WebSocket(inject('brimDev'));
+  try {
+    await new Promise((opened, failed) => {
+      socket.addEventListener('open', opened, { once: true });
+      socket.addEventListener('error', failed, { once: true });
+    });
+    const reply = await new Promise<{ ok?: T; err?: unknown }>((answered) => {
+      socket.addEventListener('message', (e) => answered(JSON.parse(String(e.data))), { once: true });
+      socket.send(JSON.stringify({ id: 1, cmd, args }));
+    });
+    if ('err' in reply) throw reply.err;
+    return reply.ok as T;
+  } finally {
+    socket.close();
+  }
+}
