@@ -27,6 +27,8 @@ export const faults = {
   calls: [] as string[],
   /** Every command the core has answered (or refused), in order. */
   answered: [] as string[],
+  /** News on the page's channels is lost (the page does not hear the app lock itself). */
+  deaf: false,
 };
 
 const STORAGE_FAULT = {
@@ -71,7 +73,7 @@ class Connection {
   private heard(text: string) {
     const reply = JSON.parse(text);
     if (typeof reply.channel === 'number') {
-      this.channels.get(reply.channel)?.(reply.message);
+      if (!faults.deaf) this.channels.get(reply.channel)?.(reply.message);
       return;
     }
     const waiting = this.pending.get(reply.id);
@@ -122,6 +124,7 @@ export function freshJournal(): void {
   faults.held.clear();
   faults.calls.length = 0;
   faults.answered.length = 0;
+  faults.deaf = false;
 }
 
 /** One call over the socket, through the fault switch. */
