@@ -15,6 +15,8 @@ import Share from '../src/lib/screens/Share.svelte';
 import SkillDetail from '../src/lib/screens/SkillDetail.svelte';
 import BottomNav from '../src/lib/components/BottomNav.svelte';
 import type { SyncStatus } from '../src/lib/types';
+import * as groupIpc from '../src/lib/ipc/group';
+import { invite, makeGroup, seed } from './seed';
 
 afterEach(() => forgetGroup());
 
@@ -24,44 +26,42 @@ function journal(scenario: GroupScenario = 'member'): FakeJournal {
   return installFake(j);
 }
 
-describe('Joining', () => {
-  it('joins with a server address and invite code, and sends nothing from the journal', async () => {
-    const j = journal('none');
+describe('Joining (a real brim-server on 127.0.0.1)', () => {
+  async function join(address: string, code: string) {
     render(Group);
     await screen.findByRole('heading', { level: 1, name: 'Join a group' });
-    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'groups.example.org' } });
-    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
+    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: address } });
+    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: code } });
     await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Tuesday group' })).toBeTruthy();
+  }
+
+  it('joins with a server address and invite code, and sends nothing from the journal', async () => {
+    await seed('full');
+    const made = makeGroup();
+    await join(made.serverUrl, invite(made.groupId, 'member'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Tuesday group' }, { timeout: 15_000 })).toBeTruthy();
     expect(screen.getByText(/You are a member, as Sam/)).toBeTruthy();
-    expect(j.group.pending).toHaveLength(0);
-    expect(j.group.rows).toHaveLength(0);
+    const status = await groupIpc.syncStatus();
+    expect(status.membership).toMatchObject({ groupName: 'Riverside Tuesday group', role: 'member' });
+    expect(status.pending).toBe(0);
+    expect(await groupIpc.visibleToGroup()).toEqual([]);
   });
 
   it('refuses a plain http address and says to use https', async () => {
-    const j = journal('none');
-    render(Group);
-    await fireEvent.input(await screen.findByLabelText('Server address'), { target: { value: 'http://groups.example.org' } });
-    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
-    await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
+    await seed('full');
+    await join('http://groups.example.org', 'K7P-Q2M');
     expect(await screen.findByText(/secure connection, so the address must start with https:\/\//)).toBeTruthy();
-    expect(j.group.membership).toBeNull();
+    expect((await groupIpc.syncStatus()).membership).toBeNull();
   });
 
   it('says plainly when the server cannot be reached, and stays out of the group', async () => {
-    const j = journal('none');
-    j.group.offline = true;
-    render(Group);
-    await screen.findByRole('heading', { level: 1, name: 'Join a group' });
-    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'groups.example.org' } });
-    await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: 'K7P-Q2M' } });
-    await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not reach the group server.*Your journal is safe/));
-    expect(j.group.membership).toBeNull();
-  });
+    await seed('full');
+    // Nothing listens on port 1.
+    await join('http://127.0.0.1:1', 'K7P-Q2M');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not reach the group server.*Your journal is safe/), { timeout: 25_000 });
+    expect((await groupIpc.syncStatus()).membership).toBeNull();
+  }, 30_000);
 });
 
 describe('Sharing a skill', () => {

@@ -1,6 +1,7 @@
 // Scenario data for the screen tests, made by calling the real core's commands
 // through brim-dev (never by building state by hand): each test gets a fresh
 // journal on its own connection, then the scenario it asks for.
+import { execFileSync } from 'node:child_process';
 import { inject } from 'vitest';
 import * as ipc from '../src/lib/ipc';
 import * as lockIpc from '../src/lib/ipc/lock';
@@ -94,4 +95,23 @@ export async function inAnotherJournal<T>(cmd: string, args: object): Promise<T>
   } finally {
     socket.close();
   }
+}
+
+/** Runs the group server's CLI on its database; answers its --json output. */
+function serverCli(args: string[]): unknown {
+  const out = execFileSync(inject('brimServerBin'), [...args, '--json', '--database', inject('brimServerDb')], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return JSON.parse(out.toString());
+}
+
+/** A new group on the real brim-server: its id, the server's address and the lead's invite code. */
+export function makeGroup(name = 'Riverside Tuesday group'): { groupId: string; serverUrl: string; leadCode: string } {
+  const made = serverCli(['group', 'create', '--name', name]) as { group_id: string; lead_invite: { code: string } };
+  return { groupId: made.group_id, serverUrl: inject('brimServer'), leadCode: made.lead_invite.code };
+}
+
+/** An invite code to `groupId` for `role`. */
+export function invite(groupId: string, role: 'lead' | 'peer_supporter' | 'member', uses = 1): string {
+  return (serverCli(['invite', 'create', '--group', groupId, '--role', role, '--uses', String(uses)]) as { code: string }).code;
 }
