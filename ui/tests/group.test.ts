@@ -16,7 +16,8 @@ import SkillDetail from '../src/lib/screens/SkillDetail.svelte';
 import BottomNav from '../src/lib/components/BottomNav.svelte';
 import type { SyncStatus } from '../src/lib/types';
 import * as groupIpc from '../src/lib/ipc/group';
-import { invite, makeGroup, seed } from './seed';
+import { invite, makeGroup, seed, seedJoined } from './seed';
+import * as ipc from '../src/lib/ipc';
 
 afterEach(() => forgetGroup());
 
@@ -64,10 +65,12 @@ describe('Joining (a real brim-server on 127.0.0.1)', () => {
   }, 30_000);
 });
 
-describe('Sharing a skill', () => {
-  it('chooses who sees it, shows exactly what will be sent, then queues it', async () => {
-    const j = journal('member');
-    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+describe('Sharing a skill (a real brim-server on 127.0.0.1)', () => {
+  const sharesOf = async (itemId: string) => groupIpc.sharesOfItem({ itemId });
+
+  it('chooses who sees it, shows exactly what will be sent, then sends it', async () => {
+    const ids = await seedJoined('member');
+    render(Share, { props: { kind: 'skill', id: ids.skills.listen } });
     await screen.findByText('Listening');
     await fireEvent.click(await screen.findByRole('radio', { name: /The group lead/ }));
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Include my story' }));
@@ -77,48 +80,50 @@ describe('Sharing a skill', () => {
     expect(screen.getByText(/They say I make them feel heard/, { selector: '.story' })).toBeTruthy();
     const exact = JSON.parse(screen.getByText(/"upsert_share"/).textContent!);
     expect(exact).toMatchObject({ audience: 'lead', content: { type: 'skill', skill: { name: 'Listening' } } });
-    expect(j.group.pending).toHaveLength(0);
+    // A preview sends and keeps nothing.
+    expect(await sharesOf(ids.skills.listen)).toEqual([]);
+    expect((await groupIpc.syncStatus()).pending).toBe(0);
     await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
     expect(await screen.findByText(/Shared with the group lead/)).toBeTruthy();
-    expect(j.group.pending.map((p) => p.kind)).toEqual(['upsert_share']);
-    expect(j.group.rows[0].share.audience).toBe('lead');
-  });
+    expect((await sharesOf(ids.skills.listen)).map((x) => x.audience)).toEqual(['lead']);
+    // The background sync, woken by the outbox, gets it to the server.
+    await waitFor(async () => expect((await groupIpc.visibleToGroup()).map((v) => v.audience)).toEqual(['lead']), { timeout: 20_000 });
+  }, 30_000);
+
+  async function sharedThenChanged() {
+    const ids = await seedJoined('member');
+    const preview = await groupIpc.previewShare({ item: { type: 'skill', skillId: ids.skills.listen, includeStory: false }, audience: 'whole_group' });
+    await groupIpc.confirmShare({ preview });
+    await ipc.editSkill({ id: ids.skills.listen, edit: { name: 'Listening well', area: null, story: null } });
+    return ids;
+  }
 
   it('shows "changed since you shared it" after an edit, and updates the share', async () => {
-    const j = journal('member');
-    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-listen', includeStory: false }, audience: 'whole_group' });
-    j.handle('confirm_share', { preview });
-    j.group.sync(() => { throw new Error('offline'); });
-    j.handle('edit_skill', { id: 's-listen', edit: { name: 'Listening well', area: null, story: null } });
-
-    render(SkillDetail, { props: { id: 's-listen' } });
+    const ids = await sharedThenChanged();
+    render(SkillDetail, { props: { id: ids.skills.listen } });
     expect(await screen.findByText(/Shared with the whole group · changed since you shared it/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Update what I shared' }).getAttribute('href')).toBe('#/share/skill/s-listen');
+    expect(screen.getByRole('link', { name: 'Update what I shared' }).getAttribute('href')).toBe(`#/share/skill/${ids.skills.listen}`);
   });
 
   it('updates a changed share from the share screen, sending the new version', async () => {
-    const j = journal('member');
-    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-listen', includeStory: false }, audience: 'whole_group' }) as any;
-    j.handle('confirm_share', { preview });
-    j.group.sync(() => { throw new Error('offline'); });
-    j.handle('edit_skill', { id: 's-listen', edit: { name: 'Listening well', area: null, story: null } });
-    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+    const ids = await sharedThenChanged();
+    render(Share, { props: { kind: 'skill', id: ids.skills.listen } });
     expect(await screen.findByText('Changed since you shared it.')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Update the share' }));
     await screen.findByRole('heading', { name: 'This is the new version' });
     expect(screen.getByText('Listening well', { selector: 'strong' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Send the update' }));
     await screen.findByText(/Updated/);
-    expect(j.group.rows[0].share).toMatchObject({ version: 2, content: { skill: { name: 'Listening well' } } });
-    expect(j.group.pending.map((p) => p.kind)).toEqual(['upsert_share']);
+    const [share] = await sharesOf(ids.skills.listen);
+    expect(share).toMatchObject({ version: 2, changedSinceShared: false, content: { skill: { name: 'Listening well' } } });
   });
 
   it('asks someone not in a group to join first, and shares nothing', async () => {
-    const j = journal('none');
-    render(Share, { props: { kind: 'skill', id: 's-listen' } });
+    const ids = await seed('full');
+    render(Share, { props: { kind: 'skill', id: ids.skills.listen } });
     expect(await screen.findByRole('link', { name: 'Join a group' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'See what will be sent' })).toBeNull();
-    expect(j.group.rows).toHaveLength(0);
+    expect(await sharesOf(ids.skills.listen)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { inject } from 'vitest';
 import * as ipc from '../src/lib/ipc';
+import * as groupIpc from '../src/lib/ipc/group';
 import * as lockIpc from '../src/lib/ipc/lock';
 import { faults, freshJournal } from '../src/lib/ipc/dev';
 import type { NewSkill } from '../src/lib/types';
@@ -114,4 +115,15 @@ export function makeGroup(name = 'Riverside Tuesday group'): { groupId: string; 
 /** An invite code to `groupId` for `role`. */
 export function invite(groupId: string, role: 'lead' | 'peer_supporter' | 'member', uses = 1): string {
   return (serverCli(['invite', 'create', '--group', groupId, '--role', role, '--uses', String(uses)]) as { code: string }).code;
+}
+
+/** The full journal, joined to a new group on the real brim-server as `role` (named Sam). */
+export async function seedJoined(role: 'lead' | 'peer_supporter' | 'member' = 'member'): Promise<Seeded & { groupId: string }> {
+  const ids = await seed('full');
+  const made = makeGroup();
+  const code = role === 'lead' ? made.leadCode : invite(made.groupId, role);
+  await groupIpc.joinGroup({ details: { serverUrl: made.serverUrl, inviteCode: code, displayName: 'Sam', deviceName: 'Test phone' } });
+  faults.calls.length = 0;
+  faults.answered.length = 0;
+  return { ...ids, groupId: made.groupId };
 }
