@@ -127,37 +127,38 @@ describe('Sharing a skill (a real brim-server on 127.0.0.1)', () => {
   });
 });
 
-describe('Sharing a check-in, a moment or progress', () => {
+describe('Sharing a check-in, a moment or progress (a real brim-server on 127.0.0.1)', () => {
   it('shares only the ratings chosen from a check-in', async () => {
-    const j = journal('member');
-    render(Share, { props: { kind: 'check-in', id: 'c-3' } });
+    const ids = await seedJoined('member');
+    render(Share, { props: { kind: 'check-in', id: ids.checkIns.c3 } });
     await fireEvent.click(await screen.findByRole('checkbox', { name: /Making money last/ }));
     await fireEvent.click(screen.getByRole('checkbox', { name: /Staying calm/ }));
     await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Share it' }));
     await screen.findByText(/Shared with the group lead/);
-    const content = j.group.rows[0].share.content;
+    const [{ content }] = await groupIpc.sharesOfItem({ itemId: ids.checkIns.c3 });
     expect(content.type === 'check_in' && content.ratings.map((r) => r.skill.name).sort()).toEqual(
       ['Cooking on a budget', 'Listening', 'Speaking in a group'],
     );
   });
 
   it('shares a moment as it was written, with the skills it showed', async () => {
-    const j = journal('member');
-    render(Share, { props: { kind: 'moment', id: 'm-3' } });
+    const ids = await seedJoined('member');
+    render(Share, { props: { kind: 'moment', id: ids.moments.m3 } });
     await fireEvent.click(await screen.findByRole('radio', { name: /The whole group/ }));
     await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
     await screen.findByRole('heading', { name: 'This is what will be sent' });
     expect(screen.getByText(/Everyone in your group will see it/)).toBeTruthy();
-    expect(screen.getByText(/It showed: Staying calm, Listening/)).toBeTruthy();
+    expect(screen.getByText(/It showed: (Staying calm, Listening|Listening, Staying calm)/)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
     await screen.findByText(/Shared with the whole group/);
-    expect(j.group.rows[0].share).toMatchObject({ audience: 'whole_group', item: { type: 'moment', momentId: 'm-3' } });
+    const shares = await groupIpc.sharesOfItem({ itemId: ids.moments.m3 });
+    expect(shares).toMatchObject([{ audience: 'whole_group', item: { type: 'moment', momentId: ids.moments.m3 } }]);
   });
 
   it('shares progress in a skill, counted only in the summary', async () => {
-    const j = journal('member');
-    render(Share, { props: { kind: 'progress', id: 's-listen' } });
+    const ids = await seedJoined('member');
+    render(Share, { props: { kind: 'progress', id: ids.skills.listen } });
     await fireEvent.click(await screen.findByRole('radio', { name: /Just count it in the group summary/ }));
     await fireEvent.click(screen.getByRole('button', { name: 'See what will be sent' }));
     await screen.findByRole('heading', { name: 'This is what will be sent' });
@@ -166,27 +167,33 @@ describe('Sharing a check-in, a moment or progress', () => {
     expect(screen.getByText(/This also counts in the group summary as: People, 4, went up\./)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Share it' }));
     await screen.findByText(/Counted in the group summary, without your name/);
-    expect(j.group.rows[0].share.audience).toBe('summary_only');
+    const shares = await groupIpc.sharesOfItem({ itemId: ids.skills.listen });
+    expect(shares.map((x) => [x.item.type, x.audience])).toEqual([['progress', 'summary_only']]);
   });
 });
 
-describe('What my group can see', () => {
+/** Shares Cooking on a budget with the lead and waits until the server has it. */
+async function shareCookingWithLead(ids: { skills: { cook: string } }) {
+  const preview = await groupIpc.previewShare({ item: { type: 'skill', skillId: ids.skills.cook, includeStory: false }, audience: 'lead' });
+  await groupIpc.confirmShare({ preview });
+  await waitFor(async () => expect(await groupIpc.visibleToGroup()).toHaveLength(1), { timeout: 20_000 });
+}
+
+describe('What my group can see (a real brim-server on 127.0.0.1)', () => {
   it('lists what the server holds and takes a share back after asking', async () => {
-    const j = journal('member');
-    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-cook', includeStory: false }, audience: 'lead' });
-    j.handle('confirm_share', { preview });
-    j.group.sync(() => { throw new Error('offline'); });
+    const ids = await seedJoined('member');
+    await shareCookingWithLead(ids);
     render(GroupVisible);
     const item = (await screen.findByText('Cooking on a budget')).closest('li')!;
     expect(within(item).getByText('The group lead')).toBeTruthy();
     await fireEvent.click(within(item).getByRole('button', { name: 'Take it back: Cooking on a budget' }));
-    expect(j.group.pending).toHaveLength(0);
+    expect((await groupIpc.sharesOfItem({ itemId: ids.skills.cook }))[0].revoked).toBe(false);
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, take it back' }));
     await screen.findByText(/Taken back/);
-    expect(j.group.pending.map((p) => p.kind)).toEqual(['revoke_share']);
-    j.group.sync(() => { throw new Error('offline'); });
-    await waitFor(() => expect(screen.getByText(/Nothing shared yet/)).toBeTruthy());
-  });
+    // The background sync tells the server; the list follows what the server holds.
+    await waitFor(async () => expect(await groupIpc.visibleToGroup()).toEqual([]), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByText(/Nothing shared yet/)).toBeTruthy(), { timeout: 20_000 });
+  }, 60_000);
 });
 
 describe('The Group tab by role', () => {
@@ -282,23 +289,22 @@ describe('Sync status', () => {
   });
 });
 
-describe('Leaving', () => {
+describe('Leaving (a real brim-server on 127.0.0.1)', () => {
   it('warns first, then keeps the receipt of what the server erased', async () => {
-    const j = journal('member');
-    const preview = j.handle('preview_share', { item: { type: 'skill', skillId: 's-cook', includeStory: false }, audience: 'lead' });
-    j.handle('confirm_share', { preview });
-    j.group.sync(() => { throw new Error('offline'); });
+    const ids = await seedJoined('member');
+    await shareCookingWithLead(ids);
     render(Group);
     await fireEvent.click(await screen.findByRole('button', { name: 'Leave the group' }));
     expect(screen.getByText(/Everything you shared will be erased from the group server/)).toBeTruthy();
-    expect(j.group.membership?.status).toBe('active');
+    expect((await groupIpc.syncStatus()).membership?.status).toBe('active');
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, leave and erase what I shared' }));
     await screen.findByText(/Leaving the group/);
-    j.group.sync(() => { throw new Error('offline'); });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Join a group' })).toBeTruthy();
+    // The background sync, woken by the outbox, asks the server to erase and brings back its receipt.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a group' }, { timeout: 20_000 })).toBeTruthy();
     expect(await screen.findByText(/The server erased 1 share, 0 recognitions and 1 phone/)).toBeTruthy();
     expect(group.status?.membership).toBeNull();
-  });
+    expect(await groupIpc.erasureReceipts()).toHaveLength(1);
+  }, 60_000);
 });
 
 describe('Summary words', () => {
