@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
-import { FakeJournal } from '../src/mock/backend';
-import { FakeGroup } from '../src/mock/group';
-import { installFake } from '../src/mock/install';
-import { faults, seed } from './seed';
+import * as groupIpc from '../src/lib/ipc/group';
+import { faults, seed, seedJoined } from './seed';
 import { go } from '../src/lib/router.svelte';
 import { forgetAllMoments } from '../src/lib/moments';
 import { deleteMoment } from '../src/lib/ipc';
@@ -27,18 +25,18 @@ describe('App', () => {
   });
 
   it('in a group, shows Group in the navigation and the sync status on every screen', async () => {
-    const j = new FakeJournal('full');
-    j.group = new FakeGroup('member');
-    installFake(j);
+    const ids = await seedJoined('member');
     render(App);
     go('/skills');
-    const line = await screen.findByRole('link', { name: /^Riverside Tuesday group: Synced 3 minutes ago\./ }, { timeout: 5000 });
+    const line = await screen.findByRole('link', { name: /^Riverside Tuesday group: / }, { timeout: 5000 });
     expect(line.getAttribute('href')).toBe('#/group');
     expect(screen.getByRole('link', { name: 'Group' }).getAttribute('href')).toBe('#/group');
     expect(screen.queryByRole('link', { name: 'More' })).toBeNull();
-    j.group.pending.push({ id: 'op', kind: 'upsert_share', shareId: null });
-    j.group.tell();
-    expect(await screen.findByRole('link', { name: /1 waiting to send/ })).toBeTruthy();
+    // A share wakes the background sync; the page hears each new status on its channel.
+    const preview = await groupIpc.previewShare({ item: { type: 'skill', skillId: ids.skills.cook, includeStory: false }, audience: 'lead' });
+    await groupIpc.confirmShare({ preview });
+    expect(await screen.findByRole('link', { name: /^Riverside Tuesday group: Synced just now\.$/ }, { timeout: 20_000 })).toBeTruthy();
+    expect((await groupIpc.visibleToGroup()).length).toBe(1);
   });
 
   it('opens a moment from a link after a reload, asking for it by id, and says plainly when it is gone', async () => {

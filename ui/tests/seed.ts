@@ -127,3 +127,45 @@ export async function seedJoined(role: 'lead' | 'peer_supporter' | 'member' = 'm
   faults.answered.length = 0;
   return { ...ids, groupId: made.groupId };
 }
+
+/** Another phone: a second journal on its own brim-dev connection, called
+ * directly (not through the page's transport), to act as someone else in a group. */
+export async function otherPhone() {
+  const socket = new WebSocket(inject('brimDev'));
+  await new Promise((opened, failed) => {
+    socket.addEventListener('open', opened, { once: true });
+    socket.addEventListener('error', failed, { once: true });
+  });
+  let next = 0;
+  const waiting = new Map<number, { ok: (v: unknown) => void; err: (e: unknown) => void }>();
+  socket.addEventListener('message', (e) => {
+    const reply = JSON.parse(String(e.data));
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    waiting.delete(reply.id);
+    if ('err' in reply) w.err(reply.err);
+    else w.ok(reply.ok);
+  });
+  const call = <T = any>(cmd: string, args: object = {}) =>
+    new Promise<T>((ok, err) => {
+      const id = ++next;
+      waiting.set(id, { ok: ok as (v: unknown) => void, err });
+      socket.send(JSON.stringify({ id, cmd, args }));
+    });
+  return {
+    call,
+    close: () => socket.close(),
+    /** Joins `groupId` as `name` with a new invite for `role`. */
+    async join(groupId: string, role: 'lead' | 'peer_supporter' | 'member', name: string) {
+      const details = { serverUrl: inject('brimServer'), inviteCode: invite(groupId, role), displayName: name, deviceName: `${name}'s phone` };
+      return call('join_group', { details });
+    },
+    /** Adds a skill and shares it with `audience`, then syncs. */
+    async shareSkill(name: string, area: string, audience: string) {
+      const skill = await call<{ id: string }>('add_skill', { skill: { name, area, story: '', promptId: null } });
+      const preview = await call('preview_share', { item: { type: 'skill', skillId: skill.id, includeStory: false }, audience });
+      await call('confirm_share', { preview });
+      await call('sync_now');
+    },
+  };
+}
