@@ -14,9 +14,9 @@ import GroupVisible from '../src/lib/screens/GroupVisible.svelte';
 import Share from '../src/lib/screens/Share.svelte';
 import SkillDetail from '../src/lib/screens/SkillDetail.svelte';
 import BottomNav from '../src/lib/components/BottomNav.svelte';
-import type { SyncStatus } from '../src/lib/types';
+import type { Membership, SyncStatus } from '../src/lib/types';
 import * as groupIpc from '../src/lib/ipc/group';
-import { invite, makeGroup, otherPhone, seed, seedJoined } from './seed';
+import { invite, makeGroup, otherPhone, ownServer, seed, seedJoined } from './seed';
 import * as ipc from '../src/lib/ipc';
 
 afterEach(() => forgetGroup());
@@ -268,12 +268,18 @@ describe('Sync status', () => {
     await waitFor(() => expect(screen.queryByText('This share is too long.')).toBeNull());
   });
 
-  it('Sync now says plainly when there is no connection', async () => {
-    const j = journal('member');
-    j.group.offline = true;
+  it('Sync now says plainly when there is no connection (the real server stopped)', async () => {
+    await seed('full');
+    const server = await ownServer();
+    try {
+      await groupIpc.joinGroup({ details: { serverUrl: server.url, inviteCode: server.leadCode, displayName: 'Sam', deviceName: 'Test phone' } });
+    } finally {
+      server.stop();
+    }
     render(Group);
     await fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
-    await waitFor(() => expect(screen.getByText('No connection just now. Brim will try again by itself.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('No connection just now. Brim will try again by itself.')).toBeTruthy(), { timeout: 25_000 });
+    expect((await groupIpc.syncStatus()).failures).toBeGreaterThan(0);
   });
 
   it('says plainly that a signed-out phone forgot what others shared, and that the journal is safe', async () => {
@@ -290,7 +296,11 @@ describe('Sync status', () => {
   });
 
   it('reads as plain words', () => {
-    const base: SyncStatus = { membership: new FakeGroup('member').membership, lastSyncedAt: null, pending: 0, quarantined: [], failures: 0, nextSyncAt: null, lastError: null };
+    const membership: Membership = {
+      serverUrl: 'https://groups.example.org', groupId: 'g-1', groupName: 'Riverside Tuesday group', memberId: 'member-me',
+      role: 'member', displayName: 'Sam', deviceId: 'device-1', joinedAt: '2026-09-01T10:00:00Z', status: 'active', openToRoles: false, openSkills: [],
+    };
+    const base: SyncStatus = { membership, lastSyncedAt: null, pending: 0, quarantined: [], failures: 0, nextSyncAt: null, lastError: null };
     expect(statusLine(base)).toBe('Not synced yet.');
     const t = Date.parse('2026-11-25T12:00:00Z');
     expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:58:00Z', pending: 2 }, t)).toBe('Synced 2 minutes ago · 2 waiting to send.');

@@ -1,7 +1,11 @@
 // Scenario data for the screen tests, made by calling the real core's commands
 // through brim-dev (never by building state by hand): each test gets a fresh
 // journal on its own connection, then the scenario it asks for.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { inject } from 'vitest';
 import * as ipc from '../src/lib/ipc';
 import * as groupIpc from '../src/lib/ipc/group';
@@ -166,6 +170,36 @@ export async function otherPhone() {
       const preview = await call('preview_share', { item: { type: 'skill', skillId: skill.id, includeStory: false }, audience });
       await call('confirm_share', { preview });
       await call('sync_now');
+    },
+  };
+}
+
+/** A group server of the test's own (brim-server on 127.0.0.1:0 over a temp file), to stop mid-test. */
+export async function ownServer(): Promise<{ url: string; groupId: string; leadCode: string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'brim-ui-own-server-'));
+  const database = join(dir, 'server.db');
+  const bin = inject('brimServerBin');
+  const made = JSON.parse(
+    execFileSync(bin, ['group', 'create', '--name', 'Riverside Tuesday group', '--json', '--database', database], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
+  ) as { group_id: string; lead_invite: { code: string } };
+  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--database', database], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, RUST_LOG: 'info' },
+  });
+  const address = await new Promise<string>((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`brim-server stopped before it listened (exit ${code})`)));
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      const found = /brim-server listening.*addr=(\S+)/.exec(line);
+      if (found) done(found[1]);
+    });
+  });
+  return {
+    url: `http://${address}`,
+    groupId: made.group_id,
+    leadCode: made.lead_invite.code,
+    stop: () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
