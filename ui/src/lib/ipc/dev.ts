@@ -51,6 +51,7 @@ class Connection {
   private pending = new Map<number, Pending>();
   private channels = new Map<number, (message: unknown) => void>();
   private nextChannel = 0;
+  private closed = false;
 
   constructor(readonly url: string) {
     this.socket = new WebSocket(url);
@@ -71,6 +72,8 @@ class Connection {
   }
 
   private heard(text: string) {
+    // A closed connection's late news must not reach the next journal's page.
+    if (this.closed) return;
     const reply = JSON.parse(text);
     if (typeof reply.channel === 'number') {
       if (!faults.deaf) this.channels.get(reply.channel)?.(reply.message);
@@ -100,6 +103,10 @@ class Connection {
   }
 
   close() {
+    this.closed = true;
+    this.channels.clear();
+    for (const p of this.pending.values()) p.reject('The connection to brim-dev closed.');
+    this.pending.clear();
     this.socket.close();
   }
 }
