@@ -16,7 +16,9 @@
 //!
 //! `save_backup` writes into the connection's temp dir and answers the file's path.
 //!
-//! Usage: `brim-dev --port 0`; the first line on stdout is the address, `ws://127.0.0.1:PORT`.
+//! Usage: `brim-dev --port 0`; the first line on stdout is the address,
+//! `ws://127.0.0.1:PORT`. `--journal FILE` keeps one journal for every
+//! connection instead (for `npm run dev` in a browser, across reloads).
 
 use std::future::Future;
 use std::io::Write;
@@ -41,6 +43,11 @@ struct Args {
     /// The port to listen on; 0 picks a free one.
     #[arg(long, default_value_t = 0)]
     port: u16,
+    /// Keep one journal in this file for every connection (for `npm run dev`,
+    /// so a reloaded page finds what it saved); by default each connection
+    /// gets a throwaway journal of its own.
+    #[arg(long)]
+    journal: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -64,8 +71,13 @@ async fn main() {
     // One line, so a script can read where to connect.
     println!("ws://{address}");
     let _ = std::io::stdout().flush();
-    let app =
-        Router::new().route("/", get(|upgrade: WebSocketUpgrade| async { upgrade.on_upgrade(connection) }));
+    let journal = args.journal;
+    let app = Router::new().route(
+        "/",
+        get(move |upgrade: WebSocketUpgrade| async move {
+            upgrade.on_upgrade(move |socket| connection(socket, journal))
+        }),
+    );
     if let Err(error) = axum::serve(listener, app).await {
         eprintln!("brim-dev: stopped: {error}");
         std::process::exit(1);
@@ -90,7 +102,7 @@ struct Channels {
 
 /// One connection: a fresh journal, its background sync, and its calls, in
 /// the order they come (a call that waits on the network answers later).
-async fn connection(socket: WebSocket) {
+async fn connection(socket: WebSocket, kept: Option<std::path::PathBuf>) {
     let dir = match tempfile::Builder::new().prefix("brim-dev-").tempdir() {
         Ok(dir) => dir,
         Err(error) => {
@@ -98,7 +110,7 @@ async fn connection(socket: WebSocket) {
             return;
         }
     };
-    let session = Session::open(dir.path().join("journal.db"));
+    let session = Session::open(kept.unwrap_or_else(|| dir.path().join("journal.db")));
     let dir = Arc::new(dir);
 
     let channels = Arc::new(Mutex::new(Channels::default()));

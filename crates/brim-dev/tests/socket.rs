@@ -205,3 +205,28 @@ async fn calls_sent_together_take_effect_in_the_order_sent() {
         assert_eq!(read["ok"]["text"], text, "{read}");
     }
 }
+
+#[tokio::test]
+async fn with_a_journal_file_every_connection_opens_the_same_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dev.db");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_brim-dev"))
+        .args(["--port", "0", "--journal"])
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let dev = Dev { child, url: line.trim().to_owned() };
+    let mut one = Page::open(&dev).await;
+    one.call("add_skill", skill("Listening")).await.unwrap();
+    one.socket.close(None).await.unwrap();
+    // A reloaded page: a new connection, the same journal, and the file stays.
+    let mut two = Page::open(&dev).await;
+    let query = json!({ "query": { "area": null, "includeArchived": true, "order": "by_name" } });
+    assert_eq!(two.call("list_skills", query).await.unwrap().as_array().unwrap().len(), 1);
+    drop(two);
+    drop(dev);
+    assert!(file.exists());
+}
