@@ -175,14 +175,14 @@ export async function otherPhone() {
 }
 
 /** A group server of the test's own (brim-server on 127.0.0.1:0 over a temp file), to stop mid-test. */
-export async function ownServer(): Promise<{ url: string; groupId: string; leadCode: string; stop: () => void }> {
+export async function ownServer(args: string[] = []): Promise<{ url: string; groupId: string; leadCode: string; database: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'brim-ui-own-server-'));
   const database = join(dir, 'server.db');
   const bin = inject('brimServerBin');
   const made = JSON.parse(
     execFileSync(bin, ['group', 'create', '--name', 'Riverside Tuesday group', '--json', '--database', database], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
   ) as { group_id: string; lead_invite: { code: string } };
-  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--database', database], {
+  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--database', database, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, RUST_LOG: 'info' },
   });
@@ -197,9 +197,15 @@ export async function ownServer(): Promise<{ url: string; groupId: string; leadC
     url: `http://${address}`,
     groupId: made.group_id,
     leadCode: made.lead_invite.code,
+    database,
     stop: () => {
       child.kill();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The group server erases a member (as its admin would, with the CLI). */
+export function eraseMember(memberId: string): void {
+  serverCli(['member', 'erase', '--member', memberId]);
 }
