@@ -1,8 +1,7 @@
 // Issue 14: nothing in ui/ decides what is valid; the screens are tested against
 // the real core through brim-dev. The old in-memory mock (src/mock) still serves
-// the group screens' tests and the screenshot build until they move to a real
-// brim-server; this ratchet keeps it from growing or spreading meanwhile, and
-// the journal's own rules are already gone from the tests' reach.
+// the screenshot build (src/boot-screens.ts) until it moves to brim-dev; this
+// ratchet keeps it from growing or spreading meanwhile. No test reaches it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,13 +18,13 @@ function files(dir: string): string[] {
 const importsMock = (path: string) => /from ['"][./]*(?:src\/)?mock\//.test(readFileSync(path, 'utf8'));
 
 describe('no second rulebook', () => {
-  it('only the remaining group tests and the screenshot boot still use the mock', () => {
+  it('only the screenshot boot still uses the mock: every test runs against the real core', () => {
     const users = [...files(join(ui, 'src')), ...files(join(ui, 'tests')), ...files(join(ui, 'scripts'))]
       .filter((path) => !path.includes(`${join('src', 'mock')}/`) && /\.(ts|mjs|svelte)$/.test(path))
       .filter(importsMock)
       .map((path) => relative(ui, path))
       .sort();
-    expect(users).toEqual(['src/boot-screens.ts', 'tests/group.test.ts']);
+    expect(users).toEqual(['src/boot-screens.ts']);
   });
 
   it('the mock holds no more files than it did, and is not growing', () => {
