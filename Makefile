@@ -106,6 +106,9 @@ test: deps ui-build tauri-driver schemathesis cargo-fuzz
 	cargo fmt --all -- --check
 	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	@# The UI tests run against the real core through brim-dev (crates/brim-dev):
+	@# build every binary once, with the features the cargo test run below uses.
+	cargo build --workspace --bins
 	cd ui && npm run check && npm test && npm run test:screens
 	@# One cargo run for every Rust test, the end-to-end ones included: a second run
 	@# with another package selection would rebuild Tauri with other features.

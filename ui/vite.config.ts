@@ -61,5 +61,10 @@ export default defineConfig(({ mode }) => ({
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // The real core (brim-dev) for the screen tests; see tests/global-setup.ts.
+    globalSetup: ['tests/global-setup.ts'],
+    // Against the real core and group server: a test may wait on a passphrase
+    // being stretched or on the background sync.
+    testTimeout: 30_000,
   },
 }));

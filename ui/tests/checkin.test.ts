@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as F from '../src/lib/checkin';
-import { sampleSkills } from '../src/mock/data';
+import { sampleSkills } from './fixtures';
 
 const skills = sampleSkills(); // 6 active (Listening first), 1 put away
 

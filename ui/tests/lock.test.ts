@@ -1,22 +1,27 @@
-// The journal lock against the fake backend: the unlock screen, the Settings
-// section in both states, and Lock now leaving no journal content in the page.
+// The journal lock against the real core (brim-dev): the unlock screen, the
+// Settings section in both states, and Lock now leaving no journal content in the page.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { FakeJournal } from '../src/mock/backend';
-import { FAKE_PASSPHRASE, FakeLock, type LockScenario } from '../src/mock/lock';
-import { installFake } from '../src/mock/install';
+import * as ipc from '../src/lib/ipc';
+import * as lockIpc from '../src/lib/ipc/lock';
+import { PASSPHRASE as FAKE_PASSPHRASE, faults, seed } from './seed';
 import { go } from '../src/lib/router.svelte';
 import { lock } from '../src/lib/lock.svelte';
 import App from '../src/App.svelte';
 import Settings from '../src/lib/screens/Settings.svelte';
 
-function journal(scenario: LockScenario): FakeJournal {
-  const j = new FakeJournal('full');
-  j.lock = new FakeLock(scenario);
-  lock.locked = j.lock.locked;
+type LockScenario = 'off' | 'on' | 'locked';
+
+async function journal(scenario: LockScenario) {
+  const ids = await seed('full', { lock: scenario === 'off' ? undefined : scenario });
+  // As the app shell tells the page before its scripts run.
+  lock.locked = scenario === 'locked';
   lock.status = null;
-  return installFake(j);
+  return ids;
 }
+
+const status = () => lockIpc.lockStatus();
+const allMoments = async () => (await ipc.listMoments({ limit: 1000, after: null })).moments;
 
 const SOUP = /big pot of soup/;
 
@@ -27,21 +32,21 @@ async function unlockWith(passphrase: string) {
 
 describe('Unlock', () => {
   it('shows only the unlock screen while locked: no navigation, no journal', async () => {
-    const j = journal('locked');
+    await journal('locked');
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
     expect(screen.queryByRole('navigation')).toBeNull();
     await new Promise((r) => setTimeout(r, 50));
     expect(document.body.textContent).not.toMatch(SOUP);
-    expect(j.calls.filter((c) => c === 'home')).toEqual([]);
+    expect(faults.calls.filter((c) => c === 'home')).toEqual([]);
   });
 
   it('a wrong passphrase says so and changes nothing; the right one opens the journal', async () => {
-    const j = journal('locked');
+    await journal('locked');
     render(App);
     await unlockWith('tea and jam');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("That passphrase didn't open it. Check it and try again."));
-    expect(j.lock.locked).toBe(true);
+    expect((await status()).locked).toBe(true);
     expect(screen.getByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
     await unlockWith(FAKE_PASSPHRASE);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello again' })).toBeTruthy();
@@ -52,33 +57,36 @@ describe('Unlock', () => {
 
 describe('Lock now', () => {
   it('from More, shows the unlock screen with no journal content left in the page', async () => {
-    const j = journal('on');
+    await journal('on');
     render(App);
     expect(await screen.findByText(SOUP)).toBeTruthy();
     go('/more');
     await fireEvent.click(await screen.findByRole('button', { name: 'Lock now' }, { timeout: 5000 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
-    expect(j.lock.locked).toBe(true);
+    expect((await status()).locked).toBe(true);
     expect(document.body.textContent).not.toMatch(SOUP);
     expect(document.body.innerHTML).not.toMatch(SOUP);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 
   it('when the app locks by itself, the page hears it and shows the unlock screen', async () => {
-    const j = journal('on');
+    await journal('on');
     render(App);
     expect(await screen.findByText(SOUP)).toBeTruthy();
-    await waitFor(() => expect(j.calls).toContain('watch_lock'));
-    j.lock.lockNow();
+    await waitFor(() => expect(faults.answered).toContain('watch_lock'));
+    // The core locks (as after time away); the page only hears it on its channel.
+    await lockIpc.lockNow();
     expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' })).toBeTruthy();
     expect(document.body.innerHTML).not.toMatch(SOUP);
   });
 
   it('a call answered "locked" shows the unlock screen too', async () => {
-    const j = journal('on');
+    await journal('on');
     render(App);
     expect(await screen.findByText(SOUP)).toBeTruthy();
-    j.lock.locked = true; // locked without the page hearing it
+    faults.deaf = true; // locked without the page hearing it
+    await lockIpc.lockNow();
+    lock.locked = false;
     go('/moments');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }, { timeout: 5000 })).toBeTruthy();
     expect(document.body.innerHTML).not.toMatch(SOUP);
@@ -94,7 +102,7 @@ describe('Settings › Lock with a passphrase', () => {
   const lockAlert = () => screen.getByRole('region', { name: 'Lock with a passphrase' }).querySelector('form [role=alert]')!;
 
   it('warns first, with the backup button right there', async () => {
-    journal('off');
+    await journal('off');
     render(Settings);
     const section = await screen.findByRole('region', { name: 'Lock with a passphrase' });
     await waitFor(() => expect(section.textContent).toMatch(/If you forget this passphrase, nobody can open your journal — not us, not your group\. Save a backup first\./));
@@ -102,40 +110,40 @@ describe('Settings › Lock with a passphrase', () => {
   });
 
   it('refuses two passphrases that differ, and one too short', async () => {
-    const j = journal('off');
+    await journal('off');
     render(Settings);
     await turnOn('river stones', 'river stone');
     await waitFor(() => expect(lockAlert().textContent).toBe('The two passphrases are not the same. Type the same one in both.'));
-    expect(j.calls).not.toContain('turn_lock_on');
+    expect(faults.calls).not.toContain('turn_lock_on');
     await turnOn('abc', 'abc');
     await waitFor(() => expect(lockAlert().textContent).toMatch(/at least 6 characters/));
-    expect(j.lock.passphrase).toBeNull();
+    expect((await status()).lockOn).toBe(false);
   });
 
   it('turns the lock on, then offers lock now, timing, change and off', async () => {
-    const j = journal('off');
+    await journal('off');
     render(Settings);
     await turnOn('river stones', 'river stones');
     expect(await screen.findByText(/The lock is on\./)).toBeTruthy();
-    expect(j.lock.passphrase).toBe('river stones');
+    expect((await status()).lockOn).toBe(true);
     expect(screen.getByRole('button', { name: 'Lock now' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('radio', { name: 'After 15 minutes away' }));
-    await waitFor(() => expect(j.lock.autoLockMinutes).toBe(15));
+    await waitFor(async () => expect((await status()).autoLockMinutes).toBe(15));
 
     await fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'wrong one' } });
     await fireEvent.input(screen.getByLabelText(/^New passphrase/), { target: { value: 'sea and sky' } });
     await fireEvent.input(screen.getByLabelText('Type the new one again'), { target: { value: 'sea and sky' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
     expect(await screen.findByText(/doesn't open this journal/)).toBeTruthy();
-    expect(j.lock.passphrase).toBe('river stones');
     await fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'river stones' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
-    await waitFor(() => expect(j.lock.passphrase).toBe('sea and sky'));
+    await waitFor(() => expect(faults.answered.filter((c) => c === 'change_passphrase')).toHaveLength(2), { timeout: 15_000 });
 
     await fireEvent.input(screen.getByLabelText('Passphrase to turn it off'), { target: { value: 'sea and sky' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Turn the lock off' }));
-    expect(await screen.findByRole('button', { name: 'Turn the lock on' })).toBeTruthy();
-    expect(j.lock.passphrase).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Turn the lock on' }, { timeout: 15_000 })).toBeTruthy();
+    // Only the new passphrase turned it off.
+    expect((await status()).lockOn).toBe(false);
   });
 });
 
@@ -145,7 +153,7 @@ describe('Backups with the lock on', () => {
   }
 
   it('asks for the passphrase to save a backup, refuses a wrong one, and saves a locked file with the right one', async () => {
-    const j = journal('on');
+    await journal('on');
     render(Settings);
     const save = () => fireEvent.click(screen.getAllByRole('button', { name: 'Save a backup file' })[0]);
     await save();
@@ -160,41 +168,41 @@ describe('Backups with the lock on', () => {
 
     await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
     await save();
-    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}-locked\.json/);
+    expect((await screen.findByText(/Your backup is at/, {}, { timeout: 15_000 })).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}-locked\.json/);
     expect(screen.getByText(/It is locked with your passphrase, like your journal\./)).toBeTruthy();
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe('');
-    expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(3);
+    expect(faults.calls.filter((c) => c === 'save_backup')).toHaveLength(3);
   });
 
   it('says it is saving while a locked backup takes its time, and the buttons wait for it', async () => {
-    const j = journal('on');
+    await journal('on');
     let answer!: () => void;
     render(Settings);
     const save = () => fireEvent.click(screen.getAllByRole('button', { name: 'Save a backup file' })[0]);
     await save();
     await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
-    j.held.set('save_backup', new Promise<void>((done) => (answer = done)));
+    faults.held.set('save_backup', new Promise<void>((done) => (answer = done)));
     await save();
     expect(await screen.findByText('Saving your backup…')).toBeTruthy();
     const button = screen.getAllByRole('button', { name: 'Save a backup file' })[0] as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     await save();
     answer();
-    expect((await screen.findByText(/Your backup is at/)).textContent).toMatch(/-locked\.json/);
+    expect((await screen.findByText(/Your backup is at/, {}, { timeout: 15_000 })).textContent).toMatch(/-locked\.json/);
     expect(screen.queryByText('Saving your backup…')).toBeNull();
     expect(button.disabled).toBe(false);
-    expect(j.calls.filter((c) => c === 'save_backup')).toHaveLength(2);
+    expect(faults.calls.filter((c) => c === 'save_backup')).toHaveLength(2);
   });
 
   it('asks for the passphrase of a locked backup, says plainly when it is wrong, and brings it back with the right one', async () => {
-    // A backup from another phone, locked with its passphrase, holding one new moment.
-    const other = new FakeJournal('full');
-    other.lock = new FakeLock('on');
-    other.handle('add_moment', { moment: { date: '2026-11-01', text: 'Fixed the bike for Jo.', skillIds: [] } });
-    const file = other.handle('export_backup', { passphrase: FAKE_PASSPHRASE }) as { contents: string; name: string };
+    // A backup locked with its passphrase, holding one moment the journal no longer has.
+    await journal('on');
+    const extra = await ipc.addMoment({ moment: { date: '2026-11-01', text: 'Fixed the bike for Jo.', skillIds: [] } });
+    const file = await ipc.exportBackup({ passphrase: FAKE_PASSPHRASE });
     expect(file.contents).not.toMatch(/bike/);
+    await ipc.deleteMoment({ id: extra.id });
+    await lockIpc.turnLockOff({ passphrase: FAKE_PASSPHRASE });
 
-    const j = journal('off');
     render(Settings);
     const input = screen.getByLabelText('Backup file') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([file.contents], file.name)] });
@@ -210,12 +218,12 @@ describe('Backups with the lock on', () => {
         "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed.",
       ),
     );
-    expect(j.moments.some((m) => m.text === 'Fixed the bike for Jo.')).toBe(false);
+    expect((await allMoments()).some((m) => m.text === 'Fixed the bike for Jo.')).toBe(false);
 
     await typePassphrase('Passphrase for this backup', FAKE_PASSPHRASE);
     await bringBack();
-    expect((await screen.findByText(/^Welcome back\./)).textContent).toMatch(/Brought back 0 skills, 1 moment,/);
-    expect(j.moments.filter((m) => m.text === 'Fixed the bike for Jo.')).toHaveLength(1);
+    expect((await screen.findByText(/^Welcome back\./, {}, { timeout: 15_000 })).textContent).toMatch(/Brought back 0 skills, 1 moment,/);
+    expect((await allMoments()).filter((m) => m.text === 'Fixed the bike for Jo.')).toHaveLength(1);
     expect(screen.queryByLabelText('Passphrase for this backup')).toBeNull();
   });
 });

@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dueText, formatDate, today } from '../src/lib/dates';
 import { areaLabel, groupByArea, momentCount, suggestSkills } from '../src/lib/skills';
 import { changeNote, labelFor } from '../src/lib/growth';
-import { AREAS, sampleSkills } from '../src/mock/data';
-import type { CheckInStatus } from '../src/lib/types';
+import { sampleSkills } from './fixtures';
+import { useRealCore } from './seed';
+import { areas } from '../src/lib/ipc';
+import type { AreaInfo, CheckInStatus } from '../src/lib/types';
+
+/** The built-in areas, as the core lists them (area.rs). */
+let AREAS: AreaInfo[] = [];
+beforeAll(async () => {
+  useRealCore();
+  AREAS = await areas();
+});
 
 const status = (s: Partial<CheckInStatus>): CheckInStatus => ({
   cadenceMonths: 3, lastCheckIn: '2026-09-14', nextDue: '2026-12-14', isDue: false, daysUntilDue: 19, ...s,

@@ -1,9 +1,9 @@
-// Screens against the in-memory fake backend behind Tauri's mocked IPC,
-// found by role and label the way a screen reader finds them.
+// Screens against the real core (brim-dev, a fresh journal per test, seeded by
+// real commands), found by role and label the way a screen reader finds them.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { FakeJournal } from '../src/mock/backend';
-import { installFake } from '../src/mock/install';
+import * as ipc from '../src/lib/ipc';
+import { faults, seed } from './seed';
 import Home from '../src/lib/screens/Home.svelte';
 import { takeFirstHome } from '../src/lib/first-home';
 import type { Home as HomeData } from '../src/lib/types';
@@ -13,11 +13,11 @@ import CheckIn from '../src/lib/screens/CheckIn.svelte';
 import Recognitions from '../src/lib/screens/Recognitions.svelte';
 import BottomNav from '../src/lib/components/BottomNav.svelte';
 
-const journal = (scenario: 'full' | 'empty' = 'full') => installFake(new FakeJournal(scenario));
+const ALL = { query: { area: null, includeArchived: true, order: 'by_name' as const } };
 
 describe('Home', () => {
   it('welcomes a new person with a way to find their first skill', async () => {
-    journal('empty');
+    await seed('empty');
     render(Home);
     expect(await screen.findByText('Everyone has skills.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Find my first skill' }).getAttribute('href')).toBe('#/skills/ideas');
@@ -25,7 +25,7 @@ describe('Home', () => {
   });
 
   it('shows when the next check-in is, and recent moments', async () => {
-    journal();
+    await seed('full');
     render(Home);
     expect(await screen.findByText(/Your next check-in is|It's time for a check-in/)).toBeTruthy();
     expect(await screen.findByText(/Sat with a new lad at the drop-in/)).toBeTruthy();
@@ -34,21 +34,21 @@ describe('Home', () => {
   });
 
   it('opens at once on the data the app shell put into the page, then asks for fresh data', async () => {
-    const fake = journal();
-    window.__BRIM_FIRST_HOME__ = fake.handle('home') as HomeData;
-    fake.failing.add('home');
+    await seed('full');
+    window.__BRIM_FIRST_HOME__ = await ipc.home();
+    faults.failing.add('home');
     render(Home);
     // Drawn before any IPC call could answer.
     expect(screen.getByText(/Sat with a new lad at the drop-in/)).toBeTruthy();
     expect(window.__BRIM_FIRST_HOME__).toBeUndefined();
     // The fresh call failed: what is shown stays, with no alarm.
-    await waitFor(() => expect(fake.calls).toContain('home'));
-    expect(screen.queryByText(/could not read your journal/)).toBeNull();
+    await waitFor(() => expect(faults.calls).toContain('home'));
+    expect(screen.queryByText(/could not read or save your journal/)).toBeNull();
   });
 
   it('a reloaded page does not trust the start-up data (the journal may have locked since)', async () => {
-    const fake = journal();
-    const home = fake.handle('home') as HomeData;
+    await seed('full');
+    const home: HomeData = await ipc.home();
     window.__BRIM_FIRST_HOME__ = home;
     expect(takeFirstHome()).toEqual(home);
     window.__BRIM_FIRST_HOME__ = home; // the shell's script runs again on a reload
@@ -59,7 +59,7 @@ describe('Home', () => {
 
 describe('Skills', () => {
   it('groups skills under their area with evidence counts', async () => {
-    journal();
+    await seed('full');
     render(Skills);
     const headings = await screen.findAllByRole('heading', { level: 2 });
     expect(headings.map((h) => h.textContent)).toEqual(['People', 'Practical', 'Resilience', 'Money', 'Speaking up', 'Music', 'Put away']);
@@ -67,37 +67,37 @@ describe('Skills', () => {
   });
 
   it('shows the backend message in the alert region when the journal cannot be read', async () => {
-    const j = journal();
-    j.failing.add('list_skills');
+    await seed('full');
+    faults.failing.add('list_skills');
     render(Skills);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not read your journal/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not read or save your journal/));
   });
 });
 
 describe('Write your own skill', () => {
   it('shows the clear error from the backend for an empty name, and saves nothing', async () => {
-    const j = journal('empty');
+    await seed('empty');
     render(SkillNew);
     await fireEvent.click(screen.getByRole('button', { name: 'Save skill' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Give your skill a name, like “Listening” or “Cooking”.'));
-    expect(j.skills).toHaveLength(0);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Give the skill a name.'));
+    expect(await ipc.listSkills(ALL)).toHaveLength(0);
   });
 
   it('saves a skill in the person’s own area', async () => {
-    const j = journal('empty');
+    await seed('empty');
     render(SkillNew);
     await screen.findByRole('option', { name: 'People' });
     await fireEvent.input(screen.getByLabelText(/Skill name/), { target: { value: 'Fixing bikes' } });
     await fireEvent.change(screen.getByLabelText('Area'), { target: { value: '__own' } });
     await fireEvent.input(await screen.findByLabelText('Your own area'), { target: { value: 'Bikes' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save skill' }));
-    await waitFor(() => expect(j.skills.map((s) => [s.name, s.area])).toEqual([['Fixing bikes', 'Bikes']]));
+    await waitFor(async () => expect((await ipc.listSkills(ALL)).map((s) => [s.name, s.area])).toEqual([['Fixing bikes', 'Bikes']]));
   });
 });
 
 describe('Check-in', () => {
   it('rates one skill at a time, keeps a draft, and resumes it', async () => {
-    const j = journal();
+    const ids = await seed('full');
     const first = render(CheckIn);
     await fireEvent.click(await screen.findByRole('button', { name: 'Start my check-in' }));
     expect(screen.getByText('Skill 1 of 6')).toBeTruthy();
@@ -105,7 +105,7 @@ describe('Check-in', () => {
     await fireEvent.click(screen.getByRole('radio', { name: /I do this well/ }));
     await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Skill 2 of 6')).toBeTruthy();
-    await waitFor(() => expect(j.draft?.ratings).toEqual([{ skillId: 's-listen', rating: 4, note: '' }]));
+    await waitFor(async () => expect((await ipc.checkInDraft())?.ratings).toEqual([{ skillId: ids.skills.listen, rating: 4, note: '' }]));
     first.unmount();
 
     render(CheckIn);
@@ -116,7 +116,7 @@ describe('Check-in', () => {
   });
 
   it('ends with a summary and a quiet note for a rise', async () => {
-    const j = journal();
+    await seed('full');
     render(CheckIn);
     await fireEvent.click(await screen.findByRole('button', { name: 'Start my check-in' }));
     await fireEvent.click(screen.getByRole('radio', { name: /I could teach this/ }));
@@ -128,24 +128,24 @@ describe('Check-in', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save my check-in' }));
     expect(await screen.findByText('Check-in saved')).toBeTruthy();
     expect(screen.getByText('Listening: up from 4 to 5')).toBeTruthy();
-    expect(j.checkIns).toHaveLength(4);
-    expect(j.draft).toBeNull();
+    expect(await ipc.listCheckIns()).toHaveLength(4);
+    expect(await ipc.checkInDraft()).toBeNull();
   });
 
   it('can be left part way, keeping what was rated', async () => {
-    const j = journal();
+    const ids = await seed('full');
     render(CheckIn);
     await fireEvent.click(await screen.findByRole('button', { name: 'Start my check-in' }));
     await fireEvent.click(screen.getByRole('radio', { name: /Getting there/ }));
     await fireEvent.input(screen.getByLabelText(/A note, if you like/), { target: { value: 'Harder with strangers' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Stop for now, finish later' }));
     await waitFor(() => expect(location.hash).toBe('#/'));
-    expect(j.draft?.ratings).toEqual([{ skillId: 's-listen', rating: 2, note: 'Harder with strangers' }]);
-    expect(j.checkIns).toHaveLength(3);
+    expect((await ipc.checkInDraft())?.ratings).toEqual([{ skillId: ids.skills.listen, rating: 2, note: 'Harder with strangers' }]);
+    expect(await ipc.listCheckIns()).toHaveLength(3);
   });
 
   it('welcomes someone with no skills yet', async () => {
-    journal('empty');
+    await seed('empty');
     render(CheckIn);
     expect(await screen.findByRole('link', { name: 'Find my first skill' })).toBeTruthy();
   });
@@ -153,14 +153,16 @@ describe('Check-in', () => {
 
 describe('Recognitions', () => {
   it('accepts a recognition into an existing skill as a moment', async () => {
-    const j = journal();
+    const ids = await seed('full');
     render(Recognitions);
     await fireEvent.click(await screen.findByRole('button', { name: /^Add to my skills: what Dee/ }));
-    await fireEvent.change(screen.getByLabelText('Which skill does it show?'), { target: { value: 's-calm' } });
+    await fireEvent.change(screen.getByLabelText('Which skill does it show?'), { target: { value: ids.skills.calm } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add to my skills' }));
     expect(await screen.findByText('Added to Staying calm, as a moment.')).toBeTruthy();
-    expect(j.recognitions.find((r) => r.id === 'r-1')).toMatchObject({ status: 'accepted', skillId: 's-calm' });
-    expect(j.moments.some((m) => m.kind === 'recognition' && m.skillIds.includes('s-calm'))).toBe(true);
+    const accepted = (await ipc.listRecognitions()).find((r) => r.id === ids.recognitions.r1);
+    expect(accepted).toMatchObject({ status: 'accepted', skillId: ids.skills.calm });
+    const { moments } = await ipc.listMomentsForSkill({ skillId: ids.skills.calm, limit: 50, after: null });
+    expect(moments.some((m) => m.kind === 'recognition')).toBe(true);
   });
 });
 
