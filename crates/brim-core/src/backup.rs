@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 use crate::moment::{MOMENT_COLUMNS, Moment, moment_from_row};
 use crate::recognition::{RECOGNITION_COLUMNS, Recognition, recognition_from_row};
 use crate::seal::{self, Kdf, Sealed, Unsealable};
-use crate::{Journal, now, uuid_at, validate};
+use crate::{Journal, now, setting, uuid_at, validate};
 
 /// The `format` field of every Brim backup.
 pub const BACKUP_FORMAT: &str = "brim-backup";
@@ -214,10 +214,7 @@ fn read_all(tx: &Tx<'_>) -> Result<Backup> {
         .query_map([], recognition_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    let settings = tx
-        .prepare("SELECT key, value FROM setting ORDER BY key")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let settings = setting::all_settings(tx)?;
 
     Ok(Backup {
         format: BACKUP_FORMAT.to_owned(),
@@ -490,11 +487,7 @@ fn merge(tx: &Tx<'_>, backup: &Backup) -> Result<ImportSummary> {
 
     // The journal's own settings (its cadence, its drafts) stay; the file's
     // fill in only what the journal has not set.
-    let mut insert =
-        tx.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING")?;
-    for (key, value) in &backup.settings {
-        insert.execute(params![key, value])?;
-    }
+    setting::fill_in_settings(tx, &backup.settings)?;
     summary.already_there = count(there);
     Ok(summary)
 }
@@ -570,7 +563,7 @@ impl Journal {
         let passphrase = if lock_on {
             let passphrase = passphrase.ok_or(Error::ExportNeedsPassphrase)?;
             // Argon2id's work, before the journal is taken.
-            crate::lock::check_passphrase(&self.path, passphrase)?;
+            crate::key_file::check_passphrase(&self.path, passphrase)?;
             Some(passphrase)
         } else {
             None
