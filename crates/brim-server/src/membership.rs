@@ -356,7 +356,7 @@ impl Job for RevokeDevice {
             .find(|d| d.id == self.device_id)
             .ok_or(Error::NotFound)?;
         q::delete_device(c, a.member.id, device.id).await?;
-        c.record_erasure(LedgerEntry::device(&device.token_hash), DEVICE_TABLES).await
+        Ok(c.record_erasure(LedgerEntry::device(&device.token_hash), DEVICE_TABLES).await?)
     }
 }
 

@@ -85,8 +85,8 @@ fn open_reader(path: &Path) -> Result<Connection, Error> {
     Ok(conn)
 }
 
-fn store_err(e: impl std::fmt::Display) -> Error {
-    Error::Store(StoreError(e.to_string()))
+fn store_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
 }
 
 impl SqliteStore {
@@ -159,11 +159,11 @@ fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -
         Ok(out) => {
             if let Err(e) = ledger.append(&erased) {
                 let _ = conn.execute_batch("ROLLBACK");
-                return Err(e);
+                return Err(e.into());
             }
             if let Err(e) = conn.execute_batch("COMMIT") {
                 let _ = conn.execute_batch("ROLLBACK");
-                return Err(store_err(e));
+                return Err(store_err(e).into());
             }
             if scrub {
                 checkpoint(conn);
@@ -224,29 +224,30 @@ impl Conn for SqliteConn<'_> {
         &mut self,
         entry: LedgerEntry,
         _tables: &'static [&'static str],
-    ) -> Result<(), Error> {
+    ) -> Result<(), StoreError> {
         self.erased.push(entry);
         self.scrub = true;
         Ok(())
     }
 
-    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, Error> {
+    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, StoreError> {
         Ok(self.ledger.read()?.into_iter().map(|e| e.hash).collect())
     }
 
-    async fn in_ledger(&mut self, hash: &str) -> Result<bool, Error> {
+    async fn in_ledger(&mut self, hash: &str) -> Result<bool, StoreError> {
         Ok(self.ledger.contains(hash))
     }
 
-    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, Error> {
+    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let n = stmt.execute(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         Ok(n as u64)
     }
 
-    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let width = stmt.column_count();
+        let columns: Arc<[String]> = stmt.column_names().into_iter().map(str::to_owned).collect();
         let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         let mut out = Vec::new();
         while let Some(row) = rows.next().map_err(store_err)? {
@@ -259,7 +260,7 @@ impl Conn for SqliteConn<'_> {
                     other => return Err(store_err(format!("unexpected column type {other:?}"))),
                 });
             }
-            out.push(values);
+            out.push(Row::new(Arc::clone(&columns), values));
         }
         Ok(out)
     }
