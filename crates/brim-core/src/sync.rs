@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::Tx;
 use brim_protocol::{
     ErrorBody, ErrorCode, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS,
-    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncResponse,
+    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncRequest, SyncResponse,
 };
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
@@ -50,6 +50,8 @@ pub fn backoff_delay(failures: u32, jitter: f64) -> Duration {
 const MAX_PUSH_BYTES: usize = 192 * 1024;
 /// A sync stops after this many round trips even if more waits (the next one carries on).
 const MAX_ROUNDS: u32 = 64;
+/// Why an operation that is not JSON (only a damaged journal has one) was set aside.
+const DAMAGED_OPERATION: &str = "This change was damaged on this device and could not be sent.";
 
 /// What the person types to join a group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -351,11 +353,20 @@ impl SyncClient {
                 journal.write(|tx| failed(tx, &e, None))?;
                 return Err(e);
             }
-            let body = format!(
-                "{{\"cursor\":{},\"operations\":[{}]}}",
-                creds.cursor,
-                ops.iter().map(|p| p.body.as_str()).collect::<Vec<_>>().join(",")
-            );
+            // Each operation goes exactly as it was stored (and previewed).
+            let request = SyncRequest::new(creds.cursor, ops.iter().map(|p| p.body.clone()))
+                .and_then(|r| serde_json::to_string(&r));
+            let Ok(body) = request else {
+                // Only a damaged journal stores an operation that is not JSON:
+                // set it aside, as the server would refuse it.
+                let damaged = ops
+                    .iter()
+                    .find(|p| serde_json::from_str::<serde::de::IgnoredAny>(&p.body).is_err())
+                    .map_or(ops[0].id, |p| p.id);
+                journal.write(|tx| outbox::quarantine(tx, damaged, "refused", DAMAGED_OPERATION))?;
+                report.quarantined += 1;
+                continue;
+            };
             report.round_trips += 1;
             report.sent += ops.len() as u32;
             let sent = self

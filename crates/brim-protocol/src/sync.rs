@@ -5,6 +5,7 @@
 //! member may see is sent, so they reveal nothing about anything else.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -13,7 +14,14 @@ use crate::share::{Audience, FieldError, ShareContent, SharedItem, SkillRef, che
 use crate::summary::SummaryContribution;
 
 /// `POST /v1/sync`. Unknown fields are refused (422), as the server does.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+///
+/// The one sync request, written by the app and read by the server. Each
+/// operation stays raw JSON on both sides: the app sends each one exactly as
+/// it was stored in its outbox (the bytes the person previewed, never
+/// re-encoded), and the server reads each one on its own, so one unknown or
+/// malformed operation is refused alone instead of failing the whole batch.
+/// Each is an [`Operation`].
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncRequest {
@@ -27,8 +35,19 @@ pub struct SyncRequest {
     pub cursor: u64,
     /// Pending operations, oldest first; at most [`crate::MAX_OPERATIONS_PER_SYNC`].
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
-    pub operations: Vec<Operation>,
+    #[ts(type = "Array<Operation>")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Operation>, max_items = 1000))]
+    pub operations: Vec<Box<RawValue>>,
+}
+
+impl SyncRequest {
+    /// A request carrying `operations`, each the JSON of one [`Operation`]
+    /// exactly as stored. A text that is not JSON at all is refused.
+    pub fn new(cursor: u64, operations: impl IntoIterator<Item = String>) -> serde_json::Result<Self> {
+        let operations =
+            operations.into_iter().map(RawValue::from_string).collect::<serde_json::Result<_>>()?;
+        Ok(SyncRequest { cursor, operations })
+    }
 }
 
 /// One operation from the outbox. `id` makes it idempotent: an id the server
