@@ -627,6 +627,12 @@ impl Journal {
             ));
         }
         let json = std::str::from_utf8(contents).map_err(|_| bad("it is not a text file"))?;
+        // Read as a plain backup first, so a plain one is parsed once; only a
+        // file that is not one (or names the locked format) is probed for its kind.
+        let plain = match parse_backup(json) {
+            Ok(backup) if backup.format != LOCKED_BACKUP_FORMAT => return self.import(&backup),
+            plain => plain,
+        };
         match serde_json::from_str::<Kind>(json) {
             Ok(kind) if kind.format == LOCKED_BACKUP_FORMAT => {
                 if kind.version > LOCKED_BACKUP_VERSION {
@@ -636,15 +642,13 @@ impl Journal {
                 let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
                 self.import_backup(json)
             }
-            _ => self.import_backup(json),
+            _ => self.import(&plain?),
         }
     }
 
     /// Brings a plain JSON backup into this journal, as [`Journal::import`].
     pub fn import_backup(&self, json: &str) -> Result<ImportSummary> {
-        let backup: Backup = serde_json::from_str(json)
-            .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))?;
-        self.import(&backup)
+        self.import(&parse_backup(json)?)
     }
 
     /// Brings an already-read [`Backup`] into this journal, empty or not, in
@@ -664,6 +668,12 @@ impl Journal {
             Ok(summary)
         })
     }
+}
+
+/// Reads a plain JSON backup; a file that is not one says why and where.
+fn parse_backup(json: &str) -> Result<Backup> {
+    serde_json::from_str(json)
+        .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))
 }
 
 /// What went wrong reading a backup, in plain words (never the content).

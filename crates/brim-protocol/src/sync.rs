@@ -262,3 +262,26 @@ pub struct ErasureReceipt {
     /// Whether the "open to roles" entry was deleted.
     pub open_to_roles_erased: bool,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sync_request_carries_each_operation_byte_for_byte() {
+        // As an outbox stores them, and one written by hand: its own key
+        // order and spacing, which re-encoding would change.
+        let stored = r#"{"id":"01900000-0000-7000-8000-000000000001","kind":"revoke_share","share_id":"01900000-0000-7000-8000-000000000002"}"#;
+        let odd = r#"{"kind": "leave_group",  "id":"01900000-0000-7000-8000-000000000003"}"#;
+        let request = SyncRequest::new(7, [stored.to_owned(), odd.to_owned()]).unwrap();
+        let json = serde_json::to_string(&request).unwrap();
+        assert_eq!(json, format!("{{\"cursor\":7,\"operations\":[{stored},{odd}]}}"));
+        // Read as the server reads it: each operation on its own, as sent.
+        let read: SyncRequest = serde_json::from_str(&json).unwrap();
+        assert_eq!(read.cursor, 7);
+        assert_eq!(read.operations.iter().map(|o| o.get()).collect::<Vec<_>>(), [stored, odd]);
+        assert!(SyncRequest::new(0, ["{\"id\":".to_owned()]).is_err(), "a text that is not JSON is refused");
+        let unknown = serde_json::from_str::<SyncRequest>(r#"{"cursor":1,"operations":[],"extra":1}"#);
+        assert!(unknown.is_err(), "unknown fields are refused");
+    }
+}

@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::error::Result;
 use crate::membership::erase_member;
-use crate::store::queries::{self as q, RemovalRow};
+use crate::store::queries as q;
 use crate::store::{Conn, Job, StoreError};
 use crate::token::hash_secret;
 
@@ -248,19 +248,9 @@ impl Job for ApplyLedger {
                 && let Some(share) = q::share(c, id).await?
             {
                 q::lock_group(c, share.group_id).await?;
-                let seq = q::next_seq(c, share.group_id).await?;
-                q::insert_removal(
-                    c,
-                    &RemovalRow {
-                        group_id: share.group_id,
-                        seq,
-                        share_id: share.id,
-                        owner_id: share.owner_id,
-                        audience: share.audience,
-                        kind: q::REMOVAL_REVOKED,
-                    },
-                )
-                .await?;
+                let (group_id, owner_id) = (share.group_id, share.owner_id);
+                q::record_removal(c, group_id, share.id, owner_id, share.audience, q::REMOVAL_REVOKED)
+                    .await?;
                 q::delete_share(c, share.id).await?;
                 c.record_erasure(LedgerEntry::share(share.id), SHARE_TABLES).await?;
                 done.shares += 1;

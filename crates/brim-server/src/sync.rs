@@ -284,16 +284,7 @@ async fn apply<C: Conn>(
                     .into_iter()
                     .any(|r| old.audience.visible_to(r) && !audience.visible_to(r));
                 if narrowed {
-                    let seq = q::next_seq(c, group_id).await?;
-                    let removal = RemovalRow {
-                        group_id,
-                        seq,
-                        share_id,
-                        owner_id: me,
-                        audience: old.audience,
-                        kind: q::REMOVAL_NARROWED,
-                    };
-                    q::insert_removal(c, &removal).await?;
+                    q::record_removal(c, group_id, share_id, me, old.audience, q::REMOVAL_NARROWED).await?;
                 }
             }
             let content = serde_json::to_string(&content)
@@ -339,16 +330,8 @@ async fn apply<C: Conn>(
                             // their shares: past the cap the revoke is kept as
                             // applied but leaves no row.
                             if q::preemptive_removal_count(c, me).await? < quota.limit {
-                                let seq = q::next_seq(c, group_id).await?;
-                                let removal = RemovalRow {
-                                    group_id,
-                                    seq,
-                                    share_id,
-                                    owner_id: me,
-                                    audience: Audience::SummaryOnly,
-                                    kind: q::REMOVAL_PREEMPTIVE,
-                                };
-                                q::insert_removal(c, &removal).await?;
+                                let (audience, kind) = (Audience::SummaryOnly, q::REMOVAL_PREEMPTIVE);
+                                q::record_removal(c, group_id, share_id, me, audience, kind).await?;
                             }
                             return Ok(Outcome::Recorded(not_found(op_id)));
                         }
@@ -356,10 +339,7 @@ async fn apply<C: Conn>(
                     return Ok(Outcome::Rejected(not_found(op_id)));
                 }
             };
-            let seq = q::next_seq(c, group_id).await?;
-            let removal =
-                RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind: q::REMOVAL_REVOKED };
-            q::insert_removal(c, &removal).await?;
+            q::record_removal(c, group_id, share_id, me, audience, q::REMOVAL_REVOKED).await?;
             c.record_erasure(LedgerEntry::share(share_id), SHARE_TABLES).await?;
             Ok(Outcome::Applied)
         }

@@ -511,7 +511,20 @@ pub async fn feed_shares<C: Conn>(
     rows.iter().map(|r| Ok((share_row(r)?, r.text("display_name")?))).collect()
 }
 
-pub async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
+/// Leave a tombstone for `share_id` at the group's next feed position.
+pub async fn record_removal<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    share_id: Uuid,
+    owner_id: Uuid,
+    audience: Audience,
+    kind: i64,
+) -> Result<()> {
+    let seq = next_seq(c, group_id).await?;
+    insert_removal(c, &RemovalRow { group_id, seq, share_id, owner_id, audience, kind }).await
+}
+
+async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
     c.execute(
         "INSERT INTO removals (group_id, seq, share_id, owner_id, audience, final) \
          VALUES ($1, $2, $3, $4, $5, $6)",

@@ -144,14 +144,19 @@ fn checkpoint(conn: &Connection) {
     }
 }
 
-/// Run `job` in one transaction: the ledger entries it records go to disk
-/// before the commit, and the WAL is truncated after it when it erased.
-fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
-    // A panic mid-job may leave a transaction open: roll it away.
+/// Begin a transaction with `begin`. A panic mid-job may have left the last
+/// one open (and a reader with it an old snapshot): that one is rolled away first.
+fn begin(conn: &Connection, begin: &str) -> Result<(), StoreError> {
     if !conn.is_autocommit() {
         conn.execute_batch("ROLLBACK").map_err(store_err)?;
     }
-    conn.execute_batch("BEGIN IMMEDIATE").map_err(store_err)?;
+    conn.execute_batch(begin).map_err(store_err)
+}
+
+/// Run `job` in one transaction: the ledger entries it records go to disk
+/// before the commit, and the WAL is truncated after it when it erased.
+fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
+    begin(conn, "BEGIN IMMEDIATE")?;
     let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
     let result = finish_now(job.run(&mut tx));
     let SqliteConn { erased, scrub, .. } = tx;
@@ -181,11 +186,7 @@ fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -
 /// what was committed when its first query ran, and nothing it tries to
 /// write or erase is kept.
 fn run_read<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
-    // A panic mid-job may leave the transaction open, and with it an old snapshot.
-    if !conn.is_autocommit() {
-        conn.execute_batch("ROLLBACK").map_err(store_err)?;
-    }
-    conn.execute_batch("BEGIN").map_err(store_err)?;
+    begin(conn, "BEGIN")?;
     let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
     let result = finish_now(job.run(&mut tx));
     let wrote = !tx.erased.is_empty() || tx.scrub;
