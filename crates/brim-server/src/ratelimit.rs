@@ -74,7 +74,10 @@ impl<K: Hash + Eq + Clone> KeyedLimiter<K> {
         self.limiter.check_key(key).map_err(|not_until| {
             let wait = not_until.wait_time_from(self.limiter.clock().now());
             // Retry-After is whole seconds; round up so a client that waits is let in.
-            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+            // At least one: the wait can have run out between the refusal and
+            // reading the clock (seen under load), and "0" would invite a retry
+            // at once that may be refused again.
+            (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
         })
     }
 
