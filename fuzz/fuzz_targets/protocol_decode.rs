@@ -10,14 +10,14 @@
 use std::fmt::Debug;
 
 use brim_protocol as p;
-use brim_server::sync::{ParsedOp, RawSyncRequest, parse_operations};
+use brim_server::sync::{ParsedOp, parse_operations};
 use libfuzzer_sys::fuzz_target;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 fuzz_target!(|data: &[u8]| {
     // The server's side, exactly as its handlers read a body.
-    if let Ok(raw) = serde_json::from_slice::<RawSyncRequest>(data)
+    if let Ok(raw) = serde_json::from_slice::<p::SyncRequest>(data)
         && let Ok(ops) = parse_operations(raw.operations)
     {
         for op in ops {
@@ -36,7 +36,6 @@ fuzz_target!(|data: &[u8]| {
         assert!(code.chars().all(|c| c.is_ascii_alphanumeric()));
     }
     let _ = decode::<p::AddDeviceRequest>(data);
-    let _ = decode::<p::SyncRequest>(data);
 
     // The app's side: what a server (or anything pretending to be one) answers.
     let _ = decode::<p::SyncResponse>(data);

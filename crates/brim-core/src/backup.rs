@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 use crate::moment::{MOMENT_COLUMNS, Moment, moment_from_row};
 use crate::recognition::{RECOGNITION_COLUMNS, Recognition, recognition_from_row};
 use crate::seal::{self, Kdf, Sealed, Unsealable};
-use crate::{Journal, now, uuid_at, validate};
+use crate::{Journal, now, setting, uuid_at, validate};
 
 /// The `format` field of every Brim backup.
 pub const BACKUP_FORMAT: &str = "brim-backup";
@@ -214,10 +214,7 @@ fn read_all(tx: &Tx<'_>) -> Result<Backup> {
         .query_map([], recognition_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    let settings = tx
-        .prepare("SELECT key, value FROM setting ORDER BY key")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let settings = setting::all_settings(tx)?;
 
     Ok(Backup {
         format: BACKUP_FORMAT.to_owned(),
@@ -489,11 +486,7 @@ fn merge(tx: &Tx<'_>, backup: &Backup) -> Result<ImportSummary> {
 
     // The journal's own settings (its cadence, its drafts) stay; the file's
     // fill in only what the journal has not set.
-    let mut insert =
-        tx.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING")?;
-    for (key, value) in &backup.settings {
-        insert.execute(params![key, value])?;
-    }
+    setting::fill_in_settings(tx, &backup.settings)?;
     summary.already_there = count(there);
     Ok(summary)
 }
@@ -569,7 +562,7 @@ impl Journal {
         let passphrase = if lock_on {
             let passphrase = passphrase.ok_or(Error::ExportNeedsPassphrase)?;
             // Argon2id's work, before the journal is taken.
-            crate::lock::check_passphrase(&self.path, passphrase)?;
+            crate::key_file::check_passphrase(&self.path, passphrase)?;
             Some(passphrase)
         } else {
             None
@@ -633,6 +626,12 @@ impl Journal {
             ));
         }
         let json = std::str::from_utf8(contents).map_err(|_| bad("it is not a text file"))?;
+        // Read as a plain backup first, so a plain one is parsed once; only a
+        // file that is not one (or names the locked format) is probed for its kind.
+        let plain = match parse_backup(json) {
+            Ok(backup) if backup.format != LOCKED_BACKUP_FORMAT => return self.import(&backup),
+            plain => plain,
+        };
         match serde_json::from_str::<Kind>(json) {
             Ok(kind) if kind.format == LOCKED_BACKUP_FORMAT => {
                 if kind.version > LOCKED_BACKUP_VERSION {
@@ -642,15 +641,13 @@ impl Journal {
                 let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
                 self.import_backup(json)
             }
-            _ => self.import_backup(json),
+            _ => self.import(&plain?),
         }
     }
 
     /// Brings a plain JSON backup into this journal, as [`Journal::import`].
     pub fn import_backup(&self, json: &str) -> Result<ImportSummary> {
-        let backup: Backup = serde_json::from_str(json)
-            .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))?;
-        self.import(&backup)
+        self.import(&parse_backup(json)?)
     }
 
     /// Brings an already-read [`Backup`] into this journal, empty or not, in
@@ -670,6 +667,12 @@ impl Journal {
             Ok(summary)
         })
     }
+}
+
+/// Reads a plain JSON backup; a file that is not one says why and where.
+fn parse_backup(json: &str) -> Result<Backup> {
+    serde_json::from_str(json)
+        .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))
 }
 
 /// What went wrong reading a backup, in plain words (never the content).

@@ -1,16 +1,18 @@
 //! Check-ins: every few months the person rates each skill from 1 to 5 with
-//! plain anchors. Also the cadence setting, when the next one is due, and a
-//! draft so a check-in can be left half-way and picked up later.
+//! plain anchors. Also the cadence (a setting, see [`crate::setting`]), when
+//! the next one is due, and a draft (see [`crate::draft`]) so a check-in can
+//! be left half-way and picked up later.
 
 use crate::Tx;
 use chrono::{DateTime, Local, Months, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, params};
-use serde::de::DeserializeOwned;
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::draft::{erase_draft, keep_draft, read_draft, remove_draft};
 use crate::error::{Error, Result};
+use crate::setting::{set_setting, setting};
 use crate::{Journal, new_id, now, skill, uuid_at, validate};
 
 /// A rating of one skill in a new check-in.
@@ -133,53 +135,13 @@ pub struct CheckInStatus {
     pub days_until_due: Option<i64>,
 }
 
-pub(crate) const CADENCE_KEY: &str = "check_in_cadence_months";
-pub(crate) const DRAFT_KEY: &str = "check_in_draft";
+const CADENCE_KEY: &str = "check_in_cadence_months";
+const DRAFT_KEY: &str = "check_in_draft";
 const REMINDED_KEY: &str = "check_in_reminded_for";
 
 /// The words of every check-in reminder: neutral, so a notification on a
 /// shared phone gives nothing away.
 pub const CHECK_IN_REMINDER: &str = "Time for a check-in";
-
-pub(crate) fn setting(tx: &Tx<'_>, key: &str) -> Result<Option<String>> {
-    Ok(tx.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
-}
-
-pub(crate) fn set_setting(tx: &Tx<'_>, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![key, value],
-    )?;
-    Ok(())
-}
-
-pub(crate) fn remove_setting(tx: &Tx<'_>, key: &str) -> Result<()> {
-    tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([key])?;
-    Ok(())
-}
-
-/// Throws away a kept draft the person asked to throw away ("Start again"):
-/// unlike the draft a save replaces, its words must leave the file's bytes
-/// too, so the write-ahead log is emptied after (see [`Tx::erased`]).
-pub(crate) fn erase_draft(tx: &Tx<'_>, key: &str) -> Result<()> {
-    if tx.prepare_cached("DELETE FROM setting WHERE key = ?1")?.execute([key])? > 0 {
-        tx.erased();
-    }
-    Ok(())
-}
-
-/// A kept draft (JSON in a setting). One that no longer reads as `T` (an
-/// older shape) counts as none, rather than blocking the screen it belongs to.
-pub(crate) fn read_draft<T: DeserializeOwned>(tx: &Tx<'_>, key: &str) -> Result<Option<T>> {
-    Ok(setting(tx, key)?.and_then(|json| serde_json::from_str(&json).ok()))
-}
-
-/// Keeps a draft of `what` ("check-in", "moment"…) as JSON in a setting.
-pub(crate) fn keep_draft<T: Serialize>(tx: &Tx<'_>, key: &str, draft: &T, what: &str) -> Result<()> {
-    let json = serde_json::to_string(draft)
-        .map_err(|_| Error::invalid(format!("That {what} could not be kept.")))?;
-    set_setting(tx, key, &json)
-}
 
 fn cadence(tx: &Tx<'_>) -> Result<Cadence> {
     let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
@@ -271,7 +233,7 @@ impl Journal {
                 insert.execute(params![id.to_string(), r.skill_id.to_string(), rating, note])?;
             }
             // A finished check-in replaces any half-done one.
-            remove_setting(tx, DRAFT_KEY)?;
+            remove_draft(tx, DRAFT_KEY)?;
             check_ins(tx, Some(id))?.pop().ok_or(Error::NotFound("check-in"))
         })
     }

@@ -101,6 +101,13 @@ pub(crate) fn apply(tx: &Tx<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
     Ok(())
 }
 
+/// Forgets everything the group gave this device: the cached shares of
+/// others and the lead's views.
+pub(crate) fn forget_all(tx: &Tx<'_>) -> Result<()> {
+    tx.execute_batch("DELETE FROM feed_share; DELETE FROM group_view;")?;
+    Ok(())
+}
+
 pub(crate) fn put_view(tx: &Tx<'_>, name: &str, body: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO group_view (name, body, fetched_at) VALUES (?1, ?2, ?3)

@@ -15,7 +15,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::{Journal, new_id, now, outbox, uuid_at};
+use crate::{Journal, feed, new_id, now, outbox, share, uuid_at};
 
 /// Where this device stands with its group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -175,10 +175,10 @@ pub(crate) fn credentials(tx: &Tx<'_>) -> Result<Option<Credentials>> {
 /// Receipts and recognitions already received stay: they are the person's.
 /// Once it commits the write-ahead log is emptied too ([`Tx::erased`]).
 pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
-    tx.execute_batch(
-        "DELETE FROM outbox; DELETE FROM share; DELETE FROM feed_share; DELETE FROM group_view;
-         DELETE FROM recognition_sent; DELETE FROM membership;",
-    )?;
+    outbox::clear(tx)?;
+    share::forget_all(tx)?;
+    feed::forget_all(tx)?;
+    tx.execute_batch("DELETE FROM recognition_sent; DELETE FROM membership;")?;
     tx.erased();
     Ok(())
 }
@@ -192,7 +192,7 @@ pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
 /// them stay. With `secure_delete` the rows' bytes are overwritten, and
 /// once it commits the write-ahead log is emptied too ([`Tx::erased`]).
 pub(crate) fn forget_group_items(tx: &Tx<'_>) -> Result<()> {
-    tx.execute_batch("DELETE FROM feed_share; DELETE FROM group_view;")?;
+    feed::forget_all(tx)?;
     tx.erased();
     Ok(())
 }
@@ -245,8 +245,7 @@ pub(crate) fn record_erasure(tx: &Tx<'_>, receipt: ErasureReceipt, from_server: 
 /// answered 401 to a queued leave, so it had already erased this member.
 pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
     let m = membership(tx)?.ok_or(Error::NotInGroup)?;
-    let mut stmt = tx.prepare("SELECT id FROM share WHERE acked_version IS NOT NULL ORDER BY id")?;
-    let shares = stmt.query_map([], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let shares = share::acknowledged_ids(tx)?;
     Ok(ErasureReceipt {
         member_id: m.member_id,
         group_id: m.group_id,
@@ -256,6 +255,69 @@ pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
         devices_erased: 0,
         open_to_roles_erased: m.open_to_roles,
     })
+}
+
+/// How syncing has gone lately, as the membership keeps it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SyncState {
+    pub last_synced_at: Option<DateTime<Utc>>,
+    /// Failed syncs in a row.
+    pub failures: u32,
+    /// When the back-off allows the next automatic sync (`None`: now).
+    pub next_sync_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+/// How syncing has gone lately (`None` when not in a group).
+pub(crate) fn sync_state(tx: &Tx<'_>) -> Result<Option<SyncState>> {
+    Ok(tx
+        .query_row(
+            "SELECT last_synced_at, failures, next_sync_at, last_error FROM membership WHERE id = 1",
+            [],
+            |r| {
+                Ok(SyncState {
+                    last_synced_at: r.get(0)?,
+                    failures: r.get(1)?,
+                    next_sync_at: r.get(2)?,
+                    last_error: r.get(3)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Records a failed sync: one more failure in a row, and when the next may
+/// run, as `wait` gives it for that many failures in a row.
+pub(crate) fn record_failed_sync(
+    tx: &Tx<'_>,
+    error: &str,
+    wait: impl FnOnce(u32) -> std::time::Duration,
+) -> Result<()> {
+    let failures: u32 =
+        tx.query_row("SELECT failures + 1 FROM membership WHERE id = 1", [], |r| r.get(0)).unwrap_or(1);
+    let next = now() + chrono::Duration::milliseconds(wait(failures).as_millis() as i64);
+    tx.execute(
+        "UPDATE membership SET failures = ?1, next_sync_at = ?2, last_error = ?3 WHERE id = 1",
+        params![failures, next, error],
+    )?;
+    Ok(())
+}
+
+/// Records a sync that got its answer: the feed's new cursor, and no
+/// failures or back-off any more.
+pub(crate) fn record_synced(tx: &Tx<'_>, cursor: u64) -> Result<()> {
+    tx.execute(
+        "UPDATE membership SET feed_cursor = ?1, last_synced_at = ?2, failures = 0, next_sync_at = NULL,
+             last_error = NULL WHERE id = 1",
+        params![i64::try_from(cursor).unwrap_or(i64::MAX), now()],
+    )?;
+    Ok(())
+}
+
+/// The server has the recognition this person sent.
+pub(crate) fn recognition_delivered(tx: &Tx<'_>, recognition_id: Uuid) -> Result<()> {
+    tx.execute("UPDATE recognition_sent SET delivered = 1 WHERE id = ?1", [recognition_id.to_string()])?;
+    Ok(())
 }
 
 impl Journal {
@@ -276,8 +338,8 @@ impl Journal {
                 MembershipStatus::NeedsRejoin => return Err(Error::NeedsRejoin),
                 MembershipStatus::Active => {}
             }
-            tx.execute("DELETE FROM outbox", [])?;
-            tx.execute("UPDATE share SET revoked = 1", [])?;
+            outbox::clear(tx)?;
+            share::revoke_all(tx)?;
             outbox::enqueue(tx, new_id(), &OperationKind::LeaveGroup {})?;
             set_status(tx, MembershipStatus::Leaving)
         })

@@ -12,11 +12,15 @@ mod backup;
 #[cfg(test)]
 mod bindings;
 mod check_in;
+mod db_key;
+mod draft;
 mod error;
 mod feed;
+mod file_swap;
 mod group;
 mod growth;
 mod home;
+mod key_file;
 mod lock;
 mod moment;
 mod outbox;
@@ -24,6 +28,7 @@ mod portfolio;
 mod prompts;
 mod recognition;
 mod seal;
+mod setting;
 mod share;
 mod skill;
 mod store;
@@ -58,14 +63,12 @@ pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
 pub use home::{HOME_MOMENTS, Home};
-pub use lock::{
-    ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES, AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus,
-    LockStep, MIN_PASSPHRASE_CHARS,
-};
+pub use lock::{AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus, LockStep, MIN_PASSPHRASE_CHARS};
 pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
+pub use seal::{ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES};
 pub use share::{Share, ShareItem, SharePreview, VisibleShare, contribution_of};
 pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};
 pub use sync::{BACKOFF_FIRST, BACKOFF_MAX, JoinDetails, SyncClient, SyncReport, SyncStatus, backoff_delay};

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::check_in::{erase_draft, keep_draft, read_draft, remove_setting};
+use crate::draft::{erase_draft, keep_draft, read_draft, remove_draft};
 use crate::error::{Error, Result};
 use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
 
@@ -90,7 +90,7 @@ fn check_draft_size(text: &str, skill_ids: &[Uuid]) -> Result<()> {
 }
 
 fn drop_draft(tx: &Tx<'_>, of: DraftOf) -> Result<()> {
-    remove_setting(tx, &draft_key(of))
+    remove_draft(tx, &draft_key(of))
 }
 
 /// What a person gives to write or rewrite a moment.
@@ -529,7 +529,7 @@ impl Journal {
             if saved.is_empty() {
                 return Err(Error::invalid("Write a few words for at least one question, then save."));
             }
-            remove_setting(tx, STEP_BACK_DRAFT_KEY)?;
+            remove_draft(tx, STEP_BACK_DRAFT_KEY)?;
             Ok(saved)
         })
     }

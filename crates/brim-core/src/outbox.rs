@@ -152,8 +152,29 @@ pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Option<Operation>> {
     Ok(body.and_then(|b| serde_json::from_str(&b).ok()))
 }
 
+/// Removes an operation the server acknowledged (or that no longer needs to
+/// go): only the sync that recorded the answer calls it, so it is no news.
 pub(crate) fn remove(tx: &Tx<'_>, id: Uuid) -> Result<()> {
     tx.execute("DELETE FROM outbox WHERE id = ?1", [id.to_string()])?;
+    Ok(())
+}
+
+/// Drops the versions of a share still waiting to be sent: a newer version,
+/// or its revoke, is queued in the same transaction and supersedes them.
+pub(crate) fn drop_pending_upserts(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
+    tx.execute(
+        "DELETE FROM outbox WHERE share_id = ?1 AND kind = 'upsert_share' AND state = 'pending'",
+        [share_id.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Empties the outbox: nothing queued leaves the device any more (leaving a
+/// group, or forgetting a membership). Not news by itself: leaving queues
+/// its own operation in the same transaction, and a forgotten membership
+/// has nothing left to sync.
+pub(crate) fn clear(tx: &Tx<'_>) -> Result<()> {
+    tx.execute("DELETE FROM outbox", [])?;
     Ok(())
 }
 

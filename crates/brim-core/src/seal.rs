@@ -16,7 +16,16 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::lock::{ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES};
+
+/// Argon2id memory per guess, in KiB (64 MiB): the floor OWASP gives for
+/// Argon2id, and what makes guessing on a graphics card expensive.
+pub const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
+/// Argon2id passes over that memory. Chosen so unlocking takes well under a
+/// second on a 2-core machine (see BENCHMARKS.md); stored per key file, so a
+/// later Brim can raise it when the passphrase next changes.
+pub const ARGON2_PASSES: u32 = 3;
+/// Argon2id lanes. One: the argon2 crate runs lanes one after another anyway.
+pub const ARGON2_LANES: u32 = 1;
 
 const ALGORITHM: &str = "argon2id";
 const SALT_BYTES: usize = 16;

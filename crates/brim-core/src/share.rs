@@ -395,6 +395,25 @@ pub(crate) fn gone_from_server(tx: &Tx<'_>, share_id: Uuid) -> Result<()> {
     Ok(())
 }
 
+/// The shares the server has (some version of them acknowledged).
+pub(crate) fn acknowledged_ids(tx: &Tx<'_>) -> Result<Vec<Uuid>> {
+    let mut stmt = tx.prepare("SELECT id FROM share WHERE acked_version IS NOT NULL ORDER BY id")?;
+    let ids = stmt.query_map([], |r| uuid_at(r, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
+
+/// Marks every share revoked (leaving the group takes them all back).
+pub(crate) fn revoke_all(tx: &Tx<'_>) -> Result<()> {
+    tx.execute("UPDATE share SET revoked = 1", [])?;
+    Ok(())
+}
+
+/// Forgets every share (a membership that is gone keeps none of them).
+pub(crate) fn forget_all(tx: &Tx<'_>) -> Result<()> {
+    tx.execute("DELETE FROM share", [])?;
+    Ok(())
+}
+
 impl Journal {
     /// Exactly what sharing `item` with `audience` would send, to show before confirming.
     pub fn preview_share(&self, item: ShareItem, audience: Audience) -> Result<SharePreview> {
@@ -447,10 +466,7 @@ impl Journal {
                 return Err(Error::PreviewStale);
             }
             // An update supersedes any older version still waiting: only the newest goes.
-            tx.execute(
-                "DELETE FROM outbox WHERE share_id = ?1 AND kind = 'upsert_share' AND state = 'pending'",
-                [preview.share_id.to_string()],
-            )?;
+            outbox::drop_pending_upserts(tx, preview.share_id)?;
             outbox::enqueue(tx, preview.operation_id, &kind)?;
             let choice = serde_json::to_string(&preview.item).map_err(|e| Error::invalid(format!("share: {e}")))?;
             let body = serde_json::to_string(&content).map_err(|e| Error::invalid(format!("share: {e}")))?;
@@ -487,10 +503,7 @@ impl Journal {
             }
             // A version never sent need never leave the device; one that was
             // sent (even if its answer was lost) is removed by the revoke.
-            tx.execute(
-                "DELETE FROM outbox WHERE share_id = ?1 AND kind = 'upsert_share' AND state = 'pending'",
-                [share_id.to_string()],
-            )?;
+            outbox::drop_pending_upserts(tx, share_id)?;
             outbox::enqueue(tx, new_id(), &OperationKind::RevokeShare { share_id })?;
             tx.execute(
                 "UPDATE share SET revoked = 1, updated_at = ?2 WHERE id = ?1",

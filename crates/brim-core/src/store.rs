@@ -10,8 +10,8 @@ use std::time::Duration;
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
+use crate::db_key::{JournalKey, key_pragmas};
 use crate::error::{Error, Result};
-use crate::lock::{JournalKey, key_pragmas};
 
 /// The device migrations, oldest first. Append only: a file that has landed
 /// is never edited, so every journal on every phone can be brought forward.

@@ -13,11 +13,10 @@ use std::time::Duration;
 use crate::Tx;
 use brim_protocol::{
     ErrorBody, ErrorCode, JoinRequest, JoinResponse, MAX_CHANGES_PER_SYNC, MAX_NAME_CHARS,
-    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncResponse,
+    MAX_OPERATIONS_PER_SYNC, OperationKind, RejectionCode, Role, SyncRequest, SyncResponse,
 };
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -51,6 +50,8 @@ pub fn backoff_delay(failures: u32, jitter: f64) -> Duration {
 const MAX_PUSH_BYTES: usize = 192 * 1024;
 /// A sync stops after this many round trips even if more waits (the next one carries on).
 const MAX_ROUNDS: u32 = 64;
+/// Why an operation that is not JSON (only a damaged journal has one) was set aside.
+const DAMAGED_OPERATION: &str = "This change was damaged on this device and could not be sent.";
 
 /// What the person types to join a group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -352,11 +353,20 @@ impl SyncClient {
                 journal.write(|tx| failed(tx, &e, None))?;
                 return Err(e);
             }
-            let body = format!(
-                "{{\"cursor\":{},\"operations\":[{}]}}",
-                creds.cursor,
-                ops.iter().map(|p| p.body.as_str()).collect::<Vec<_>>().join(",")
-            );
+            // Each operation goes exactly as it was stored (and previewed).
+            let request = SyncRequest::new(creds.cursor, ops.iter().map(|p| p.body.clone()))
+                .and_then(|r| serde_json::to_string(&r));
+            let Ok(body) = request else {
+                // Only a damaged journal stores an operation that is not JSON:
+                // set it aside, as the server would refuse it.
+                let damaged = ops
+                    .iter()
+                    .find(|p| serde_json::from_str::<serde::de::IgnoredAny>(&p.body).is_err())
+                    .map_or(ops[0].id, |p| p.id);
+                journal.write(|tx| outbox::quarantine(tx, damaged, "refused", DAMAGED_OPERATION))?;
+                report.quarantined += 1;
+                continue;
+            };
             report.round_trips += 1;
             report.sent += ops.len() as u32;
             let sent = self
@@ -456,15 +466,9 @@ fn not_in_a_group(tx: &Tx<'_>) -> Result<()> {
 /// Record a failed sync and when the back-off (or the server, if it said
 /// how long to wait) allows the next one.
 fn failed(tx: &Tx<'_>, error: &Error, asked_wait: Option<Duration>) -> Result<()> {
-    let failures: u32 =
-        tx.query_row("SELECT failures + 1 FROM membership WHERE id = 1", [], |r| r.get(0)).unwrap_or(1);
-    let delay = backoff_delay(failures, fastrand::f64()).max(asked_wait.unwrap_or_default());
-    let next = now() + chrono::Duration::milliseconds(delay.as_millis() as i64);
-    tx.execute(
-        "UPDATE membership SET failures = ?1, next_sync_at = ?2, last_error = ?3 WHERE id = 1",
-        params![failures, next, error.to_string()],
-    )?;
-    Ok(())
+    group::record_failed_sync(tx, &error.to_string(), |failures| {
+        backoff_delay(failures, fastrand::f64()).max(asked_wait.unwrap_or_default())
+    })
 }
 
 /// Apply one answer in one transaction; returns whether to go round again.
@@ -489,10 +493,7 @@ fn apply(
             }
             OperationKind::RevokeShare { share_id } => share::gone_from_server(tx, share_id)?,
             OperationKind::SendRecognition { recognition_id, .. } => {
-                tx.execute(
-                    "UPDATE recognition_sent SET delivered = 1 WHERE id = ?1",
-                    [recognition_id.to_string()],
-                )?;
+                group::recognition_delivered(tx, recognition_id)?;
             }
             OperationKind::SetOpenToRoles { .. } | OperationKind::LeaveGroup {} => {}
         }
@@ -521,11 +522,7 @@ fn apply(
     }
     feed::apply(tx, creds.member_id, &resp.changes)?;
     report.changes += resp.changes.len() as u32;
-    tx.execute(
-        "UPDATE membership SET feed_cursor = ?1, last_synced_at = ?2, failures = 0, next_sync_at = NULL,
-             last_error = NULL WHERE id = 1",
-        params![i64::try_from(resp.cursor).unwrap_or(i64::MAX), now()],
-    )?;
+    group::record_synced(tx, resp.cursor)?;
     let pending_left = outbox::pending_count(tx)? > 0;
     let progressed = !sent.is_empty() || !resp.changes.is_empty();
     Ok(resp.has_more || (pending_left && progressed) || resp.changes.len() >= MAX_CHANGES_PER_SYNC)
@@ -536,21 +533,16 @@ impl Journal {
     pub fn sync_status(&self) -> Result<SyncStatus> {
         self.read(|tx| {
             let membership = group::membership(tx)?;
-            let (last_synced_at, failures, next_sync_at, last_error) = tx
-                .query_row(
-                    "SELECT last_synced_at, failures, next_sync_at, last_error FROM membership WHERE id = 1",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-                )
-                .unwrap_or((None, 0, None, None));
+            // As the status line shows it: a membership it cannot read shows as never synced.
+            let state = group::sync_state(tx).ok().flatten().unwrap_or_default();
             Ok(SyncStatus {
                 membership,
-                last_synced_at,
+                last_synced_at: state.last_synced_at,
                 pending: outbox::pending_count(tx)?,
                 quarantined: outbox::quarantined(tx)?,
-                failures,
-                next_sync_at,
-                last_error,
+                failures: state.failures,
+                next_sync_at: state.next_sync_at,
+                last_error: state.last_error,
             })
         })
     }
@@ -562,8 +554,7 @@ impl Journal {
             if creds.status == MembershipStatus::NeedsRejoin {
                 return Ok(false);
             }
-            let next: Option<DateTime<Utc>> =
-                tx.query_row("SELECT next_sync_at FROM membership WHERE id = 1", [], |r| r.get(0))?;
+            let next = group::sync_state(tx)?.and_then(|s| s.next_sync_at);
             Ok(next.is_none_or(|n| n <= now()))
         })
     }

@@ -5,6 +5,7 @@
 //! member may see is sent, so they reveal nothing about anything else.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -13,7 +14,14 @@ use crate::share::{Audience, FieldError, ShareContent, SharedItem, SkillRef, che
 use crate::summary::SummaryContribution;
 
 /// `POST /v1/sync`. Unknown fields are refused (422), as the server does.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+///
+/// The one sync request, written by the app and read by the server. Each
+/// operation stays raw JSON on both sides: the app sends each one exactly as
+/// it was stored in its outbox (the bytes the person previewed, never
+/// re-encoded), and the server reads each one on its own, so one unknown or
+/// malformed operation is refused alone instead of failing the whole batch.
+/// Each is an [`Operation`].
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncRequest {
@@ -27,8 +35,19 @@ pub struct SyncRequest {
     pub cursor: u64,
     /// Pending operations, oldest first; at most [`crate::MAX_OPERATIONS_PER_SYNC`].
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
-    pub operations: Vec<Operation>,
+    #[ts(type = "Array<Operation>")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Operation>, max_items = 1000))]
+    pub operations: Vec<Box<RawValue>>,
+}
+
+impl SyncRequest {
+    /// A request carrying `operations`, each the JSON of one [`Operation`]
+    /// exactly as stored. A text that is not JSON at all is refused.
+    pub fn new(cursor: u64, operations: impl IntoIterator<Item = String>) -> serde_json::Result<Self> {
+        let operations =
+            operations.into_iter().map(RawValue::from_string).collect::<serde_json::Result<_>>()?;
+        Ok(SyncRequest { cursor, operations })
+    }
 }
 
 /// One operation from the outbox. `id` makes it idempotent: an id the server
@@ -242,4 +261,27 @@ pub struct ErasureReceipt {
     pub devices_erased: u32,
     /// Whether the "open to roles" entry was deleted.
     pub open_to_roles_erased: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sync_request_carries_each_operation_byte_for_byte() {
+        // As an outbox stores them, and one written by hand: its own key
+        // order and spacing, which re-encoding would change.
+        let stored = r#"{"id":"01900000-0000-7000-8000-000000000001","kind":"revoke_share","share_id":"01900000-0000-7000-8000-000000000002"}"#;
+        let odd = r#"{"kind": "leave_group",  "id":"01900000-0000-7000-8000-000000000003"}"#;
+        let request = SyncRequest::new(7, [stored.to_owned(), odd.to_owned()]).unwrap();
+        let json = serde_json::to_string(&request).unwrap();
+        assert_eq!(json, format!("{{\"cursor\":7,\"operations\":[{stored},{odd}]}}"));
+        // Read as the server reads it: each operation on its own, as sent.
+        let read: SyncRequest = serde_json::from_str(&json).unwrap();
+        assert_eq!(read.cursor, 7);
+        assert_eq!(read.operations.iter().map(|o| o.get()).collect::<Vec<_>>(), [stored, odd]);
+        assert!(SyncRequest::new(0, ["{\"id\":".to_owned()]).is_err(), "a text that is not JSON is refused");
+        let unknown = serde_json::from_str::<SyncRequest>(r#"{"cursor":1,"operations":[],"extra":1}"#);
+        assert!(unknown.is_err(), "unknown fields are refused");
+    }
 }

@@ -17,9 +17,9 @@ use std::sync::Mutex;
 
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::membership::erase_member;
-use crate::store::queries::{self as q, RemovalRow};
+use crate::store::queries as q;
 use crate::store::{Conn, Job, StoreError};
 use crate::token::hash_secret;
 
@@ -99,8 +99,8 @@ impl LedgerEntry {
     }
 }
 
-fn ledger_err(e: impl std::fmt::Display) -> Error {
-    Error::Store(StoreError(format!("erasure ledger: {e}")))
+fn ledger_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(format!("erasure ledger: {e}"))
 }
 
 /// The SQLite engine's ledger: a text file beside the database, one
@@ -125,7 +125,7 @@ impl FileLedger {
     }
 
     /// Read the ledger at `path` (none yet is an empty ledger).
-    pub fn open(path: PathBuf) -> Result<Self> {
+    pub fn open(path: PathBuf) -> Result<Self, StoreError> {
         let ledger = Self { path, hashes: Mutex::new(HashSet::new()) };
         let entries = ledger.read()?;
         *ledger.lock() = entries.into_iter().map(|e| e.hash).collect();
@@ -137,7 +137,7 @@ impl FileLedger {
     }
 
     /// Every entry in the file now (another process may have added some).
-    pub fn read(&self) -> Result<Vec<LedgerEntry>> {
+    pub fn read(&self) -> Result<Vec<LedgerEntry>, StoreError> {
         let text = match std::fs::read_to_string(&self.path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -156,7 +156,7 @@ impl FileLedger {
     }
 
     /// Append entries and wait until they are on disk.
-    pub fn append(&self, entries: &[LedgerEntry]) -> Result<()> {
+    pub fn append(&self, entries: &[LedgerEntry]) -> Result<(), StoreError> {
         let fresh: Vec<&LedgerEntry> = {
             let known = self.lock();
             entries.iter().filter(|e| !known.contains(&e.hash)).collect()
@@ -195,7 +195,7 @@ impl FileLedger {
         Ok(())
     }
 
-    fn ends_with_newline(&self) -> Result<bool> {
+    fn ends_with_newline(&self) -> Result<bool, StoreError> {
         use std::io::{Read, Seek, SeekFrom};
         let mut file = std::fs::File::open(&self.path).map_err(ledger_err)?;
         if file.metadata().map_err(ledger_err)?.len() == 0 {
@@ -248,19 +248,9 @@ impl Job for ApplyLedger {
                 && let Some(share) = q::share(c, id).await?
             {
                 q::lock_group(c, share.group_id).await?;
-                let seq = q::next_seq(c, share.group_id).await?;
-                q::insert_removal(
-                    c,
-                    &RemovalRow {
-                        group_id: share.group_id,
-                        seq,
-                        share_id: share.id,
-                        owner_id: share.owner_id,
-                        audience: share.audience,
-                        kind: q::REMOVAL_REVOKED,
-                    },
-                )
-                .await?;
+                let (group_id, owner_id) = (share.group_id, share.owner_id);
+                q::record_removal(c, group_id, share.id, owner_id, share.audience, q::REMOVAL_REVOKED)
+                    .await?;
                 q::delete_share(c, share.id).await?;
                 c.record_erasure(LedgerEntry::share(share.id), SHARE_TABLES).await?;
                 done.shares += 1;

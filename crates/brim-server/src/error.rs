@@ -6,12 +6,17 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use brim_protocol::{ErrorBody, ErrorCode};
 
-use crate::store::StoreError;
-
 /// The one message for anything missing or outside the reader's group, so
 /// the two can never be told apart.
 pub const NOT_FOUND_MESSAGE: &str =
     "We couldn't find that. It may have been removed, or it isn't shared with you.";
+
+/// A database failure; its text is logged, never sent to a client. What the
+/// storage primitives ([`crate::store::Conn`], a row's columns) return: they
+/// know nothing of requests, and [`Error::Store`] carries it up.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct StoreError(pub String);
 
 /// Everything that can go wrong in the server.
 #[derive(Debug, thiserror::Error)]

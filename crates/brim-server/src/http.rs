@@ -26,7 +26,7 @@ use crate::membership::{AddDevice, Authenticate, Caller, Join, ListDevices, Me, 
 use crate::ratelimit::Limiters;
 use crate::store::Store;
 use crate::summary::{CachedSummary, OpenToRoles, Summary};
-use crate::sync::{GetShare, MemberShares, RawSyncRequest, SyncJob, parse_operations};
+use crate::sync::{GetShare, MemberShares, SyncJob, parse_operations};
 use crate::{Config, openapi};
 
 /// What every handler shares.
@@ -278,7 +278,7 @@ async fn join<S: Store>(
 async fn sync<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
-    body: Result<JsonBody<RawSyncRequest>, Error>,
+    body: Result<JsonBody<brim_protocol::SyncRequest>, Error>,
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;

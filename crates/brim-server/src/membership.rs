@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::erasure::{CONTENT_TABLES, DEVICE_TABLES, LedgerEntry};
 use crate::error::{Error, Result};
 use crate::ratelimit::DeviceLimiter;
-use crate::store::queries::{self as q, DeviceRow, GroupRow, InviteRow, MemberRow, RemovalRow};
+use crate::store::queries::{self as q, DeviceRow, GroupRow, InviteRow, MemberRow};
 use crate::store::{Conn, Job};
 use crate::token::{hash_secret, new_device_token, new_invite_code, normalise_invite_code, now};
 
@@ -67,7 +67,7 @@ impl std::fmt::Debug for Caller {
 pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
     let device = q::device_by_token(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
     if let Some(limiter) = &caller.limiter {
-        limiter.check(device.id).map_err(Error::RateLimited)?;
+        limiter.check(&device.id).map_err(Error::RateLimited)?;
     }
     let member = q::member(c, device.member_id).await?.ok_or(Error::Unauthorized)?;
     let group = q::group(c, member.group_id).await?.ok_or(Error::Unauthorized)?;
@@ -356,7 +356,7 @@ impl Job for RevokeDevice {
             .find(|d| d.id == self.device_id)
             .ok_or(Error::NotFound)?;
         q::delete_device(c, a.member.id, device.id).await?;
-        c.record_erasure(LedgerEntry::device(&device.token_hash), DEVICE_TABLES).await
+        Ok(c.record_erasure(LedgerEntry::device(&device.token_hash), DEVICE_TABLES).await?)
     }
 }
 
@@ -367,19 +367,7 @@ pub async fn erase_member<C: Conn>(c: &mut C, member: &MemberRow) -> Result<Eras
     crate::summary::forget_member(c, member.group_id, member.id).await?;
     let shares = q::shares_of_owner(c, member.id).await?;
     for s in &shares {
-        let seq = q::next_seq(c, member.group_id).await?;
-        q::insert_removal(
-            c,
-            &RemovalRow {
-                group_id: member.group_id,
-                seq,
-                share_id: s.id,
-                owner_id: member.id,
-                audience: s.audience,
-                kind: q::REMOVAL_REVOKED,
-            },
-        )
-        .await?;
+        q::record_removal(c, member.group_id, s.id, member.id, s.audience, q::REMOVAL_REVOKED).await?;
         q::delete_share(c, s.id).await?;
     }
     let recognitions = q::recognitions_of_member(c, member.id).await?.len();

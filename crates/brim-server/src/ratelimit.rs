@@ -56,11 +56,53 @@ enum Key {
     Shared(u16),
 }
 
+/// One allowance per key, in a map that only holds keys seen lately (after a
+/// [`KeyedLimiter::sweep`]). What the address and device limiters share.
+#[derive(Debug)]
+pub struct KeyedLimiter<K: Hash + Eq + Clone> {
+    limiter: DefaultKeyedRateLimiter<K>,
+}
+
+impl<K: Hash + Eq + Clone> KeyedLimiter<K> {
+    /// A limiter allowing `limit` per key.
+    pub fn new(limit: Limit) -> Self {
+        Self { limiter: DefaultKeyedRateLimiter::dashmap(limit.quota()) }
+    }
+
+    /// Count one request under `key`; `Err(seconds)` says how long to wait.
+    pub fn check(&self, key: &K) -> Result<(), u64> {
+        self.limiter.check_key(key).map_err(|not_until| {
+            let wait = not_until.wait_time_from(self.limiter.clock().now());
+            // Retry-After is whole seconds; round up so a client that waits is let in.
+            // At least one: the wait can have run out between the refusal and
+            // reading the clock (seen under load), and "0" would invite a retry
+            // at once that may be refused again.
+            (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
+        })
+    }
+
+    /// Forget keys whose allowance is full again, and give the memory back.
+    pub fn sweep(&self) {
+        self.limiter.retain_recent();
+        self.limiter.shrink_to_fit();
+    }
+
+    /// How many keys the map holds now.
+    pub fn len(&self) -> usize {
+        self.limiter.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.limiter.is_empty()
+    }
+}
+
 /// A keyed limiter whose map never holds more than `max_keys` keys plus
 /// [`SHARED_KEYS`].
 #[derive(Debug)]
 pub struct AddressLimiter {
-    limiter: DefaultKeyedRateLimiter<Key>,
+    keys: KeyedLimiter<Key>,
     max_keys: usize,
     /// When the last sweep on a full map ran (ms since `born`): at most one a second.
     last_full_sweep_ms: AtomicU64,
@@ -72,7 +114,7 @@ impl AddressLimiter {
     /// A limiter allowing `limit` per address, keeping at most `max_keys` addresses.
     pub fn new(limit: Limit, max_keys: usize) -> Self {
         Self {
-            limiter: DefaultKeyedRateLimiter::dashmap(limit.quota()),
+            keys: KeyedLimiter::new(limit),
             max_keys: max_keys.max(1),
             last_full_sweep_ms: AtomicU64::new(0),
             born: Instant::now(),
@@ -84,13 +126,13 @@ impl AddressLimiter {
     pub fn check(&self, addr: IpAddr) -> Result<(), u64> {
         let addr = block_of(addr);
         let mut key = Key::Addr(addr);
-        if self.limiter.len() >= self.max_keys {
+        if self.keys.len() >= self.max_keys {
             self.sweep_when_full();
-            if self.limiter.len() >= self.max_keys {
+            if self.keys.len() >= self.max_keys {
                 key = Key::Shared((self.hasher.hash_one(addr) % u64::from(SHARED_KEYS)) as u16);
             }
         }
-        check(&self.limiter, &key)
+        self.keys.check(&key)
     }
 
     fn sweep_when_full(&self) {
@@ -108,18 +150,17 @@ impl AddressLimiter {
 
     /// Forget addresses whose allowance is full again, and give the memory back.
     pub fn sweep(&self) {
-        self.limiter.retain_recent();
-        self.limiter.shrink_to_fit();
+        self.keys.sweep();
     }
 
     /// How many keys the map holds now (addresses and shared allowances).
     pub fn len(&self) -> usize {
-        self.limiter.len()
+        self.keys.len()
     }
 
     /// Whether the map is empty.
     pub fn is_empty(&self) -> bool {
-        self.limiter.is_empty()
+        self.keys.is_empty()
     }
 
     /// The most keys the map can hold.
@@ -130,46 +171,7 @@ impl AddressLimiter {
 
 /// The per-device limit, checked once a token is found to be a real device's:
 /// its keys are real devices, so its size is bounded by theirs.
-#[derive(Debug)]
-pub struct DeviceLimiter {
-    limiter: DefaultKeyedRateLimiter<Uuid>,
-}
-
-impl DeviceLimiter {
-    /// A limiter allowing `limit` per device.
-    pub fn new(limit: Limit) -> Self {
-        Self { limiter: DefaultKeyedRateLimiter::dashmap(limit.quota()) }
-    }
-
-    /// Count one request of `device`; `Err(seconds)` says how long to wait.
-    pub fn check(&self, device: Uuid) -> Result<(), u64> {
-        check(&self.limiter, &device)
-    }
-
-    /// Forget devices whose allowance is full again.
-    pub fn sweep(&self) {
-        self.limiter.retain_recent();
-        self.limiter.shrink_to_fit();
-    }
-
-    /// How many devices the map holds now.
-    pub fn len(&self) -> usize {
-        self.limiter.len()
-    }
-
-    /// Whether the map is empty.
-    pub fn is_empty(&self) -> bool {
-        self.limiter.is_empty()
-    }
-}
-
-fn check<K: Hash + Eq + Clone>(limiter: &DefaultKeyedRateLimiter<K>, key: &K) -> Result<(), u64> {
-    limiter.check_key(key).map_err(|not_until| {
-        let wait = not_until.wait_time_from(limiter.clock().now());
-        // Retry-After is whole seconds; round up so a client that waits is let in.
-        wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
-    })
-}
+pub type DeviceLimiter = KeyedLimiter<Uuid>;
 
 /// The key an address is counted under: IPv4 as is (and IPv4-mapped IPv6 as
 /// the IPv4 it is), IPv6 by its /64.

@@ -268,18 +268,20 @@ pub fn suppress_partition(labels: &[&str], counts: &[u32], k: u32) -> Partition 
         return hidden_partition(labels);
     }
     let hidden = hide(counts, k, &vec![false; counts.len()]);
-    Partition {
-        total: Some(total),
-        cells: labels
-            .iter()
-            .zip(counts)
-            .zip(&hidden)
-            .map(|((l, c), h)| PartitionCell {
-                label: (*l).to_owned(),
-                members: if *h { None } else { Some(*c) },
-            })
-            .collect(),
-    }
+    Partition { total: Some(total), cells: shown_cells(labels, counts, &hidden) }
+}
+
+/// The cells of a partition, each count shown unless it is hidden.
+fn shown_cells(labels: &[&str], counts: &[u32], hidden: &[bool]) -> Vec<PartitionCell> {
+    labels
+        .iter()
+        .zip(counts)
+        .zip(hidden)
+        .map(|((l, c), h)| PartitionCell {
+            label: (*l).to_owned(),
+            members: if *h { None } else { Some(*c) },
+        })
+        .collect()
 }
 
 fn hidden_partition(labels: &[&str]) -> Partition {
@@ -307,18 +309,7 @@ pub fn suppress_within(labels: &[&str], counts: &[u32], members: u32, k: u32) ->
     free.push(true);
     let hidden = hide(&parts, k, &free);
     let total_shown = !hidden[counts.len()];
-    Partition {
-        total: total_shown.then_some(total),
-        cells: labels
-            .iter()
-            .zip(counts)
-            .zip(&hidden)
-            .map(|((l, c), h)| PartitionCell {
-                label: (*l).to_owned(),
-                members: if *h { None } else { Some(*c) },
-            })
-            .collect(),
-    }
+    Partition { total: total_shown.then_some(total), cells: shown_cells(labels, counts, &hidden) }
 }
 
 /// The published figures of one release, from its noisy counts.

@@ -9,7 +9,7 @@ use brim_protocol::{
     OperationKind, Recognition, Rejection, RejectionCode, Role, ShareContent, SharedItem, SkillRef,
     SyncResponse,
 };
-use serde::Deserialize;
+use serde_json::value::RawValue;
 use uuid::Uuid;
 
 use crate::cursor::{CursorKey, Position};
@@ -19,18 +19,6 @@ use crate::membership::{Auth, Caller, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
 use crate::store::{Conn, Job};
 use crate::token::now;
-
-/// The sync body as the server reads it: operations stay raw JSON so one
-/// unknown or malformed operation is rejected alone instead of failing the
-/// whole batch.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSyncRequest {
-    #[serde(default)]
-    pub cursor: u64,
-    #[serde(default)]
-    pub operations: Vec<serde_json::Value>,
-}
 
 const KNOWN_KINDS: &[&str] =
     &["upsert_share", "revoke_share", "send_recognition", "set_open_to_roles", "leave_group"];
@@ -42,9 +30,10 @@ pub enum ParsedOp {
     Rejected(Rejection),
 }
 
-/// Parse each raw operation; only a missing or malformed `id` fails the
-/// whole request, since without it the device cannot match the answer.
-pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
+/// Parse each raw operation of a [`brim_protocol::SyncRequest`]; only a
+/// missing or malformed `id` fails the whole request, since without it the
+/// device cannot match the answer.
+pub fn parse_operations(raw: Vec<Box<RawValue>>) -> Result<Vec<ParsedOp>> {
     if raw.len() > MAX_OPERATIONS_PER_SYNC {
         return Err(Error::Invalid(format!(
             "This sync has {} operations; send at most {MAX_OPERATIONS_PER_SYNC} at a time and the rest in the next sync.",
@@ -53,7 +42,12 @@ pub fn parse_operations(raw: Vec<serde_json::Value>) -> Result<Vec<ParsedOp>> {
     }
     raw.into_iter()
         .enumerate()
-        .map(|(i, v)| {
+        .map(|(i, raw)| {
+            // Raw JSON is only checked for its syntax: a number out of range or
+            // nesting too deep is found here, and refused as bad JSON, as a
+            // body read whole would be.
+            let v: serde_json::Value =
+                serde_json::from_str(raw.get()).map_err(|e| Error::BadJson(e.to_string()))?;
             let id =
                 v.get("id").and_then(|id| id.as_str()).and_then(|s| Uuid::parse_str(s).ok()).ok_or_else(
                     || {
@@ -290,16 +284,7 @@ async fn apply<C: Conn>(
                     .into_iter()
                     .any(|r| old.audience.visible_to(r) && !audience.visible_to(r));
                 if narrowed {
-                    let seq = q::next_seq(c, group_id).await?;
-                    let removal = RemovalRow {
-                        group_id,
-                        seq,
-                        share_id,
-                        owner_id: me,
-                        audience: old.audience,
-                        kind: q::REMOVAL_NARROWED,
-                    };
-                    q::insert_removal(c, &removal).await?;
+                    q::record_removal(c, group_id, share_id, me, old.audience, q::REMOVAL_NARROWED).await?;
                 }
             }
             let content = serde_json::to_string(&content)
@@ -345,16 +330,8 @@ async fn apply<C: Conn>(
                             // their shares: past the cap the revoke is kept as
                             // applied but leaves no row.
                             if q::preemptive_removal_count(c, me).await? < quota.limit {
-                                let seq = q::next_seq(c, group_id).await?;
-                                let removal = RemovalRow {
-                                    group_id,
-                                    seq,
-                                    share_id,
-                                    owner_id: me,
-                                    audience: Audience::SummaryOnly,
-                                    kind: q::REMOVAL_PREEMPTIVE,
-                                };
-                                q::insert_removal(c, &removal).await?;
+                                let (audience, kind) = (Audience::SummaryOnly, q::REMOVAL_PREEMPTIVE);
+                                q::record_removal(c, group_id, share_id, me, audience, kind).await?;
                             }
                             return Ok(Outcome::Recorded(not_found(op_id)));
                         }
@@ -362,10 +339,7 @@ async fn apply<C: Conn>(
                     return Ok(Outcome::Rejected(not_found(op_id)));
                 }
             };
-            let seq = q::next_seq(c, group_id).await?;
-            let removal =
-                RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind: q::REMOVAL_REVOKED };
-            q::insert_removal(c, &removal).await?;
+            q::record_removal(c, group_id, share_id, me, audience, q::REMOVAL_REVOKED).await?;
             c.record_erasure(LedgerEntry::share(share_id), SHARE_TABLES).await?;
             Ok(Outcome::Applied)
         }

@@ -17,9 +17,11 @@ pub mod sqlite;
 
 use std::collections::HashSet;
 use std::future::Future;
+use std::sync::Arc;
 
 use crate::erasure::LedgerEntry;
 use crate::error::Error;
+pub use crate::error::StoreError;
 
 /// A column or parameter value: all the server stores is text and integers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,21 +60,78 @@ impl From<Option<String>> for Value {
     }
 }
 
-/// One row of a query result.
-pub type Row = Vec<Value>;
+/// One row of a query result, read by column name: a query that selects
+/// its columns in another order (or adds one) reads the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The result's column names (shared by all its rows), as the engine
+    /// reports them: the name of a selected column, or its `AS` alias.
+    columns: Arc<[String]>,
+    values: Vec<Value>,
+}
 
-/// A database failure; its text is logged, never sent to a client.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct StoreError(pub String);
+impl Row {
+    /// A row of `values`, one for each of `columns` in order.
+    pub fn new(columns: Arc<[String]>, values: Vec<Value>) -> Self {
+        Row { columns, values }
+    }
 
-/// An open transaction. SQL uses `$1, $2, …` placeholders, each used once
+    /// The value of the column `name`.
+    pub fn get(&self, name: &str) -> Result<&Value, StoreError> {
+        self.columns
+            .iter()
+            .position(|c| c == name)
+            .and_then(|i| self.values.get(i))
+            .ok_or_else(|| StoreError(format!("no column {name} in the result")))
+    }
+
+    /// The text column `name`.
+    pub fn text(&self, name: &str) -> Result<String, StoreError> {
+        match self.get(name)? {
+            Value::Text(s) => Ok(s.clone()),
+            other => Err(StoreError(format!("column {name}: expected text, got {other:?}"))),
+        }
+    }
+
+    /// The text column `name`, which may be NULL.
+    pub fn opt_text(&self, name: &str) -> Result<Option<String>, StoreError> {
+        match self.get(name)? {
+            Value::Null => Ok(None),
+            _ => self.text(name).map(Some),
+        }
+    }
+
+    /// The integer column `name`.
+    pub fn int(&self, name: &str) -> Result<i64, StoreError> {
+        match self.get(name)? {
+            Value::Int(v) => Ok(*v),
+            other => Err(StoreError(format!("column {name}: expected integer, got {other:?}"))),
+        }
+    }
+
+    /// The UUID (stored as text) in column `name`.
+    pub fn uuid(&self, name: &str) -> Result<uuid::Uuid, StoreError> {
+        let s = self.text(name)?;
+        uuid::Uuid::parse_str(&s).map_err(|e| StoreError(format!("column {name}: bad uuid: {e}")))
+    }
+}
+
+/// An open transaction: the engine's primitives, which fail only with a
+/// [`StoreError`]. SQL uses `$1, $2, …` placeholders, each used once
 /// and in order, which both SQLite and PostgreSQL accept.
 pub trait Conn: Send {
     /// Run a statement; returns the number of rows changed.
-    fn execute(&mut self, sql: &str, params: &[Value]) -> impl Future<Output = Result<u64, Error>> + Send;
+    fn execute(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+    ) -> impl Future<Output = Result<u64, StoreError>> + Send;
     /// Run a query; returns every row.
-    fn query(&mut self, sql: &str, params: &[Value]) -> impl Future<Output = Result<Vec<Row>, Error>> + Send;
+    fn query(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+    ) -> impl Future<Output = Result<Vec<Row>, StoreError>> + Send;
     /// Write `entry` to the erasure ledger (outside the main database) so it
     /// is there before this transaction commits, and scrub the freed bytes of
     /// `tables` once it has committed (SQLite: truncate the WAL; PostgreSQL:
@@ -81,11 +140,11 @@ pub trait Conn: Send {
         &mut self,
         entry: LedgerEntry,
         tables: &'static [&'static str],
-    ) -> impl Future<Output = Result<(), Error>> + Send;
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Every hash in the erasure ledger, as stored now.
-    fn ledger_hashes(&mut self) -> impl Future<Output = Result<HashSet<String>, Error>> + Send;
+    fn ledger_hashes(&mut self) -> impl Future<Output = Result<HashSet<String>, StoreError>> + Send;
     /// Whether `hash` is in the erasure ledger.
-    fn in_ledger(&mut self, hash: &str) -> impl Future<Output = Result<bool, Error>> + Send;
+    fn in_ledger(&mut self, hash: &str) -> impl Future<Output = Result<bool, StoreError>> + Send;
 }
 
 /// Work done in one transaction: committed when it returns `Ok`, rolled back
@@ -144,30 +203,4 @@ impl DatabaseUrl {
             DatabaseUrl::Sqlite(s.into())
         }
     }
-}
-
-pub(crate) fn text(row: &Row, i: usize) -> Result<String, Error> {
-    match row.get(i) {
-        Some(Value::Text(s)) => Ok(s.clone()),
-        other => Err(Error::Store(StoreError(format!("column {i}: expected text, got {other:?}")))),
-    }
-}
-
-pub(crate) fn opt_text(row: &Row, i: usize) -> Result<Option<String>, Error> {
-    match row.get(i) {
-        Some(Value::Null) => Ok(None),
-        _ => text(row, i).map(Some),
-    }
-}
-
-pub(crate) fn int(row: &Row, i: usize) -> Result<i64, Error> {
-    match row.get(i) {
-        Some(Value::Int(v)) => Ok(*v),
-        other => Err(Error::Store(StoreError(format!("column {i}: expected integer, got {other:?}")))),
-    }
-}
-
-pub(crate) fn uuid(row: &Row, i: usize) -> Result<uuid::Uuid, Error> {
-    let s = text(row, i)?;
-    uuid::Uuid::parse_str(&s).map_err(|e| Error::Store(StoreError(format!("column {i}: bad uuid: {e}"))))
 }

@@ -97,8 +97,10 @@ pub fn target(url: &str) -> Result<Target, Error> {
     let roots = || trusted_roots(root.as_deref());
     let verifier: Option<Arc<dyn ServerCertVerifier>> = match mode.as_deref().unwrap_or("prefer") {
         "disable" | "allow" | "prefer" => None,
-        "require" if root.is_none() => Some(Arc::new(AnyCertificate(provider.clone()))),
-        "require" | "verify-ca" => Some(Arc::new(ChainOnly(chain_verifier(roots()?, &provider)?))),
+        "require" if root.is_none() => Some(Arc::new(Lenient::any_certificate(&provider))),
+        "require" | "verify-ca" => {
+            Some(Arc::new(Lenient::chain_only(chain_verifier(roots()?, &provider)?, &provider)))
+        }
         "verify-full" => Some(chain_verifier(roots()?, &provider)?),
         other => {
             return Err(invalid(format!(
@@ -157,54 +159,31 @@ fn chain_verifier(
         .map_err(|e| Error::Internal(format!("TLS set-up: {e}")))
 }
 
-/// `sslmode=require` without roots: any certificate, as libpq does. The
-/// handshake's signatures are still checked, so the session is encrypted
-/// to whoever holds the certificate's key; who that is, nobody checks.
+/// The two checks that accept more than `verify-full` does. The handshake's
+/// signatures are always checked, so the session is encrypted to whoever
+/// holds the certificate's key; what differs is who that may be.
 #[derive(Debug)]
-struct AnyCertificate(Arc<CryptoProvider>);
+struct Lenient {
+    /// `None`: `sslmode=require` without roots, any certificate, as libpq
+    /// does. `Some`: `verify-ca`, the chain must reach a trusted root, but the
+    /// name in the certificate is not compared with the host (webpki checks
+    /// the chain first, so only a certificate with a good chain gets past
+    /// the name).
+    chain: Option<Arc<WebPkiServerVerifier>>,
+    provider: Arc<CryptoProvider>,
+}
 
-impl ServerCertVerifier for AnyCertificate {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
+impl Lenient {
+    fn any_certificate(provider: &Arc<CryptoProvider>) -> Self {
+        Self { chain: None, provider: provider.clone() }
     }
 
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+    fn chain_only(chain: Arc<WebPkiServerVerifier>, provider: &Arc<CryptoProvider>) -> Self {
+        Self { chain: Some(chain), provider: provider.clone() }
     }
 }
 
-/// `verify-ca`: the chain must reach a trusted root; the name in the
-/// certificate is not compared with the host (webpki checks the chain first,
-/// so only a certificate with a good chain gets past the name).
-#[derive(Debug)]
-struct ChainOnly(Arc<WebPkiServerVerifier>);
-
-impl ServerCertVerifier for ChainOnly {
+impl ServerCertVerifier for Lenient {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -213,7 +192,8 @@ impl ServerCertVerifier for ChainOnly {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self.0.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+        let Some(chain) = &self.chain else { return Ok(ServerCertVerified::assertion()) };
+        match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
             )) => Ok(ServerCertVerified::assertion()),
@@ -221,13 +201,15 @@ impl ServerCertVerifier for ChainOnly {
         }
     }
 
+    // The chain verifier checks signatures with the provider's algorithms
+    // too (it was built from the same provider), so both cases use them.
     fn verify_tls12_signature(
         &self,
         message: &[u8],
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
+        verify_tls12_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -236,11 +218,11 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
+        verify_tls13_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
+        self.provider.signature_verification_algorithms.supported_schemes()
     }
 }
 

@@ -28,14 +28,14 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/postgres/0004_removals_by_owner.sql"),
 ];
 
-fn store_err(e: impl std::fmt::Display) -> Error {
-    Error::Store(StoreError(e.to_string()))
+fn store_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
 }
 
 /// A failure to connect, with its causes ("db error" alone says nothing:
 /// the reason, like pg_hba refusing plain text or a certificate not
 /// trusted, is in the source chain). Logged, never sent to a client.
-fn connect_err(e: &(dyn std::error::Error + 'static)) -> Error {
+fn connect_err(e: &(dyn std::error::Error + 'static)) -> StoreError {
     let mut text = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
@@ -43,7 +43,7 @@ fn connect_err(e: &(dyn std::error::Error + 'static)) -> Error {
         text.push_str(&c.to_string());
         cause = c.source();
     }
-    Error::Store(StoreError(text))
+    StoreError(text)
 }
 
 /// The PostgreSQL engine.
@@ -140,7 +140,7 @@ impl PostgresStore {
         }
         let client = self.pool.get().await.map_err(store_err)?;
         let list = tables.iter().copied().collect::<Vec<_>>().join(", ");
-        client.batch_execute(&format!("VACUUM (FULL) {list}")).await.map_err(store_err)
+        Ok(client.batch_execute(&format!("VACUUM (FULL) {list}")).await.map_err(store_err)?)
     }
 
     async fn migrate(&self) -> Result<(), Error> {
@@ -202,7 +202,7 @@ impl ToSql for Value {
     to_sql_checked!();
 }
 
-fn row_values(row: &PgRow) -> Result<Row, Error> {
+fn row_values(row: &PgRow, columns: &Arc<[String]>) -> Result<Row, StoreError> {
     let mut out = Vec::with_capacity(row.len());
     for (i, col) in row.columns().iter().enumerate() {
         let v = match *col.type_() {
@@ -212,7 +212,7 @@ fn row_values(row: &PgRow) -> Result<Row, Error> {
         };
         out.push(v.unwrap_or(Value::Null));
     }
-    Ok(out)
+    Ok(Row::new(Arc::clone(columns), out))
 }
 
 struct PgConn<'a> {
@@ -227,35 +227,36 @@ fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
 }
 
 impl Conn for PgConn<'_> {
-    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, Error> {
+    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
         let stmt = self.tx.prepare_cached(sql).await.map_err(store_err)?;
         self.tx.execute(&stmt, &refs(params)).await.map_err(store_err)
     }
 
-    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, StoreError> {
         let stmt = self.tx.prepare_cached(sql).await.map_err(store_err)?;
+        let columns: Arc<[String]> = stmt.columns().iter().map(|c| c.name().to_owned()).collect();
         let rows = self.tx.query(&stmt, &refs(params)).await.map_err(store_err)?;
-        rows.iter().map(row_values).collect()
+        rows.iter().map(|row| row_values(row, &columns)).collect()
     }
 
     async fn record_erasure(
         &mut self,
         entry: LedgerEntry,
         tables: &'static [&'static str],
-    ) -> Result<(), Error> {
+    ) -> Result<(), StoreError> {
         let sql = format!("INSERT INTO {} (hash, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING", self.ledger);
         self.execute(&sql, &[entry.hash.into(), entry.kind.as_str().into()]).await?;
         self.scrub.extend(tables.iter().copied());
         Ok(())
     }
 
-    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, Error> {
+    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, StoreError> {
         let sql = format!("SELECT hash FROM {}", self.ledger);
         let rows = self.query(&sql, &[]).await?;
-        rows.iter().map(|r| super::text(r, 0)).collect()
+        rows.iter().map(|r| r.text("hash")).collect()
     }
 
-    async fn in_ledger(&mut self, hash: &str) -> Result<bool, Error> {
+    async fn in_ledger(&mut self, hash: &str) -> Result<bool, StoreError> {
         let sql = format!("SELECT 1 FROM {} WHERE hash = $1", self.ledger);
         Ok(!self.query(&sql, &[hash.into()]).await?.is_empty())
     }

@@ -4,19 +4,25 @@
 use brim_protocol::{Audience, Role};
 use uuid::Uuid;
 
-use super::{Conn, Row, StoreError, Value, int, opt_text, text, uuid};
+use super::{Conn, Row, StoreError, Value};
 use crate::error::{Error, Result};
 
-fn bad(what: &str) -> Error {
+/// A stored value that does not read as what was stored.
+pub(crate) fn bad(what: &str) -> Error {
     Error::Store(StoreError(format!("unexpected stored value in {what}")))
 }
 
-fn role(row: &Row, i: usize) -> Result<Role> {
-    Role::parse(&text(row, i)?).ok_or_else(|| bad("role"))
+fn role(row: &Row, column: &str) -> Result<Role> {
+    Role::parse(&row.text(column)?).ok_or_else(|| bad("role"))
 }
 
-fn audience(row: &Row, i: usize) -> Result<Audience> {
-    Audience::parse(&text(row, i)?).ok_or_else(|| bad("audience"))
+fn audience(row: &Row, column: &str) -> Result<Audience> {
+    Audience::parse(&row.text(column)?).ok_or_else(|| bad("audience"))
+}
+
+/// The integer in `column` of the one row a count (or `RETURNING`) gives.
+pub(crate) fn single_int(rows: &[Row], column: &str, what: &str) -> Result<i64> {
+    Ok(rows.first().ok_or_else(|| bad(what))?.int(column)?)
 }
 
 /// A group.
@@ -134,7 +140,7 @@ pub async fn insert_group<C: Conn>(c: &mut C, g: &GroupRow) -> Result<()> {
 pub async fn group<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<GroupRow>> {
     let rows = c.query("SELECT id, name, created_at FROM groups WHERE id = $1", &[id.into()]).await?;
     rows.first()
-        .map(|r| Ok(GroupRow { id: uuid(r, 0)?, name: text(r, 1)?, created_at: text(r, 2)? }))
+        .map(|r| Ok(GroupRow { id: r.uuid("id")?, name: r.text("name")?, created_at: r.text("created_at")? }))
         .transpose()
 }
 
@@ -148,7 +154,7 @@ pub async fn next_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
             &[group_id.into()],
         )
         .await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("groups.last_seq"))?
+    single_int(&rows, "last_seq", "groups.last_seq")
 }
 
 /// Lock a group's row for the rest of the transaction (a no-op write), so
@@ -164,7 +170,7 @@ pub async fn server_secret<C: Conn>(c: &mut C, name: &str) -> Result<Vec<u8>> {
     let read = |rows: Vec<Row>| -> Result<Option<Vec<u8>>> {
         rows.first()
             .map(|r| {
-                let hex = text(r, 0)?;
+                let hex = r.text("secret")?;
                 (0..hex.len())
                     .step_by(2)
                     .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
@@ -191,7 +197,7 @@ pub async fn server_secret<C: Conn>(c: &mut C, name: &str) -> Result<Vec<u8>> {
 
 pub async fn current_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
     let rows = c.query("SELECT last_seq FROM groups WHERE id = $1", &[group_id.into()]).await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("groups.last_seq"))?
+    single_int(&rows, "last_seq", "groups.last_seq")
 }
 
 // ---- invites ----
@@ -200,15 +206,15 @@ const INVITE_COLS: &str = "id, group_id, code_hash, role, max_uses, uses, expire
 
 fn invite_row(r: &Row) -> Result<InviteRow> {
     Ok(InviteRow {
-        id: uuid(r, 0)?,
-        group_id: uuid(r, 1)?,
-        code_hash: text(r, 2)?,
-        role: role(r, 3)?,
-        max_uses: int(r, 4)?,
-        uses: int(r, 5)?,
-        expires_at: text(r, 6)?,
-        revoked: int(r, 7)? != 0,
-        created_at: text(r, 8)?,
+        id: r.uuid("id")?,
+        group_id: r.uuid("group_id")?,
+        code_hash: r.text("code_hash")?,
+        role: role(r, "role")?,
+        max_uses: r.int("max_uses")?,
+        uses: r.int("uses")?,
+        expires_at: r.text("expires_at")?,
+        revoked: r.int("revoked")? != 0,
+        created_at: r.text("created_at")?,
     })
 }
 
@@ -268,11 +274,11 @@ const MEMBER_COLS: &str = "id, group_id, role, display_name, joined_at";
 
 fn member_row(r: &Row) -> Result<MemberRow> {
     Ok(MemberRow {
-        id: uuid(r, 0)?,
-        group_id: uuid(r, 1)?,
-        role: role(r, 2)?,
-        display_name: text(r, 3)?,
-        joined_at: text(r, 4)?,
+        id: r.uuid("id")?,
+        group_id: r.uuid("group_id")?,
+        role: role(r, "role")?,
+        display_name: r.text("display_name")?,
+        joined_at: r.text("joined_at")?,
     })
 }
 
@@ -312,11 +318,11 @@ const DEVICE_COLS: &str = "id, member_id, name, token_hash, created_at";
 
 fn device_row(r: &Row) -> Result<DeviceRow> {
     Ok(DeviceRow {
-        id: uuid(r, 0)?,
-        member_id: uuid(r, 1)?,
-        name: text(r, 2)?,
-        token_hash: text(r, 3)?,
-        created_at: text(r, 4)?,
+        id: r.uuid("id")?,
+        member_id: r.uuid("member_id")?,
+        name: r.text("name")?,
+        token_hash: r.text("token_hash")?,
+        created_at: r.text("created_at")?,
     })
 }
 
@@ -378,27 +384,28 @@ pub async fn unclaim_op<C: Conn>(c: &mut C, member_id: Uuid, op_id: Uuid) -> Res
 }
 
 pub async fn applied_op_count<C: Conn>(c: &mut C, member_id: Uuid) -> Result<i64> {
-    let rows = c.query("SELECT COUNT(*) FROM applied_ops WHERE member_id = $1", &[member_id.into()]).await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("applied_ops"))?
+    let rows =
+        c.query("SELECT COUNT(*) AS n FROM applied_ops WHERE member_id = $1", &[member_id.into()]).await?;
+    single_int(&rows, "n", "applied_ops")
 }
 
 // ---- shares and removals ----
 
 /// How many shares a member has on the server now.
 pub async fn share_count<C: Conn>(c: &mut C, owner: Uuid) -> Result<i64> {
-    let rows = c.query("SELECT COUNT(*) FROM shares WHERE owner_id = $1", &[owner.into()]).await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("shares"))?
+    let rows = c.query("SELECT COUNT(*) AS n FROM shares WHERE owner_id = $1", &[owner.into()]).await?;
+    single_int(&rows, "n", "shares")
 }
 
 /// How many pre-emptive tombstones (revokes of ids never held) a member left.
 pub async fn preemptive_removal_count<C: Conn>(c: &mut C, owner: Uuid) -> Result<i64> {
     let rows = c
         .query(
-            "SELECT COUNT(*) FROM removals WHERE owner_id = $1 AND final = $2",
+            "SELECT COUNT(*) AS n FROM removals WHERE owner_id = $1 AND final = $2",
             &[owner.into(), REMOVAL_PREEMPTIVE.into()],
         )
         .await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("removals"))?
+    single_int(&rows, "n", "removals")
 }
 
 const SHARE_COLS: &str =
@@ -406,15 +413,15 @@ const SHARE_COLS: &str =
 
 fn share_row(r: &Row) -> Result<ShareRow> {
     Ok(ShareRow {
-        id: uuid(r, 0)?,
-        group_id: uuid(r, 1)?,
-        owner_id: uuid(r, 2)?,
-        audience: audience(r, 3)?,
-        version: int(r, 4)?,
-        device_id: uuid(r, 5)?,
-        content: text(r, 6)?,
-        seq: int(r, 7)?,
-        updated_at: text(r, 8)?,
+        id: r.uuid("id")?,
+        group_id: r.uuid("group_id")?,
+        owner_id: r.uuid("owner_id")?,
+        audience: audience(r, "audience")?,
+        version: r.int("version")?,
+        device_id: r.uuid("device_id")?,
+        content: r.text("content")?,
+        seq: r.int("seq")?,
+        updated_at: r.text("updated_at")?,
     })
 }
 
@@ -501,10 +508,23 @@ pub async fn feed_shares<C: Conn>(
     let params: [Value; 8] =
         [reader.group_id.into(), after.into(), upto.into(), reader.member_id.into(), a, b, d, limit.into()];
     let rows = c.query(&sql, &params).await?;
-    rows.iter().map(|r| Ok((share_row(r)?, text(r, 9)?))).collect()
+    rows.iter().map(|r| Ok((share_row(r)?, r.text("display_name")?))).collect()
 }
 
-pub async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
+/// Leave a tombstone for `share_id` at the group's next feed position.
+pub async fn record_removal<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    share_id: Uuid,
+    owner_id: Uuid,
+    audience: Audience,
+    kind: i64,
+) -> Result<()> {
+    let seq = next_seq(c, group_id).await?;
+    insert_removal(c, &RemovalRow { group_id, seq, share_id, owner_id, audience, kind }).await
+}
+
+async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
     c.execute(
         "INSERT INTO removals (group_id, seq, share_id, owner_id, audience, final) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -523,12 +543,12 @@ pub async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
 
 fn removal_row(r: &Row) -> Result<RemovalRow> {
     Ok(RemovalRow {
-        group_id: uuid(r, 0)?,
-        seq: int(r, 1)?,
-        share_id: uuid(r, 2)?,
-        owner_id: uuid(r, 3)?,
-        audience: audience(r, 4)?,
-        kind: int(r, 5)?,
+        group_id: r.uuid("group_id")?,
+        seq: r.int("seq")?,
+        share_id: r.uuid("share_id")?,
+        owner_id: r.uuid("owner_id")?,
+        audience: audience(r, "audience")?,
+        kind: r.int("final")?,
     })
 }
 
@@ -537,7 +557,7 @@ pub async fn revoked_owner<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<
     let rows = c
         .query("SELECT owner_id FROM removals WHERE share_id = $1 AND final >= 1 LIMIT 1", &[share_id.into()])
         .await?;
-    rows.first().map(|r| uuid(r, 0)).transpose()
+    Ok(rows.first().map(|r| r.uuid("owner_id")).transpose()?)
 }
 
 /// Tombstones this reader must apply in `(after, upto]`: of shares they
@@ -588,15 +608,15 @@ const RECOGNITION_COLS: &str =
 
 fn recognition_row(r: &Row) -> Result<RecognitionRow> {
     Ok(RecognitionRow {
-        id: uuid(r, 0)?,
-        group_id: uuid(r, 1)?,
-        from_id: uuid(r, 2)?,
-        to_id: uuid(r, 3)?,
-        skill_name: text(r, 4)?,
-        skill_area: text(r, 5)?,
-        message: opt_text(r, 6)?,
-        seq: int(r, 7)?,
-        sent_at: text(r, 8)?,
+        id: r.uuid("id")?,
+        group_id: r.uuid("group_id")?,
+        from_id: r.uuid("from_id")?,
+        to_id: r.uuid("to_id")?,
+        skill_name: r.text("skill_name")?,
+        skill_area: r.text("skill_area")?,
+        message: r.opt_text("message")?,
+        seq: r.int("seq")?,
+        sent_at: r.text("sent_at")?,
     })
 }
 
@@ -648,20 +668,21 @@ pub async fn feed_recognitions<C: Conn>(
          WHERE r.to_id = $1 AND r.seq > $2 AND r.seq <= $3 ORDER BY r.seq LIMIT $4"
     );
     let rows = c.query(&sql, &[to_id.into(), after.into(), upto.into(), limit.into()]).await?;
-    rows.iter().map(|r| Ok((recognition_row(r)?, text(r, 9)?))).collect()
+    rows.iter().map(|r| Ok((recognition_row(r)?, r.text("display_name")?))).collect()
 }
 
 // ---- open to roles ----
 
 fn open_row(r: &Row) -> Result<OpenRow> {
-    let skills: Vec<String> = serde_json::from_str(&text(r, 3)?).map_err(|_| bad("open_to_roles.skills"))?;
+    let skills: Vec<String> =
+        serde_json::from_str(&r.text("skills")?).map_err(|_| bad("open_to_roles.skills"))?;
     Ok(OpenRow {
-        member_id: uuid(r, 0)?,
-        group_id: uuid(r, 1)?,
-        open: int(r, 2)? != 0,
+        member_id: r.uuid("member_id")?,
+        group_id: r.uuid("group_id")?,
+        open: r.int("open")? != 0,
         skills,
-        version: int(r, 4)?,
-        device_id: uuid(r, 5)?,
+        version: r.int("version")?,
+        device_id: r.uuid("device_id")?,
     })
 }
 
@@ -705,17 +726,17 @@ pub async fn open_members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result
             &[group_id.into()],
         )
         .await?;
-    rows.iter().map(|r| Ok((open_row(r)?, text(r, 6)?))).collect()
+    rows.iter().map(|r| Ok((open_row(r)?, r.text("display_name")?))).collect()
 }
 
 // ---- re-applying the erasure ledger ----
 
 pub async fn all_member_ids<C: Conn>(c: &mut C) -> Result<Vec<Uuid>> {
-    c.query("SELECT id FROM members", &[]).await?.iter().map(|r| uuid(r, 0)).collect()
+    c.query("SELECT id FROM members", &[]).await?.iter().map(|r| Ok(r.uuid("id")?)).collect()
 }
 
 pub async fn all_share_ids<C: Conn>(c: &mut C) -> Result<Vec<Uuid>> {
-    c.query("SELECT id FROM shares", &[]).await?.iter().map(|r| uuid(r, 0)).collect()
+    c.query("SELECT id FROM shares", &[]).await?.iter().map(|r| Ok(r.uuid("id")?)).collect()
 }
 
 /// Every device as (member id, device id, token hash).
@@ -723,6 +744,6 @@ pub async fn all_device_tokens<C: Conn>(c: &mut C) -> Result<Vec<(Uuid, Uuid, St
     c.query("SELECT member_id, id, token_hash FROM devices", &[])
         .await?
         .iter()
-        .map(|r| Ok((uuid(r, 0)?, uuid(r, 1)?, text(r, 2)?)))
+        .map(|r| Ok((r.uuid("member_id")?, r.uuid("id")?, r.text("token_hash")?)))
         .collect()
 }

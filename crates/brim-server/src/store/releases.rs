@@ -5,12 +5,9 @@
 use brim_protocol::{RatingChange, SummaryArea, SummaryContribution};
 use uuid::Uuid;
 
-use super::{Conn, Row, StoreError, Value, int, opt_text, text, uuid};
-use crate::error::{Error, Result};
-
-fn bad(what: &str) -> Error {
-    Error::Store(StoreError(format!("unexpected stored value in {what}")))
-}
+use super::queries::{bad, single_int};
+use super::{Conn, Row, Value};
+use crate::error::Result;
 
 fn area_name(a: SummaryArea) -> String {
     serde_json::to_value(a).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
@@ -35,16 +32,17 @@ pub struct ContributionRow {
 }
 
 fn contribution_row(r: &Row) -> Result<ContributionRow> {
-    let areas = text(r, 2)?
+    let areas = r
+        .text("areas")?
         .split(',')
         .filter(|s| !s.is_empty())
         .map(|s| serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| bad("areas")))
         .collect::<Result<Vec<SummaryArea>>>()?;
-    let rating = match r.get(3) {
-        Some(Value::Null) => None,
-        _ => Some(u8::try_from(int(r, 3)?).map_err(|_| bad("rating"))?),
+    let rating = match r.get("rating")? {
+        Value::Null => None,
+        _ => Some(u8::try_from(r.int("rating")?).map_err(|_| bad("rating"))?),
     };
-    let change = match opt_text(r, 4)?.as_deref() {
+    let change = match r.opt_text("rating_change")?.as_deref() {
         None => None,
         Some("up") => Some(RatingChange::Up),
         Some("same") => Some(RatingChange::Same),
@@ -52,10 +50,10 @@ fn contribution_row(r: &Row) -> Result<ContributionRow> {
         Some(_) => return Err(bad("rating_change")),
     };
     Ok(ContributionRow {
-        share_id: uuid(r, 0)?,
-        owner_id: uuid(r, 1)?,
+        share_id: r.uuid("share_id")?,
+        owner_id: r.uuid("owner_id")?,
         contribution: SummaryContribution { areas, rating, change },
-        seq: int(r, 5)?,
+        seq: r.int("seq")?,
     })
 }
 
@@ -75,9 +73,10 @@ pub async fn contributions_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Resul
 }
 
 pub async fn contribution_count_of_owner<C: Conn>(c: &mut C, owner: Uuid) -> Result<i64> {
-    let rows =
-        c.query("SELECT COUNT(*) FROM summary_contributions WHERE owner_id = $1", &[owner.into()]).await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("summary_contributions"))?
+    let rows = c
+        .query("SELECT COUNT(*) AS n FROM summary_contributions WHERE owner_id = $1", &[owner.into()])
+        .await?;
+    single_int(&rows, "n", "summary_contributions")
 }
 
 pub async fn put_contribution<C: Conn>(c: &mut C, group_id: Uuid, row: &ContributionRow) -> Result<()> {
@@ -124,9 +123,9 @@ pub async fn settings<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Option<Setti
     .first()
     .map(|r| {
         Ok(SettingsRow {
-            period_days: int(r, 0)?,
-            epsilon_milli: int(r, 1)?,
-            yearly_budget_milli: int(r, 2)?,
+            period_days: r.int("period_days")?,
+            epsilon_milli: r.int("epsilon_milli")?,
+            yearly_budget_milli: r.int("yearly_budget_milli")?,
         })
     })
     .transpose()
@@ -156,8 +155,8 @@ pub async fn mark_changed<C: Conn>(c: &mut C, group_id: Uuid, member_hash: &str)
 
 pub async fn changed_count<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
     let rows =
-        c.query("SELECT COUNT(*) FROM summary_changes WHERE group_id = $1", &[group_id.into()]).await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("summary_changes"))?
+        c.query("SELECT COUNT(*) AS n FROM summary_changes WHERE group_id = $1", &[group_id.into()]).await?;
+    single_int(&rows, "n", "summary_changes")
 }
 
 pub async fn clear_changes<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
@@ -182,7 +181,9 @@ pub async fn latest_release<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Option
     )
     .await?
     .first()
-    .map(|r| Ok(ReleaseRow { number: int(r, 0)?, released_at: text(r, 1)?, body: opt_text(r, 2)? }))
+    .map(|r| {
+        Ok(ReleaseRow { number: r.int("number")?, released_at: r.text("released_at")?, body: r.opt_text("body")? })
+    })
     .transpose()
 }
 
@@ -191,12 +192,12 @@ pub async fn spent_milli<C: Conn>(c: &mut C, group_id: Uuid, year: i64) -> Resul
     // PostgreSQL sums BIGINT as NUMERIC: cast it back on both engines.
     let rows = c
         .query(
-            "SELECT CAST(COALESCE(SUM(epsilon_milli), 0) AS BIGINT) FROM summary_releases \
+            "SELECT CAST(COALESCE(SUM(epsilon_milli), 0) AS BIGINT) AS spent FROM summary_releases \
              WHERE group_id = $1 AND budget_year = $2",
             &[group_id.into(), year.into()],
         )
         .await?;
-    rows.first().map(|r| int(r, 0)).ok_or_else(|| bad("summary_releases"))?
+    single_int(&rows, "spent", "summary_releases")
 }
 
 /// Record a release; only the newest keeps its body.

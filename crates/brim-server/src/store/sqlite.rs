@@ -85,8 +85,8 @@ fn open_reader(path: &Path) -> Result<Connection, Error> {
     Ok(conn)
 }
 
-fn store_err(e: impl std::fmt::Display) -> Error {
-    Error::Store(StoreError(e.to_string()))
+fn store_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
 }
 
 impl SqliteStore {
@@ -144,14 +144,19 @@ fn checkpoint(conn: &Connection) {
     }
 }
 
-/// Run `job` in one transaction: the ledger entries it records go to disk
-/// before the commit, and the WAL is truncated after it when it erased.
-fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
-    // A panic mid-job may leave a transaction open: roll it away.
+/// Begin a transaction with `begin`. A panic mid-job may have left the last
+/// one open (and a reader with it an old snapshot): that one is rolled away first.
+fn begin(conn: &Connection, begin: &str) -> Result<(), StoreError> {
     if !conn.is_autocommit() {
         conn.execute_batch("ROLLBACK").map_err(store_err)?;
     }
-    conn.execute_batch("BEGIN IMMEDIATE").map_err(store_err)?;
+    conn.execute_batch(begin).map_err(store_err)
+}
+
+/// Run `job` in one transaction: the ledger entries it records go to disk
+/// before the commit, and the WAL is truncated after it when it erased.
+fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
+    begin(conn, "BEGIN IMMEDIATE")?;
     let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
     let result = finish_now(job.run(&mut tx));
     let SqliteConn { erased, scrub, .. } = tx;
@@ -159,11 +164,11 @@ fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -
         Ok(out) => {
             if let Err(e) = ledger.append(&erased) {
                 let _ = conn.execute_batch("ROLLBACK");
-                return Err(e);
+                return Err(e.into());
             }
             if let Err(e) = conn.execute_batch("COMMIT") {
                 let _ = conn.execute_batch("ROLLBACK");
-                return Err(store_err(e));
+                return Err(store_err(e).into());
             }
             if scrub {
                 checkpoint(conn);
@@ -181,11 +186,7 @@ fn run_transaction<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -
 /// what was committed when its first query ran, and nothing it tries to
 /// write or erase is kept.
 fn run_read<J: Job>(conn: &mut Connection, ledger: &FileLedger, job: J) -> Result<J::Output, Error> {
-    // A panic mid-job may leave the transaction open, and with it an old snapshot.
-    if !conn.is_autocommit() {
-        conn.execute_batch("ROLLBACK").map_err(store_err)?;
-    }
-    conn.execute_batch("BEGIN").map_err(store_err)?;
+    begin(conn, "BEGIN")?;
     let mut tx = SqliteConn { conn: &mut *conn, ledger, erased: Vec::new(), scrub: false };
     let result = finish_now(job.run(&mut tx));
     let wrote = !tx.erased.is_empty() || tx.scrub;
@@ -224,29 +225,30 @@ impl Conn for SqliteConn<'_> {
         &mut self,
         entry: LedgerEntry,
         _tables: &'static [&'static str],
-    ) -> Result<(), Error> {
+    ) -> Result<(), StoreError> {
         self.erased.push(entry);
         self.scrub = true;
         Ok(())
     }
 
-    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, Error> {
+    async fn ledger_hashes(&mut self) -> Result<HashSet<String>, StoreError> {
         Ok(self.ledger.read()?.into_iter().map(|e| e.hash).collect())
     }
 
-    async fn in_ledger(&mut self, hash: &str) -> Result<bool, Error> {
+    async fn in_ledger(&mut self, hash: &str) -> Result<bool, StoreError> {
         Ok(self.ledger.contains(hash))
     }
 
-    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, Error> {
+    async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let n = stmt.execute(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         Ok(n as u64)
     }
 
-    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+    async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let width = stmt.column_count();
+        let columns: Arc<[String]> = stmt.column_names().into_iter().map(str::to_owned).collect();
         let mut rows = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;
         let mut out = Vec::new();
         while let Some(row) = rows.next().map_err(store_err)? {
@@ -259,7 +261,7 @@ impl Conn for SqliteConn<'_> {
                     other => return Err(store_err(format!("unexpected column type {other:?}"))),
                 });
             }
-            out.push(values);
+            out.push(Row::new(Arc::clone(&columns), values));
         }
         Ok(out)
     }

@@ -57,8 +57,8 @@ impl brim_server::store::Job for AllGroupNames {
         let rows = c.query("SELECT name FROM groups", &[]).await?;
         Ok(rows
             .iter()
-            .filter_map(|r| match r.first() {
-                Some(brim_server::store::Value::Text(name)) => Some(name.clone()),
+            .filter_map(|r| match r.get("name") {
+                Ok(brim_server::store::Value::Text(name)) => Some(name.clone()),
                 _ => None,
             })
             .collect())

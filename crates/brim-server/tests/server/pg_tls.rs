@@ -44,13 +44,15 @@ impl Job for Encrypted {
     async fn run<C: Conn>(self, c: &mut C) -> brim_server::Result<(i64, String)> {
         let rows = c
             .query(
-                "SELECT CASE WHEN ssl THEN 1 ELSE 0 END::bigint, coalesce(version, 'none') \
+                "SELECT CASE WHEN ssl THEN 1 ELSE 0 END::bigint AS on_tls, coalesce(version, 'none') AS version \
                  FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
                 &[],
             )
             .await?;
-        match rows.first().map(|r| (r[0].clone(), r[1].clone())) {
-            Some((brim_server::store::Value::Int(on), brim_server::store::Value::Text(v))) => Ok((on, v)),
+        match rows.first().map(|r| (r.get("on_tls").cloned(), r.get("version").cloned())) {
+            Some((Ok(brim_server::store::Value::Int(on)), Ok(brim_server::store::Value::Text(v)))) => {
+                Ok((on, v))
+            }
             other => panic!("unexpected row {other:?}"),
         }
     }
