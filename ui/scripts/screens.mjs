@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
+import { binary, startDev, startServer } from './real-core.mjs';
 import { chromium, devices } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,31 +52,8 @@ async function waitForServer(url, server) {
 }
 
 // --- the real core and group server ----------------------------------------
-// As tests/global-setup.ts: brim-dev and brim-server from $CARGO_TARGET_DIR or ../target.
-const target = process.env.CARGO_TARGET_DIR ?? resolve(root, '..', 'target');
-function binary(name) {
-  const path = join(target, 'debug', name);
-  try {
-    readFileSync(path, { length: 1 });
-  } catch {
-    throw new Error(`The screenshots run against the real core through ${path}, which is not built. Run \`cargo build --workspace --bins\` first (or set CARGO_TARGET_DIR).`);
-  }
-  return path;
-}
+// As tests/global-setup.ts (scripts/real-core.mjs): brim-dev and brim-server from $CARGO_TARGET_DIR or ../target.
 const children = [];
-/** Starts `bin args`, answers the first match of `pattern` in its output (stdout or stderr). */
-function start(bin, args, stream, pattern, env = {}) {
-  const child = spawn(bin, args, { stdio: ['ignore', stream === 'stdout' ? 'pipe' : 'ignore', stream === 'stderr' ? 'pipe' : 'inherit'], env: { ...process.env, ...env } });
-  children.push(child);
-  return new Promise((done, fail) => {
-    child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`${bin} stopped before it listened (exit ${code})`)));
-    createInterface({ input: child[stream] }).on('line', (line) => {
-      const found = pattern.exec(line);
-      if (found) done(found[1]);
-    });
-  });
-}
 const serverDir = mkdtempSync(join(tmpdir(), 'brim-screens-server-'));
 const serverDb = join(serverDir, 'server.db');
 const serverBin = binary('brim-server');
@@ -518,8 +495,12 @@ const chosen = process.argv.length > 2 ? checks.filter((c) => process.argv.slice
 const startedAt = Date.now();
 await run('npx', ['vite', 'build', '--mode', 'screens', '--logLevel', 'warn']);
 mkdirSync(outDir, { recursive: true });
-const devUrl = await start(binary('brim-dev'), ['--port', '0'], 'stdout', /^(ws:\/\/\S+)/);
-const groupServer = `http://${await start(serverBin, ['serve', '--listen', '127.0.0.1:0', '--database', serverDb, '--address-limit', '100000', '--join-limit', '100000', '--device-limit', '100000'], 'stderr', /brim-server listening.*addr=(\S+)/, { RUST_LOG: 'info' })}`;
+const dev = await startDev();
+children.push(dev.child);
+const devUrl = dev.url;
+const group = await startServer(serverDb, ['--address-limit', '100000', '--join-limit', '100000', '--device-limit', '100000']);
+children.push(group.child);
+const groupServer = group.url;
 const closedPort = await freePort();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;

@@ -1,14 +1,14 @@
 // Scenario data for the screen tests, made by calling the real core's commands
 // through brim-dev (never by building state by hand): each test gets a fresh
 // journal on its own connection, then the scenario it asks for.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { inject } from 'vitest';
 import * as groupIpc from '../src/lib/ipc/group';
 import { faults, freshJournal } from '../src/lib/ipc/dev';
+import { startServer } from '../scripts/real-core.mjs';
 import { phoneAt, seedScenario, type Scenario, type Seeded } from './scenario';
 
 export { faults };
@@ -101,19 +101,9 @@ export async function ownServer(args: string[] = []): Promise<{ url: string; gro
   const made = JSON.parse(
     execFileSync(bin, ['group', 'create', '--name', 'Riverside Tuesday group', '--json', '--database', database], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
   ) as { group_id: string; lead_invite: { code: string } };
-  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--database', database, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, RUST_LOG: 'info' },
-  });
-  const address = await new Promise<string>((done, fail) => {
-    child.once('exit', (code) => fail(new Error(`brim-server stopped before it listened (exit ${code})`)));
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      const found = /brim-server listening.*addr=(\S+)/.exec(line);
-      if (found) done(found[1]);
-    });
-  });
+  const { child, url } = await startServer(database, args);
   return {
-    url: `http://${address}`,
+    url,
     groupId: made.group_id,
     leadCode: made.lead_invite.code,
     database,
