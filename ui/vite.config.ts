@@ -22,8 +22,9 @@ function keepGitkeep(): Plugin {
   };
 }
 
-// The fake backend is for tests and screenshots only: the real build fails
-// if anything pulls it (or Tauri's IPC mocks) in.
+// Tauri's IPC mocks are for ipc.test.ts only (no fake backend remains: tests and
+// screenshots use the real core through brim-dev): the real build fails if
+// anything pulls them in.
 function noFakeBackend(): Plugin {
   return {
     name: 'brim-no-fake-backend',
@@ -40,12 +41,17 @@ function noFakeBackend(): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [svelte(), keepGitkeep(), noFakeBackend()],
   resolve: {
-    // The screenshot build installs the fake backend first; the real build never sees it.
+    // The screenshot build first seeds a journal on brim-dev by real commands (src/boot-screens.ts).
     alias: mode === 'screens' ? [{ find: /^\.\/boot$/, replacement: resolve(here, 'src/boot-screens.ts') }] : [],
     conditions: process.env.VITEST ? ['browser'] : undefined,
   },
   // The screenshot preview serves the app under the same CSP as the Tauri window.
   preview: {
+    // scripts/screens.mjs: the page reaches brim-dev through the preview server
+    // (same origin, so the CSP below stays the app's own).
+    proxy: process.env.BRIM_DEV_TARGET
+      ? { '/brim-dev': { target: process.env.BRIM_DEV_TARGET, ws: true, rewrite: () => '/' } }
+      : undefined,
     headers: {
       'Content-Security-Policy':
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'",

@@ -1,14 +1,18 @@
 // Every screen of Brim in headless Chromium at 360×800, on the screenshot
-// build (fake backend behind Tauri's mocked IPC, real CSP as a header).
+// build, against the real core: brim-dev (the command table over a WebSocket,
+// a fresh journal per page) and a real brim-server for the group screens, with
+// the app's CSP as a header. Each page's journal is made by real commands
+// before the app mounts (src/boot-screens.ts, tests/scenario.ts).
 // For each: a PNG in test-artifacts/screens/, an axe-core audit (any serious
 // or critical violation fails), and no script errors. Ends with "N passed, N failed".
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { binary, startDev, startServer } from './real-core.mjs';
 import { chromium, devices } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +51,34 @@ async function waitForServer(url, server) {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
+// --- the real core and group server ----------------------------------------
+// As tests/global-setup.ts (scripts/real-core.mjs): brim-dev and brim-server from $CARGO_TARGET_DIR or ../target.
+const children = [];
+const serverDir = mkdtempSync(join(tmpdir(), 'brim-screens-server-'));
+const serverDb = join(serverDir, 'server.db');
+const serverBin = binary('brim-server');
+function serverCli(args) {
+  return JSON.parse(execFileSync(serverBin, [...args, '--json', '--database', serverDb], { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
+}
+function eraseMember(memberId) {
+  serverCli(['member', 'erase', '--member', memberId]);
+}
+/** A new group; an invite for `role` in it (the lead's own code for 'lead'). */
+function groupFor(role, others) {
+  const made = serverCli(['group', 'create', '--name', 'Riverside Tuesday group']);
+  const invite = (r) => serverCli(['invite', 'create', '--group', made.group_id, '--role', r, '--uses', '1']).code;
+  return {
+    code: role === 'lead' ? made.lead_invite.code : invite(role),
+    others: others.map(({ role: r, ...other }) => ({ ...other, code: invite(r) })),
+  };
+}
+// Others in a group: Jo shares a skill with each audience, Dee is open to roles.
+const jo = {
+  name: 'Jo', role: 'member', openToRoles: ['Fixing bikes'],
+  shares: [['Fixing bikes', 'practical', 'whole_group'], ['Speaking up at meetings', 'speaking_up', 'peer_supporters_and_lead'], ['Helping a new member', 'people', 'lead']],
+};
+const dee = { name: 'Dee', role: 'member', openToRoles: ['Cooking on a budget', 'Fixing things'] };
+
 // --- the screens ---------------------------------------------------------
 // `path` is query + hash; `act` drives the page the way a person would, by
 // role and label; `expect` is text that must be on the screen.
@@ -63,10 +95,10 @@ const checks = [
     act: async (p) => {
       await heading(p, 'Skill ideas');
       await p.getByRole('button', { name: 'Money', exact: true }).click();
-      await p.getByRole('button', { name: 'Yes, this is me: Making money last' }).click();
+      await p.getByRole('button', { name: 'Yes, this is me: Budgeting' }).click();
       await p.getByLabel('Your story').fill('I made my money last all year.');
     },
-    expect: 'Have you made a small amount of money last a whole week?',
+    expect: 'Have you ever made a little money stretch all the way to the next payment?',
   },
   {
     name: 'skill-added', path: '/?scenario=empty#/skills/ideas',
@@ -82,13 +114,13 @@ const checks = [
     act: async (p) => {
       await heading(p, 'Write your own skill');
       await p.getByRole('button', { name: 'Save skill' }).click();
-      await p.getByRole('alert').filter({ hasText: 'Give your skill a name' }).waitFor();
+      await p.getByRole('alert').filter({ hasText: 'Give the skill a name' }).waitFor();
     },
-    expect: 'Give your skill a name',
+    expect: 'Give the skill a name.',
   },
-  { name: 'skill-detail', path: '/#/skills/s-listen', act: (p) => heading(p, 'Listening'), expect: 'Moments that show it' },
+  { name: 'skill-detail', path: '/#/skills/{listen}', act: (p) => heading(p, 'Listening'), expect: 'Moments that show it' },
   {
-    name: 'skill-edit', path: '/#/skills/s-guitar',
+    name: 'skill-edit', path: '/#/skills/{guitar}',
     act: async (p) => {
       await heading(p, 'Playing guitar');
       await p.getByRole('button', { name: 'Change this skill' }).click();
@@ -135,7 +167,7 @@ const checks = [
       await heading(p, 'Find a moment');
       await p.getByLabel('Words to look for').fill('soup');
       await p.getByRole('button', { name: 'Search' }).click();
-      await p.getByRole('heading', { name: '1 moment found' }).waitFor();
+      await p.getByRole('heading', { name: '2 moments found' }).waitFor();
     },
     expect: 'Made a big pot of soup',
   },
@@ -200,17 +232,17 @@ const checks = [
     name: 'step-back', path: '/#/step-back',
     act: async (p) => {
       await p.getByRole('button', { name: 'Start' }).click();
-      await p.getByLabel(/Think of a day last week/).fill('They got up early and made breakfast for the kids.');
+      await p.getByLabel(/Think of a recent day/).fill('They got up early and made breakfast for the kids.');
       await p.getByRole('checkbox', { name: 'Cooking on a budget' }).check();
     },
-    expect: 'Question 1 of 4',
+    expect: 'Question 1 of 6',
   },
   {
     name: 'step-back-saved', path: '/#/step-back',
     act: async (p) => {
       await p.getByRole('button', { name: 'Start' }).click();
-      await p.getByLabel(/Think of a day last week/).fill('They calmed down an argument in the kitchen.');
-      for (let i = 0; i < 4; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
+      await p.getByLabel(/Think of a recent day/).fill('They calmed down an argument in the kitchen.');
+      for (let i = 0; i < 6; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
       await p.getByRole('button', { name: 'Save my answers' }).click();
     },
     expect: 'Your answer is saved as a moment.',
@@ -268,10 +300,13 @@ const checks = [
   },
   {
     // A locked backup asks for its passphrase; a wrong one says so in plain words.
-    name: 'restore-locked', path: '/#/settings',
+    name: 'restore-locked', path: '/?lock=on#/settings',
     act: async (p) => {
-      const sealed = Buffer.from(JSON.stringify({ passphrase: 'tea and toast', json: '{"format":"brim-backup","version":1,"skills":[],"moments":[],"checkIns":[],"recognitions":[]}' })).toString('base64');
-      const file = JSON.stringify({ format: 'brim-backup-locked', version: 1, sealed });
+      // A real locked backup of this journal, downloaded first.
+      await p.getByRole('button', { name: 'Save a backup file' }).click();
+      await p.getByLabel('Your passphrase').fill('tea and toast');
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download a copy instead' }).click()]);
+      const file = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString());
       await p.getByLabel('Backup file').setInputFiles({ name: 'brim-backup-2026-11-25-locked.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await p.getByRole('button', { name: 'Bring back my journal' }).click();
       await p.getByLabel('Passphrase for this backup').fill('tea and jam');
@@ -280,7 +315,8 @@ const checks = [
     },
     expect: 'This backup is protected with a passphrase.',
   },
-  // Sharing with a group (`?group=member|peer|lead` joins the fake journal to one).
+  // Sharing with a group: `group` joins the page's journal to a new group on the
+  // real brim-server in that role (as Sam); `others` join it too and share first.
   {
     name: 'group-join', path: '/#/group',
     act: async (p) => {
@@ -291,9 +327,10 @@ const checks = [
     expect: 'Nothing in your journal is sent when you join.',
   },
   {
-    name: 'group-join-offline', path: '/?offline=1#/group',
+    name: 'group-join-offline', path: '/#/group',
     act: async (p) => {
-      await p.getByLabel('Server address').fill('groups.example.org');
+      // A group server that is not there: a closed port on this machine.
+      await p.getByLabel('Server address').fill(`http://127.0.0.1:${closedPort}`);
       await p.getByLabel('Invite code').fill('K7P-Q2M');
       await p.getByLabel('Your name in the group').fill('Sam');
       await p.getByRole('button', { name: 'Join the group' }).click();
@@ -302,21 +339,27 @@ const checks = [
     expect: 'Your journal is safe on this phone.',
   },
   {
-    name: 'group-signed-out', path: '/?group=lead&signedout=1#/group',
-    act: (p) => heading(p, 'Join a group'),
+    // The server's admin erases this member; the phone's next sync is refused.
+    name: 'group-signed-out', group: 'member', others: [jo], path: '/#/group',
+    act: async (p) => {
+      await p.getByText('Fixing bikes').first().waitFor();
+      eraseMember(await p.evaluate(() => window.__BRIM_SEEDED__.memberId));
+      await p.getByRole('button', { name: 'Sync now' }).click();
+      await heading(p, 'Join a group');
+    },
     expect: 'so Brim removed what others had shared with you from this phone',
   },
-  { name: 'group-member', path: '/?group=member#/group', act: (p) => heading(p, 'Riverside Tuesday group'), expect: 'Shared with the whole group' },
+  { name: 'group-member', group: 'member', others: [jo], path: '/#/group', act: (p) => heading(p, 'Riverside Tuesday group'), expect: 'Shared with the whole group' },
   {
-    name: 'group-peer', path: '/?group=peer#/group', dark: true,
+    name: 'group-peer', group: 'peer_supporter', others: [jo], path: '/#/group', dark: true,
     act: async (p) => {
-      await p.getByRole('button', { name: 'Tell Jo what you noticed' }).click();
+      await p.getByRole('button', { name: 'Tell Jo what you noticed' }).first().click();
       await p.getByLabel(/A few words for Jo/).fill('You spoke up so well on Tuesday.');
     },
     expect: 'Shared with peer supporters and the lead',
   },
   {
-    name: 'group-lead', path: '/?group=lead#/group',
+    name: 'group-lead', group: 'lead', others: [jo, dee], path: '/#/group',
     act: async (p) => {
       await p.getByRole('heading', { name: 'Group summary' }).waitFor();
       await p.waitForTimeout(200);
@@ -324,14 +367,14 @@ const checks = [
     expect: 'fewer than 5 — hidden',
   },
   {
-    name: 'group-leave', path: '/?group=member#/group',
+    name: 'group-leave', group: 'member', path: '/#/group',
     act: async (p) => {
       await p.getByRole('button', { name: 'Leave the group' }).click();
     },
     expect: 'Everything you shared will be erased from the group server',
   },
   {
-    name: 'share-skill', path: '/?group=member#/share/skill/s-listen',
+    name: 'share-skill', group: 'member', path: '/#/share/skill/{listen}',
     act: async (p) => {
       await heading(p, 'Share with my group');
       await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
@@ -339,7 +382,7 @@ const checks = [
     expect: 'Who should see it?',
   },
   {
-    name: 'share-preview', path: '/?group=member#/share/skill/s-listen',
+    name: 'share-preview', group: 'member', path: '/#/share/skill/{listen}',
     act: async (p) => {
       await p.getByRole('radio', { name: /The group lead/ }).check();
       await p.getByRole('checkbox', { name: 'Include my story' }).check();
@@ -349,12 +392,12 @@ const checks = [
     expect: 'Only the group lead will see it, with your name.',
   },
   {
-    name: 'share-not-joined', path: '/#/share/skill/s-listen',
+    name: 'share-not-joined', path: '/#/share/skill/{listen}',
     act: (p) => p.getByRole('link', { name: 'Join a group' }).waitFor(),
     expect: "You're not in a group yet.",
   },
   {
-    name: 'group-visible', path: '/?group=member#/share/skill/s-cook',
+    name: 'group-visible', group: 'member', path: '/#/share/skill/{cook}',
     act: async (p) => {
       await p.getByRole('radio', { name: /The whole group/ }).check();
       await p.getByRole('button', { name: 'See what will be sent' }).click();
@@ -369,7 +412,7 @@ const checks = [
     expect: 'Take this back?',
   },
   {
-    name: 'share-check-in', path: '/?group=peer#/check-in',
+    name: 'share-check-in', group: 'peer_supporter', path: '/#/check-in',
     act: async (p) => {
       await p.getByRole('button', { name: 'Start my check-in' }).click();
       await p.getByRole('radio', { name: /I could teach this/ }).check();
@@ -384,7 +427,7 @@ const checks = [
     expect: 'The peer supporters and the group lead will see it, with your name.',
   },
   {
-    name: 'share-progress', path: '/?group=member#/growth',
+    name: 'share-progress', group: 'member', path: '/#/growth',
     act: async (p) => {
       await p.getByRole('link', { name: 'Share how Listening has grown' }).click();
       await heading(p, 'Share with my group');
@@ -440,23 +483,37 @@ const checks = [
   },
   {
     name: 'load-error', path: '/?fail=list_skills#/skills',
-    act: (p) => p.getByRole('alert').filter({ hasText: 'could not read your journal' }).waitFor(),
-    expect: 'Nothing you saved is lost.',
+    act: (p) => p.getByRole('alert').filter({ hasText: 'could not read or save your journal' }).waitFor(),
+    expect: 'Nothing was changed.',
   },
 ];
 
+// `node scripts/screens.mjs home skills` runs only those screens.
+const chosen = process.argv.length > 2 ? checks.filter((c) => process.argv.slice(2).includes(c.name)) : checks;
+
 // --- run ------------------------------------------------------------------
+const startedAt = Date.now();
 await run('npx', ['vite', 'build', '--mode', 'screens', '--logLevel', 'warn']);
 mkdirSync(outDir, { recursive: true });
+const dev = await startDev();
+children.push(dev.child);
+const devUrl = dev.url;
+const group = await startServer(serverDb, ['--address-limit', '100000', '--join-limit', '100000', '--device-limit', '100000']);
+children.push(group.child);
+const groupServer = group.url;
+const closedPort = await freePort();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = spawn('npx', ['vite', 'preview', '--mode', 'screens', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
+  env: { ...process.env, BRIM_DEV_TARGET: devUrl },
 });
 const stopServer = () => {
   try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+  for (const child of children) child.kill();
+  rmSync(serverDir, { recursive: true, force: true });
 };
 process.on('exit', stopServer);
 
@@ -477,7 +534,7 @@ try {
   // Never reach past the preview server: the app must need nothing remote.
   await context.route(/^(?!http:\/\/127\.0\.0\.1:).*/, (route) => route.abort());
 
-  for (const check of checks) {
+  for (const check of chosen) {
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
@@ -486,8 +543,11 @@ try {
     });
     try {
       await page.emulateMedia({ colorScheme: check.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
+      // The page's journal is made by real commands before the app mounts (src/boot-screens.ts).
+      const screen = { dev: `ws://127.0.0.1:${port}/brim-dev`, ...(check.group ? { server: groupServer, ...groupFor(check.group, check.others ?? []) } : {}) };
+      await page.addInitScript((s) => { window.__BRIM_SCREEN__ = s; }, screen);
       await page.goto(base + check.path);
-      await page.locator('main h1').first().waitFor({ timeout: 5000 });
+      await page.locator('main h1').first().waitFor({ timeout: 60000 });
       page.setDefaultTimeout(5000);
       await check.act(page);
       await page.getByText(check.expect).first().waitFor();
@@ -563,6 +623,6 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 
-console.log(`screenshots in ${outDir}`);
+console.log(`screenshots in ${outDir} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed === checks.length ? 0 : 1);
+process.exit(failed === 0 && passed === chosen.length ? 0 : 1);

@@ -1,7 +1,47 @@
-//! Boot step of the screenshot build: the fake backend stands in for Tauri,
-//! and Object.prototype is frozen as Tauri's `freezePrototype: true` does, so
-//! a library that patches built-ins fails here too.
-import { installFromQuery } from './mock/install';
+//! Boot step of the screenshot build: the page talks to the real core through
+//! brim-dev (the address comes from scripts/screens.mjs as `window.__BRIM_SCREEN__`),
+//! and its journal is made by calling real commands before the app mounts:
+//! `?scenario=empty` (else the full journal), `?lock=on|locked`, `?draft=1`,
+//! a group joined when the script made one; `?fail=a,b` makes those calls fail
+//! through the transport's fault switch. `{listen}` in the hash becomes that
+//! skill's id. Then Object.prototype is frozen as Tauri's `freezePrototype: true`
+//! does, so a library that patches built-ins fails here too.
+import { faults } from './lib/ipc/dev';
+import * as ipc from './lib/ipc';
+import { seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
 
-installFromQuery(location.search);
+declare global {
+  interface Window {
+    __BRIM_SCREEN__?: { dev: string; server?: string; code?: string; others?: OtherMember[] };
+    __BRIM_SEEDED__?: { memberId?: string };
+  }
+}
+
+const screen = window.__BRIM_SCREEN__;
+if (screen) {
+  window.__BRIM_DEV__ = screen.dev;
+  const q = new URLSearchParams(location.search);
+  const lock = (q.get('lock') ?? undefined) as 'on' | 'locked' | undefined;
+  // Told before any await, as the app tells the page before its scripts run.
+  if (lock === 'locked') window.__BRIM_LOCKED__ = true;
+  const ids = await seedScenario((q.get('scenario') as Scenario) ?? 'full', lock);
+  const seeded: { memberId?: string } = {};
+  if (ids && q.get('draft') === '1') {
+    const date = new Date().toISOString().slice(0, 10);
+    await ipc.saveCheckInDraft({ draft: { date, note: '', ratings: [{ skillId: ids.skills.listen, rating: 4, note: '' }] } });
+  }
+  if (screen.server && screen.code) {
+    seeded.memberId = (await seedGroup(screen.server, screen.code, screen.others ?? [], screen.dev)).memberId;
+  }
+  if (ids) {
+    const hash = decodeURIComponent(location.hash).replace(/\{(\w+)\}/g, (_, name: string) => ids.skills[name as keyof typeof ids.skills] ?? name);
+    history.replaceState(null, '', location.pathname + location.search + hash);
+    // The router may have read the hash already: tell it, as a link would.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+  for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) faults.failing.add(cmd);
+  faults.calls.length = 0;
+  faults.answered.length = 0;
+  window.__BRIM_SEEDED__ = seeded;
+}
 Object.freeze(Object.prototype);
