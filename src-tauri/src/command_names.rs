@@ -73,4 +73,7 @@ pub const COMMANDS: &[&str] = &[
     "turn_lock_off",
     "change_passphrase",
     "set_auto_lock",
+    "text_sizes",
+    "preferences",
+    "set_preferences",
 ];

@@ -16,8 +16,9 @@ use brim_core::{
     AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
     CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, JoinDetails, Journal,
     LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition,
-    NewSkill, RatingLabel, Recognition, SentRecognition, Share, ShareItem, SharePreview, SharedItem, Skill,
-    SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
+    NewSkill, Preferences, RatingLabel, Recognition, SentRecognition, Share, ShareItem, SharePreview,
+    SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt,
+    SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -362,6 +363,14 @@ table! {
         /// How many minutes in the background before the app locks itself (1, 5, 15 or 60).
         opened set_auto_lock(SetAutoLock) -> LockStatus;
     }
+    mod preferences {
+        /// The text sizes the app offers, in percent of the phone's own.
+        none text_sizes(NoArgs) -> Vec<u16>;
+        /// This phone's text size and when it syncs. Works while the journal is locked.
+        session preferences(NoArgs) -> Preferences;
+        /// Keeps new preferences on this phone (a text size not offered is refused).
+        session set_preferences(SetPreferences) -> Preferences;
+    }
 }
 
 // ---- The argument structs. Keys cross in camelCase, as the UI names them.
@@ -454,6 +463,12 @@ pub struct SaveMomentDraft {
 #[serde(rename_all = "camelCase")]
 pub struct RecordCheckIn {
     pub check_in: NewCheckIn,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetPreferences {
+    pub preferences: Preferences,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -901,6 +916,18 @@ fn change_passphrase(session: &Session, args: ChangePassphrase) -> Reply<LockSta
 
 fn set_auto_lock(session: &Session, args: SetAutoLock) -> Reply<LockStatus> {
     session.change(|journal| journal.set_auto_lock_minutes(args.minutes))
+}
+
+fn text_sizes(_: NoArgs) -> Reply<Vec<u16>> {
+    Ok(brim_core::TEXT_SIZES.to_vec())
+}
+
+fn preferences(session: &Session, _: NoArgs) -> Reply<Preferences> {
+    Ok(session.preferences())
+}
+
+fn set_preferences(session: &Session, args: SetPreferences) -> Reply<Preferences> {
+    session.set_preferences(args.preferences)
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ impl GroupSync {
     }
 
     /// Something changed that the group should hear about: sync now if allowed.
-    fn wake(&self) {
+    pub(crate) fn wake(&self) {
         self.wake.notify_one();
     }
 
@@ -175,7 +175,8 @@ impl Session {
                 // sent is sent again next time and the server acknowledges it once.
                 let _ = session
                     .until_locked(async {
-                        if journal.sync_due().unwrap_or(false) {
+                        // On a small data allowance the person syncs by asking (`sync_now`).
+                        if session.syncs_by_itself() && journal.sync_due().unwrap_or(false) {
                             // Offline, server trouble: recorded and backed off inside brim-core.
                             let _ = group.sync(&journal).await;
                         }
@@ -199,7 +200,7 @@ mod tests {
 
     use std::path::Path;
 
-    use brim_core::{Area, Audience, NewSkill, ShareItem, SharePreview, SkillRef};
+    use brim_core::{Area, Audience, NewSkill, Preferences, ShareItem, SharePreview, SkillRef, SyncMode};
     use brim_server::membership::{CreateGroup, ExportMember};
     use brim_server::{SqliteStore, Store};
     use uuid::Uuid;
@@ -408,6 +409,37 @@ mod tests {
             e.is_some_and(|e| e["shares"].as_array().is_some_and(|s| s.len() == 1))
         };
         server.until(member, "the share, once unlocked", has_one).await;
+        background.abort();
+    }
+
+    #[tokio::test]
+    async fn on_a_small_data_allowance_nothing_goes_until_the_person_asks() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = server(dir.path()).await;
+        let (session, member) = joined_session(dir.path(), &server).await;
+        let when_asked = Preferences { sync: SyncMode::WhenAsked, ..session.preferences() };
+        session.set_preferences(when_asked).unwrap();
+        let schedule =
+            SyncSchedule { first_look_after: Duration::ZERO, look_every: Duration::from_millis(10) };
+        let background = tokio::spawn(session.clone().sync_in_background(schedule));
+
+        let journal = session.journal().unwrap();
+        journal.confirm_share(&preview_of_new_skill(&journal, "Listening")).unwrap();
+        // The share wakes the background sync, and it looks a hundred times more; none of them sends.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        assert_eq!(server.shares_of(member).await, 0, "nothing sent without asking");
+        assert_eq!(journal.sync_status().unwrap().pending, 1, "the share waits on the phone");
+
+        session.sync_now().await.unwrap();
+        assert_eq!(server.shares_of(member).await, 1, "asking sends it");
+
+        // Back to syncing by itself: the next share goes without asking.
+        session.set_preferences(Preferences { sync: SyncMode::Automatic, ..when_asked }).unwrap();
+        journal.confirm_share(&preview_of_new_skill(&journal, "Cooking")).unwrap();
+        let has_two = |e: Option<serde_json::Value>| {
+            e.is_some_and(|e| e["shares"].as_array().is_some_and(|s| s.len() == 2))
+        };
+        server.until(member, "the second share, by itself", has_two).await;
         background.abort();
     }
 }

@@ -17,7 +17,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-use brim_core::{AUTO_LOCK_DEFAULT_MINUTES, CommandError, Error, ErrorCode, Journal, LockStatus};
+use brim_core::{
+    AUTO_LOCK_DEFAULT_MINUTES, CommandError, Error, ErrorCode, Journal, LockStatus, Preferences, SyncMode,
+};
 use tokio::sync::watch;
 
 use crate::auto_lock::AutoLock;
@@ -50,6 +52,9 @@ struct Inner {
     lock_news: watch::Sender<LockStatus>,
     sync: GroupSync,
     auto_lock: AutoLock,
+    /// This phone's choices (text size, when to sync), kept beside the journal
+    /// so they hold while it is locked.
+    preferences: Mutex<Preferences>,
 }
 
 fn locked_error() -> CommandError {
@@ -93,6 +98,10 @@ impl Session {
         if let Held::Open(journal) = &held {
             sync.listen_to(journal);
         }
+        let preferences = path
+            .as_deref()
+            .map(Preferences::path_for)
+            .map_or_else(Preferences::default, |p| Preferences::load(&p));
         Session(Arc::new(Inner {
             path,
             held: RwLock::new(held),
@@ -101,6 +110,7 @@ impl Session {
             lock_news: watch::Sender::new(status),
             sync,
             auto_lock: AutoLock::default(),
+            preferences: Mutex::new(preferences),
         }))
     }
 
@@ -155,6 +165,32 @@ impl Session {
     /// Minutes in the background before the app locks itself.
     pub fn auto_lock_minutes(&self) -> u32 {
         self.0.auto_lock_minutes.load(Ordering::SeqCst)
+    }
+
+    /// This phone's preferences (the defaults until the person changes one).
+    pub fn preferences(&self) -> Preferences {
+        *self.0.preferences.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Keeps new preferences. Syncing again automatically looks at once.
+    pub fn set_preferences(&self, chosen: Preferences) -> Result<Preferences, CommandError> {
+        // No folder for the journal (the session failed to start): nowhere to keep them either.
+        let Some(path) = self.0.path.as_deref().map(Preferences::path_for) else {
+            return Err(self.journal().err().unwrap_or_else(locked_error));
+        };
+        let mut kept = self.0.preferences.lock().unwrap_or_else(|p| p.into_inner());
+        chosen.save(&path)?;
+        let was = std::mem::replace(&mut *kept, chosen);
+        drop(kept);
+        if was.sync == SyncMode::WhenAsked && chosen.sync == SyncMode::Automatic {
+            self.0.sync.wake();
+        }
+        Ok(chosen)
+    }
+
+    /// Does the background sync run by itself, or only when the person asks?
+    pub(crate) fn syncs_by_itself(&self) -> bool {
+        self.preferences().sync == SyncMode::Automatic
     }
 
     /// Opens a locked journal with its passphrase. A wrong one changes nothing.
@@ -265,6 +301,39 @@ mod tests {
             })
             .unwrap();
         path
+    }
+
+    #[test]
+    fn the_text_size_holds_on_the_unlock_screen_and_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = locked_journal(dir.path());
+        let app = Session::open(path.clone());
+        assert_eq!(app.preferences(), Preferences::default());
+        let chosen = Preferences { text_size: 200, sync: SyncMode::WhenAsked };
+        // Chosen while locked: the unlock screen is where large text is needed first.
+        assert_eq!(app.set_preferences(chosen).unwrap(), chosen);
+        let bad = Preferences { text_size: 90, ..chosen };
+        assert_eq!(app.set_preferences(bad).unwrap_err().code, ErrorCode::InvalidInput);
+        assert_eq!(app.preferences(), chosen, "a refused choice changes nothing");
+        drop(app);
+
+        let again = Session::open(path);
+        assert!(again.is_locked());
+        assert_eq!(again.preferences(), chosen, "kept between sessions, before any passphrase");
+        // The file beside the journal holds nothing of the journal.
+        let file = std::fs::read_to_string(Preferences::path_for(&dir.path().join("journal.db"))).unwrap();
+        assert!(!file.contains("bike"), "{file}");
+    }
+
+    #[test]
+    fn a_session_with_nowhere_to_keep_a_journal_says_why_when_asked_to_keep_a_setting() {
+        let why = CommandError { code: ErrorCode::Storage, message: "No folder for the journal.".into() };
+        let app = Session::failed(why.clone());
+        assert_eq!(app.preferences(), Preferences::default());
+        assert_eq!(
+            app.set_preferences(Preferences { text_size: 150, ..Preferences::default() }).unwrap_err(),
+            why
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     CachedOpenToRoles::export_all(&cfg)?;
     // The journal lock.
     LockStatus::export_all(&cfg)?;
+    // This phone's preferences.
+    Preferences::export_all(&cfg)?;
     Ok(())
 }
 

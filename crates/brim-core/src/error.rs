@@ -152,6 +152,9 @@ pub enum Error {
         "Brim could not make a new key on this device. Nothing was changed. Try again, or restart the app."
     )]
     NoRandomness,
+    /// The preferences file beside the journal could not be written.
+    #[error("Brim could not keep that setting on this device. Your journal is safe. Try again.")]
+    PreferencesFile(#[source] std::io::Error),
 }
 
 impl Error {
@@ -164,7 +167,7 @@ impl Error {
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidBackup(_) => ErrorCode::InvalidBackup,
             Error::NewerJournal { .. } => ErrorCode::NewerJournal,
-            Error::Storage(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::Storage(_) | Error::Migration(_) | Error::PreferencesFile(_) => ErrorCode::Storage,
             Error::Offline => ErrorCode::Offline,
             Error::ServerUnavailable => ErrorCode::ServerUnavailable,
             Error::InviteRefused(_) => ErrorCode::InviteRefused,

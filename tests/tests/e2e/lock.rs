@@ -24,6 +24,10 @@ const OPEN_WHILE_LOCKED: &[&str] = &[
     "watch_lock",
     "unlock",
     "lock_now",
+    // This phone's preferences (text size, when to sync): kept beside the journal, never in it.
+    "text_sizes",
+    "preferences",
+    "set_preferences",
 ];
 
 /// Every byte of every file under `dir`, searched for `marker`.
