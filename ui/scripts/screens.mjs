@@ -3,8 +3,10 @@
 // a fresh journal per page) and a real brim-server for the group screens, with
 // the app's CSP as a header. Each page's journal is made by real commands
 // before the app mounts (src/boot-screens.ts, tests/scenario.ts).
-// For each: a PNG in test-artifacts/screens/, an axe-core audit (any serious
-// or critical violation fails), and no script errors. Ends with "N passed, N failed".
+// Each runs twice: at the phone's text size and at the largest text size the
+// app offers (200%). For each: a PNG in test-artifacts/screens/, an axe-core
+// audit (any serious or critical violation fails), no script errors, and no
+// text beyond the screen's edge or cut off by its box. Ends with "N passed, N failed".
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -488,6 +490,15 @@ const checks = [
   },
 ];
 
+// Every screen again with the largest text size (Settings › On this phone,
+// kept by the core: `?text=200` sets it before the app mounts), named `NAME-text200`.
+const LARGEST_TEXT = 200;
+const withText = (path) => {
+  const [before, hash = ''] = path.split('#');
+  return `${before}${before.includes('?') ? '&' : '?'}text=${LARGEST_TEXT}#${hash}`;
+};
+checks.push(...checks.map((c) => ({ ...c, name: `${c.name}-text${LARGEST_TEXT}`, path: withText(c.path) })));
+
 // `node scripts/screens.mjs home skills` runs only those screens.
 const chosen = process.argv.length > 2 ? checks.filter((c) => process.argv.slice(2).includes(c.name)) : checks;
 
@@ -581,6 +592,24 @@ try {
           if (!walk.currentNode.textContent.trim() || !el || !shown(el)) continue;
           const size = parseFloat(getComputedStyle(el).fontSize);
           if (size < 16) out.add(`text ${size} px: "${say(el)}"`);
+          // No text spills out of the screen's width, and none is cut off by a box that hides overflow.
+          const range = document.createRange();
+          range.selectNodeContents(walk.currentNode);
+          const r = range.getBoundingClientRect();
+          // (Against the screen's width: a phone's browser widens its layout to fit what overflows.)
+          // Text in a box that scrolls sideways (a wide table) is reached by scrolling, not lost.
+          const scrolls = (e) => e && e !== document.body && (/auto|scroll/.test(getComputedStyle(e).overflowX) || scrolls(e.parentElement));
+          if ((r.right > screen.width + 1 || r.left < -1) && !scrolls(el)) out.add(`text beyond the screen's edge: "${say(el)}"`);
+        }
+        if (document.documentElement.scrollWidth > screen.width + 1) {
+          out.add(`the page is wider than the screen (${document.documentElement.scrollWidth} px)`);
+        }
+        for (const el of document.querySelectorAll('body *')) {
+          if (!shown(el) || ['INPUT', 'TEXTAREA', 'SELECT', 'IFRAME', 'svg', 'CANVAS'].includes(el.tagName)) continue;
+          const style = getComputedStyle(el);
+          const hides = /hidden|clip/.test(style.overflowX + style.overflowY);
+          const cut = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+          if (hides && cut && el.textContent.trim()) out.add(`text cut off by its box: "${say(el)}"`);
         }
         return [...out];
       });
@@ -601,7 +630,7 @@ try {
         else console.log(`  note: ${line}`);
       }
     } catch (e) {
-      problems.push(String(e.message ?? e).split('\n')[0]);
+      problems.push(String(e.message ?? e).split('\n').slice(0, 12).join(' | '));
       await page.screenshot({ path: join(outDir, `${check.name}.failed.png`), fullPage: true }).catch(() => {});
     }
     await page.close();

@@ -2,12 +2,14 @@
 //! brim-dev (the address comes from scripts/screens.mjs as `window.__BRIM_SCREEN__`),
 //! and its journal is made by calling real commands before the app mounts:
 //! `?scenario=empty` (else the full journal), `?lock=on|locked`, `?draft=1`,
+//! `?text=200` (the text size, in percent),
 //! a group joined when the script made one; `?fail=a,b` makes those calls fail
 //! through the transport's fault switch. `{listen}` in the hash becomes that
 //! skill's id. Then Object.prototype is frozen as Tauri's `freezePrototype: true`
 //! does, so a library that patches built-ins fails here too.
 import { faults } from './lib/ipc/dev';
 import * as ipc from './lib/ipc';
+import { setPreferences } from './lib/ipc/preferences';
 import { seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
 
 declare global {
@@ -39,6 +41,8 @@ if (screen) {
     // The router may have read the hash already: tell it, as a link would.
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
+  const text = Number(q.get('text') ?? 100);
+  if (text !== 100) await setPreferences({ preferences: { textSize: text, sync: 'automatic' } });
   for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) faults.failing.add(cmd);
   faults.calls.length = 0;
   faults.answered.length = 0;

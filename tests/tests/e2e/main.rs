@@ -14,6 +14,7 @@ mod drafts;
 mod hostile;
 mod journey;
 mod lock;
+mod reach;
 mod sharing;
 
 pub use app::App;

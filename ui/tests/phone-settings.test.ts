@@ -1,0 +1,55 @@
+// Settings › On this phone, against the real core (brim-dev): the text size
+// and when to sync are kept by the core (beside the journal), and the page's
+// text grows with the choice.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { preferences } from '../src/lib/ipc/preferences';
+import { phone, loadPreferences } from '../src/lib/preferences.svelte';
+import { faults, seed } from './seed';
+import Settings from '../src/lib/screens/Settings.svelte';
+
+const rootSize = () => document.documentElement.style.fontSize;
+
+beforeEach(() => {
+  phone.preferences = null;
+  document.documentElement.style.fontSize = '';
+});
+
+describe('Settings › On this phone', () => {
+  it('offers the text sizes the core offers, and the chosen one grows the whole page and is kept', async () => {
+    await seed('full');
+    render(Settings);
+    const largest = await screen.findByRole('radio', { name: 'Largest (200%)' });
+    expect((screen.getByRole('radio', { name: 'Standard (100%)' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByRole('radio', { name: /%/ })).toHaveLength(5);
+    await fireEvent.click(largest);
+    await waitFor(() => expect(rootSize()).toBe('200%'));
+    expect((await preferences()).textSize).toBe(200);
+
+    // As after a restart: the page starts at the phone's size and asks the core.
+    phone.preferences = null;
+    document.documentElement.style.fontSize = '';
+    await loadPreferences();
+    expect(rootSize()).toBe('200%');
+  });
+
+  it('keeps "only when I ask" for syncing, and says so plainly when the choice could not be kept', async () => {
+    await seed('full');
+    render(Settings);
+    await fireEvent.click(await screen.findByRole('radio', { name: /Only when I ask/ }));
+    await waitFor(async () => expect((await preferences()).sync).toBe('when_asked'));
+
+    faults.failing.add('set_preferences');
+    await fireEvent.click(screen.getByRole('radio', { name: '150%' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(
+        'Brim could not read or save your journal. Nothing was changed. Try again, or restart the app.',
+      ),
+    );
+    faults.failing.delete('set_preferences');
+    expect(rootSize()).not.toBe('150%');
+    expect((screen.getByRole('radio', { name: '150%' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('radio', { name: 'Standard (100%)' }) as HTMLInputElement).checked).toBe(true);
+    expect((await preferences()).textSize).toBe(100);
+  });
+});
