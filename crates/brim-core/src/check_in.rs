@@ -4,7 +4,7 @@
 //! be left half-way and picked up later.
 
 use crate::Tx;
-use chrono::{DateTime, Local, Months, NaiveDate, Utc};
+use chrono::{DateTime, Local, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -143,6 +143,31 @@ const REMINDED_KEY: &str = "check_in_reminded_for";
 /// shared phone gives nothing away.
 pub const CHECK_IN_REMINDER: &str = "Time for a check-in";
 
+/// The time of day a check-in reminder is scheduled for, on the phone's clock:
+/// mid-morning, when most people are up and few are at work yet.
+pub const CHECK_IN_REMINDER_TIME: NaiveTime = match NaiveTime::from_hms_opt(10, 0, 0) {
+    Some(time) => time,
+    None => panic!("10:00 is a time"),
+};
+
+/// When the phone should show the next check-in reminder, as of `now`: the due
+/// day at [`CHECK_IN_REMINDER_TIME`]; if that has passed and this due check-in
+/// was not reminded of yet, the next such time after `now`; otherwise none
+/// (no check-in yet to count from, or already reminded). Asked again whenever
+/// the answer may change (the app starts, a check-in is recorded, the cadence
+/// changes), so a schedule made earlier is replaced, not added to.
+fn reminder_at(status: &CheckInStatus, reminded: bool, now: NaiveDateTime) -> Option<NaiveDateTime> {
+    let due = status.next_due?.and_time(CHECK_IN_REMINDER_TIME);
+    if due > now {
+        return Some(due);
+    }
+    if reminded {
+        return None;
+    }
+    let today = now.date().and_time(CHECK_IN_REMINDER_TIME);
+    Some(if today > now { today } else { today + chrono::Days::new(1) })
+}
+
 fn cadence(tx: &Tx<'_>) -> Result<Cadence> {
     let stored = setting(tx, CADENCE_KEY)?.and_then(|v| v.parse().ok());
     Ok(stored.and_then(|m| Cadence::from_months(m).ok()).unwrap_or_default())
@@ -278,6 +303,22 @@ impl Journal {
             }
             set_setting(tx, REMINDED_KEY, &due)?;
             Ok(true)
+        })
+    }
+
+    /// When the phone should next remind the person of a check-in, on its own
+    /// clock (`now` is local time): the due day at [`CHECK_IN_REMINDER_TIME`],
+    /// or the next such time once that has passed and no reminder came yet.
+    /// A phone schedules this with the system, so the reminder comes with Brim
+    /// closed; the words are [`CHECK_IN_REMINDER`].
+    pub fn next_check_in_reminder(&self, now: NaiveDateTime) -> Result<Option<NaiveDateTime>> {
+        self.read(|tx| {
+            let status = status(tx, now.date())?;
+            let reminded = match status.next_due {
+                Some(due) => setting(tx, REMINDED_KEY)?.as_deref() == Some(due.to_string().as_str()),
+                None => true,
+            };
+            Ok(reminder_at(&status, reminded, now))
         })
     }
 

@@ -54,8 +54,8 @@ pub use backup::{
 pub use brim_protocol as protocol;
 pub use brim_protocol::{Audience, Role, ShareContent, SharedItem, SkillRef};
 pub use check_in::{
-    CHECK_IN_REMINDER, Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating, Rating, RatingLabel,
-    rating_labels,
+    CHECK_IN_REMINDER, CHECK_IN_REMINDER_TIME, Cadence, CheckIn, CheckInStatus, NewCheckIn, NewRating,
+    Rating, RatingLabel, rating_labels,
 };
 pub use error::{CommandError, Error, ErrorCode, Result};
 pub use feed::{CachedOpenToRoles, CachedSummary};

@@ -141,3 +141,43 @@ fn a_reminder_comes_once_per_due_check_in_and_says_nothing_private() {
     assert!(j.claim_check_in_reminder_on(day(2026, 4, 2)).unwrap(), "due three months on");
     assert!(!j.claim_check_in_reminder_on(day(2026, 4, 3)).unwrap());
 }
+
+#[test]
+fn the_phone_schedules_the_reminder_for_the_due_day_and_moves_it_after_a_check_in_or_a_new_cadence() {
+    let (j, _dir) = journal();
+    let at = |y, m, d, h, min| day(y, m, d).and_hms_opt(h, min, 0).unwrap();
+    assert_eq!(brim_core::CHECK_IN_REMINDER_TIME.to_string(), "10:00:00");
+    let a = skill(&j, "Listening", Area::People);
+    assert_eq!(
+        j.next_check_in_reminder(at(2026, 1, 1, 9, 0)).unwrap(),
+        None,
+        "no check-in yet to count from"
+    );
+
+    j.record_check_in(NewCheckIn { date: day(2026, 1, 2), note: String::new(), ratings: vec![rate(&a, 3)] })
+        .unwrap();
+    // Every 3 months by default: 2 April, mid-morning.
+    assert_eq!(j.next_check_in_reminder(at(2026, 1, 2, 20, 0)).unwrap(), Some(at(2026, 4, 2, 10, 0)));
+    // A new cadence moves it.
+    j.set_cadence(Cadence::from_months(1).unwrap()).unwrap();
+    assert_eq!(j.next_check_in_reminder(at(2026, 1, 2, 20, 0)).unwrap(), Some(at(2026, 2, 2, 10, 0)));
+    // A shorter cadence chosen late: the due day has passed, so the next 10:00 (today's, then tomorrow's).
+    j.set_cadence(Cadence::from_months(1).unwrap()).unwrap();
+    assert_eq!(j.next_check_in_reminder(at(2026, 3, 5, 8, 0)).unwrap(), Some(at(2026, 3, 5, 10, 0)));
+    assert_eq!(j.next_check_in_reminder(at(2026, 3, 5, 11, 0)).unwrap(), Some(at(2026, 3, 6, 10, 0)));
+    // Once reminded of this check-in, nothing more until the next one is due.
+    assert!(j.claim_check_in_reminder_on(day(2026, 3, 6)).unwrap());
+    assert_eq!(j.next_check_in_reminder(at(2026, 3, 6, 11, 0)).unwrap(), None);
+    // A check-in recorded: the next one, a month on.
+    j.record_check_in(NewCheckIn { date: day(2026, 3, 6), note: String::new(), ratings: vec![rate(&a, 4)] })
+        .unwrap();
+    assert_eq!(j.next_check_in_reminder(at(2026, 3, 6, 12, 0)).unwrap(), Some(at(2026, 4, 6, 10, 0)));
+    // The month's end clamps, as the due date does (31 October + 1 month = 30 November).
+    j.record_check_in(NewCheckIn {
+        date: day(2026, 10, 31),
+        note: String::new(),
+        ratings: vec![rate(&a, 4)],
+    })
+    .unwrap();
+    assert_eq!(j.next_check_in_reminder(at(2026, 10, 31, 12, 0)).unwrap(), Some(at(2026, 11, 30, 10, 0)));
+}
