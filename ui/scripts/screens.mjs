@@ -369,6 +369,27 @@ const checks = [
     expect: 'fewer than 5 — hidden',
   },
   {
+    name: 'group-lead-invite', group: 'lead', others: [jo, dee], path: '/#/group/lead',
+    act: async (p) => {
+      await heading(p, 'Invites and people');
+      await p.getByRole('list', { name: 'People in the group' }).waitFor();
+      await p.getByRole('button', { name: 'Make an invite' }).click();
+      await p.getByRole('img', { name: 'QR code of the join link' }).waitFor();
+    },
+    expect: 'This is the only time Brim shows the code',
+  },
+  {
+    name: 'group-lead-people', group: 'lead', others: [jo, dee], path: '/#/group/lead',
+    act: async (p) => {
+      await heading(p, 'Invites and people');
+      await p.getByRole('button', { name: 'Make Jo a peer supporter' }).click();
+      await p.getByText('Jo is a peer supporter now').waitFor();
+      await p.getByRole('button', { name: 'Remove Dee…' }).click();
+      await p.getByRole('heading', { name: 'Remove Dee from the group?' }).scrollIntoViewIfNeeded();
+    },
+    expect: 'Everything Dee shared will be erased from the group server',
+  },
+  {
     name: 'group-leave', group: 'member', path: '/#/group',
     act: async (p) => {
       await p.getByRole('button', { name: 'Leave the group' }).click();

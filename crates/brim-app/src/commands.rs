@@ -12,13 +12,15 @@
 //! Adding a command: write its argument struct and function here, add its line
 //! to the table, run `make bindings`, and call the generated wrapper from the screen.
 
+use brim_core::Role;
+use brim_core::protocol::{GroupMember, InviteInfo};
 use brim_core::{
     AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
-    CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, JoinDetails, Journal,
-    LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewMoment, NewRecognition,
-    NewSkill, Preferences, RatingLabel, Recognition, SentRecognition, Share, ShareItem, SharePreview,
-    SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt,
-    SyncStatus, VisibleShare,
+    CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite, JoinDetails,
+    Journal, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite, NewMoment,
+    NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SentRecognition, Share, ShareItem,
+    SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
+    StepBackPrompt, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -348,6 +350,19 @@ table! {
         journal send_recognition(SendRecognition) -> SentRecognition;
         journal discard_quarantined(DiscardQuarantined) -> ();
     }
+    mod lead {
+        /// A new invite for a member or a peer supporter: its code, join link and QR code. Lead only; needs the network.
+        opened_async create_invite(CreateInvite) -> Invite;
+        /// The group's invites, newest first, without their codes. Lead only; needs the network.
+        opened_async list_invites(NoArgs) -> Vec<InviteInfo>;
+        opened_async revoke_invite(ByInviteId) -> ();
+        /// Everyone in the group, in the order they joined. Lead only; needs the network.
+        opened_async list_members(NoArgs) -> Vec<GroupMember>;
+        /// Makes a member a peer supporter, or back. Lead only; needs the network.
+        opened_async set_member_role(SetMemberRole) -> GroupMember;
+        /// Removes a member: the server erases them as if they had left. Lead only; needs the network.
+        opened_async remove_member(ByMemberId) -> ();
+    }
     mod lock {
         /// Is the lock on, is the journal locked now, and after how long it locks itself.
         session lock_status(NoArgs) -> LockStatus;
@@ -536,6 +551,31 @@ pub struct PortfolioHtml {
 pub struct WatchSync {
     #[ts(type = "unknown")]
     pub on_status: Value,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateInvite {
+    pub invite: NewInvite,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ByInviteId {
+    pub invite_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ByMemberId {
+    pub member_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetMemberRole {
+    pub member_id: Uuid,
+    pub role: Role,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -824,6 +864,46 @@ async fn sync_now(session: &Session, _: NoArgs) -> Reply<SyncStatus> {
 
 async fn join_group(session: &Session, args: JoinGroup) -> Reply<Membership> {
     session.join_group(&args.details).await
+}
+
+/// A request of the lead's to the group server; a lock meanwhile drops it.
+async fn as_lead<T>(session: &Session, work: impl Future<Output = brim_core::Result<T>>) -> Reply<T> {
+    let done =
+        session.until_locked(work).await.ok_or_else(|| CommandError::from(brim_core::Error::Locked))?;
+    reply(done)
+}
+
+async fn create_invite(session: &Session, args: CreateInvite) -> Reply<Invite> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.create_invite(&journal, &args.invite)).await
+}
+
+async fn list_invites(session: &Session, _: NoArgs) -> Reply<Vec<InviteInfo>> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.list_invites(&journal)).await
+}
+
+async fn revoke_invite(session: &Session, args: ByInviteId) -> Reply<()> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.revoke_invite(&journal, args.invite_id)).await
+}
+
+async fn list_members(session: &Session, _: NoArgs) -> Reply<Vec<GroupMember>> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.list_members(&journal)).await
+}
+
+async fn set_member_role(session: &Session, args: SetMemberRole) -> Reply<GroupMember> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.set_member_role(&journal, args.member_id, args.role)).await
+}
+
+async fn remove_member(session: &Session, args: ByMemberId) -> Reply<()> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.remove_member(&journal, args.member_id)).await?;
+    // The removed member's shares leave the lead's feed with the next sync: now.
+    session.sync().wake();
+    Ok(())
 }
 
 fn leave_group(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {

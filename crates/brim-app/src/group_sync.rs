@@ -67,7 +67,7 @@ impl GroupSync {
     }
 
     /// Something changed that the group should hear about: sync now if allowed.
-    pub(crate) fn wake(&self) {
+    pub fn wake(&self) {
         self.wake.notify_one();
     }
 

@@ -224,6 +224,12 @@ pub(crate) fn store(
     membership(tx)?.ok_or(Error::NotInGroup)
 }
 
+/// The role the server says this person has now.
+pub(crate) fn set_role(tx: &Tx<'_>, role: Role) -> Result<()> {
+    tx.execute("UPDATE membership SET role = ?1 WHERE id = 1", [role.as_str()])?;
+    Ok(())
+}
+
 pub(crate) fn set_status(tx: &Tx<'_>, status: MembershipStatus) -> Result<()> {
     tx.execute("UPDATE membership SET status = ?1 WHERE id = 1", [status.as_str()])?;
     Ok(())
@@ -254,6 +260,7 @@ pub(crate) fn local_receipt(tx: &Tx<'_>) -> Result<ErasureReceipt> {
         recognitions_erased: 0,
         devices_erased: 0,
         open_to_roles_erased: m.open_to_roles,
+        removed_by_lead: false,
     })
 }
 

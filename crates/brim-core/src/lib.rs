@@ -21,6 +21,7 @@ mod group;
 mod growth;
 mod home;
 mod key_file;
+mod lead;
 mod lock;
 mod moment;
 mod outbox;
@@ -64,6 +65,7 @@ pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
 pub use home::{HOME_MOMENTS, Home};
+pub use lead::{Invite, JOIN_LINK_START, NewInvite, join_link, qr_svg, read_join_link};
 pub use lock::{AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus, LockStep, MIN_PASSPHRASE_CHARS};
 pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;

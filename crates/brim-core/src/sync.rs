@@ -80,8 +80,11 @@ pub struct SyncReport {
     pub quarantined: u32,
     /// Feed changes received.
     pub changes: u32,
-    /// True when this sync carried the leave and the receipt is now kept.
+    /// True when this sync carried the leave, or brought the news that the
+    /// lead removed this person, and the receipt is now kept.
     pub left_group: bool,
+    /// True when the lead changed this person's role since the last sync.
+    pub role_changed: bool,
 }
 
 /// Sync at a glance, for the status line the app always shows.
@@ -105,11 +108,11 @@ pub struct SyncStatus {
 /// Talks to group servers. Cheap to clone; one per app is enough.
 #[derive(Debug, Clone)]
 pub struct SyncClient {
-    http: reqwest::Client,
+    pub(crate) http: reqwest::Client,
 }
 
 /// Why a request did not give an answer to use.
-enum Failure {
+pub(crate) enum Failure {
     /// Try again later: the network, a timeout, 429 or 5xx; not before
     /// the wait the server asked for (`Retry-After`), if it asked.
     Retry(Error, Option<Duration>),
@@ -150,7 +153,9 @@ pub(crate) fn without_quotes(message: &str) -> String {
     out.chars().take(500).collect()
 }
 
-async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Result<String, Failure> {
+pub(crate) async fn classify(
+    resp: reqwest::Result<reqwest::Response>,
+) -> std::result::Result<String, Failure> {
     let resp = resp.map_err(|_| Failure::Retry(Error::Offline, None))?;
     let status = resp.status();
     let asked_wait = resp
@@ -225,6 +230,12 @@ fn secure_enough(url: &reqwest::Url) -> bool {
     }
 }
 
+/// Refuses to send a token to a stored address that is not https (see [`secure_enough`]).
+pub(crate) fn require_secure(server_url: &str) -> Result<()> {
+    let parsed = reqwest::Url::parse(server_url).map_err(|_| bad_address())?;
+    if secure_enough(&parsed) { Ok(()) } else { Err(not_https()) }
+}
+
 fn bad_address() -> Error {
     Error::invalid("That server address doesn't look right. It looks like https://groups.example.org.")
 }
@@ -296,10 +307,17 @@ impl SyncClient {
     /// Join a group with an invite code. Needs the network; nothing already
     /// in the journal is sent by joining.
     pub async fn join(&self, journal: &Journal, details: &JoinDetails) -> Result<Membership> {
-        let url = server_url(&details.server_url)?;
+        // A join link pasted in either box brings both the address and the code.
+        let (typed_server, typed_code) = match crate::lead::read_join_link(&details.invite_code)?
+            .or(crate::lead::read_join_link(&details.server_url)?)
+        {
+            Some(link) => link,
+            None => (details.server_url.clone(), details.invite_code.clone()),
+        };
+        let url = server_url(&typed_server)?;
         let display_name = name(&details.display_name, "the name your group will see")?;
         let device_name = name(&details.device_name, "a name for this device")?;
-        let invite_code = details.invite_code.trim().to_owned();
+        let invite_code = typed_code.trim().to_owned();
         if invite_code.is_empty() {
             return Err(Error::invalid("Type the invite code your group's lead gave you."));
         }
@@ -519,6 +537,16 @@ fn apply(
         group::record_erasure(tx, receipt.clone(), true)?;
         report.left_group = true;
         return Ok(false);
+    }
+    if let Some(role) = resp.role.filter(|r| *r != creds.role) {
+        // The lead changed this person's role, so what they may see changed:
+        // forget the feed and start it again from the beginning, as the new role.
+        group::set_role(tx, role)?;
+        feed::forget_all(tx)?;
+        tx.erased();
+        group::record_synced(tx, 0)?;
+        report.role_changed = true;
+        return Ok(true);
     }
     feed::apply(tx, creds.member_id, &resp.changes)?;
     report.changes += resp.changes.len() as u32;

@@ -4,6 +4,7 @@
 
 mod error;
 mod join;
+mod lead;
 mod limits;
 mod share;
 mod summary;
@@ -12,6 +13,10 @@ mod sync;
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use join::{
     AddDeviceRequest, AddDeviceResponse, DeviceInfo, DeviceList, JoinRequest, JoinResponse, MemberInfo, Role,
+};
+pub use lead::{
+    CreateInviteRequest, CreatedInvite, DEFAULT_LEAD_INVITE_DAYS, GroupMember, InviteInfo, InviteList,
+    InviteState, MAX_LEAD_INVITE_DAYS, MAX_LEAD_INVITE_USES, MemberList, SetRoleRequest,
 };
 pub use limits::*;
 pub use share::{Audience, CheckInRating, FieldError, ShareContent, SharedItem, SkillRef};

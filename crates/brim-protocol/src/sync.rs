@@ -167,8 +167,16 @@ pub struct SyncResponse {
     pub cursor: u64,
     /// True when more changes wait: sync again straight away.
     pub has_more: bool,
-    /// Present when this sync carried a `leave_group`: what was erased.
+    /// Present when this sync carried a `leave_group`, or when the group's
+    /// lead removed this member since their last sync: what was erased.
     pub erasure_receipt: Option<ErasureReceipt>,
+    /// The member's role now. The lead can change it between syncs; a device
+    /// that held another role starts its feed again from the beginning,
+    /// since what it may see changed. Absent with an erasure receipt (and
+    /// from servers older than this field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub role: Option<crate::Role>,
 }
 
 /// An operation the server will not apply. Do not resend it unchanged.
@@ -261,6 +269,9 @@ pub struct ErasureReceipt {
     pub devices_erased: u32,
     /// Whether the "open to roles" entry was deleted.
     pub open_to_roles_erased: bool,
+    /// True when the group's lead removed the member (false: they left).
+    #[serde(default)]
+    pub removed_by_lead: bool,
 }
 
 #[cfg(test)]

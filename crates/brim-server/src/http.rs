@@ -14,7 +14,7 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 use brim_protocol::{JoinRequest, MAX_BODY_BYTES};
 use serde::Deserialize;
@@ -22,6 +22,10 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::error::Error;
+use crate::lead::{
+    LeadCreateInvite, LeadListInvites, LeadListMembers, LeadRemoveMember, LeadRevokeInvite, LeadSetRole,
+    RemovalNotice,
+};
 use crate::membership::{AddDevice, Authenticate, Caller, Join, ListDevices, Me, RevokeDevice};
 use crate::ratelimit::Limiters;
 use crate::store::Store;
@@ -182,6 +186,11 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         .route("/v1/members/{member_id}/shares", get(member_shares::<S>))
         .route("/v1/summary", get(summary::<S>))
         .route("/v1/open-to-roles", get(open_to_roles::<S>))
+        .route("/v1/invites", get(list_invites::<S>).post(create_invite::<S>))
+        .route("/v1/invites/{invite_id}", delete(revoke_invite::<S>))
+        .route("/v1/members", get(list_members::<S>))
+        .route("/v1/members/{member_id}", delete(remove_member::<S>))
+        .route("/v1/members/{member_id}/role", put(set_role::<S>))
         .fallback(|| async { Error::NotFound })
         // A known path with another method is a 405; axum adds the Allow header.
         // (The routes are public in the OpenAPI document, so this tells nobody anything.)
@@ -282,17 +291,29 @@ async fn sync<S: Store>(
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
-    let caller = st.writer(bearer).await?;
-    Ok(Json(
-        st.store
-            .transact(SyncJob {
-                caller,
-                cursor: req.cursor,
-                operations,
-                share_quota: st.config.quotas.shares_per_member,
-            })
-            .await?,
-    ))
+    let token = bearer.0.clone();
+    let synced = match st.writer(bearer).await {
+        Ok(caller) => {
+            st.store
+                .transact(SyncJob {
+                    caller,
+                    cursor: req.cursor,
+                    operations,
+                    share_quota: st.config.quotas.shares_per_member,
+                })
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match synced {
+        // A token the server no longer knows: if the lead removed its member,
+        // the device gets the receipt, as a sync that carried a leave does.
+        Err(Error::Unauthorized) => match st.store.read(RemovalNotice { token }).await? {
+            Some(receipt) => Ok(Json(receipt)),
+            None => Err(Error::Unauthorized),
+        },
+        other => other.map(Json),
+    }
 }
 
 async fn me<S: Store>(
@@ -381,4 +402,59 @@ async fn open_to_roles<S: Store>(
 ) -> Result<Json<brim_protocol::OpenToRolesList>, Error> {
     let Query(q) = query.map_err(|e| Error::Invalid(format!("The query string doesn't fit: {e}.")))?;
     Ok(Json(st.store.read(OpenToRoles { caller: st.caller(bearer), skill: q.skill }).await?))
+}
+
+async fn create_invite<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    body: Result<JsonBody<brim_protocol::CreateInviteRequest>, Error>,
+) -> Result<(StatusCode, Json<brim_protocol::CreatedInvite>), Error> {
+    let caller = st.writer(bearer).await?;
+    let JsonBody(request) = body?;
+    Ok((StatusCode::CREATED, Json(st.store.transact(LeadCreateInvite { caller, request }).await?)))
+}
+
+async fn list_invites<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+) -> Result<Json<brim_protocol::InviteList>, Error> {
+    Ok(Json(st.store.read(LeadListInvites { caller: st.caller(bearer) }).await?))
+}
+
+async fn revoke_invite<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    PathId(invite_id): PathId,
+) -> Result<StatusCode, Error> {
+    let caller = st.writer(bearer).await?;
+    st.store.transact(LeadRevokeInvite { caller, invite_id }).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn list_members<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+) -> Result<Json<brim_protocol::MemberList>, Error> {
+    Ok(Json(st.store.read(LeadListMembers { caller: st.caller(bearer) }).await?))
+}
+
+async fn set_role<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    PathId(member_id): PathId,
+    body: Result<JsonBody<brim_protocol::SetRoleRequest>, Error>,
+) -> Result<Json<brim_protocol::GroupMember>, Error> {
+    let caller = st.writer(bearer).await?;
+    let JsonBody(req) = body?;
+    Ok(Json(st.store.transact(LeadSetRole { caller, member_id, role: req.role }).await?))
+}
+
+async fn remove_member<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    PathId(member_id): PathId,
+) -> Result<StatusCode, Error> {
+    let caller = st.writer(bearer).await?;
+    st.store.transact(LeadRemoveMember { caller, member_id }).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

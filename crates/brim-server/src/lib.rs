@@ -5,6 +5,7 @@ pub mod cursor;
 pub mod erasure;
 pub mod error;
 pub mod http;
+pub mod lead;
 pub mod membership;
 pub mod openapi;
 pub mod ratelimit;

@@ -86,7 +86,7 @@ impl Job for Authenticate {
     }
 }
 
-fn check_name(field: &str, value: &str) -> Result<String> {
+pub(crate) fn check_name(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Error::Invalid(format!("Please give a {field}.")));
@@ -122,7 +122,7 @@ pub struct NewGroup {
     pub lead_invite: NewInvite,
 }
 
-async fn create_invite<C: Conn>(
+pub(crate) async fn create_invite<C: Conn>(
     c: &mut C,
     group_id: Uuid,
     role: Role,
@@ -382,6 +382,7 @@ pub async fn erase_member<C: Conn>(c: &mut C, member: &MemberRow) -> Result<Eras
         recognitions_erased: u32::try_from(recognitions).unwrap_or(u32::MAX),
         devices_erased: u32::try_from(devices).unwrap_or(u32::MAX),
         open_to_roles_erased: open,
+        removed_by_lead: false,
     })
 }
 

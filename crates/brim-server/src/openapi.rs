@@ -3,15 +3,19 @@
 //! the router serves is listed here.
 
 use brim_protocol::{
-    AddDeviceRequest, AddDeviceResponse, DeviceList, ErrorBody, JoinRequest, JoinResponse, LeadSummary,
-    MemberInfo, OpenToRolesList, SharedItem, SyncRequest, SyncResponse,
+    AddDeviceRequest, AddDeviceResponse, CreateInviteRequest, CreatedInvite, DeviceList, ErrorBody,
+    GroupMember, InviteList, JoinRequest, JoinResponse, LeadSummary, MemberInfo, MemberList, OpenToRolesList,
+    SetRoleRequest, SharedItem, SyncRequest, SyncResponse,
 };
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Brim group server", description = "Groups, invites, opt-in sync and lead summaries."),
-    paths(health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles),
+    paths(
+        health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles,
+        create_invite, list_invites, revoke_invite, list_members, set_role, remove_member
+    ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth, &EveryRouteLimited)
 )]
@@ -161,3 +165,61 @@ fn summary() {}
         (status = 422, body = ErrorBody, description = "A query string that doesn't fit")))]
 #[allow(dead_code)]
 fn open_to_roles() {}
+
+// The lead's routes. For anyone but the lead of the caller's group each
+// answers 404, as for anything outside their group.
+
+#[utoipa::path(post, path = "/v1/invites", request_body = CreateInviteRequest, security(("device_token" = [])), responses(
+    (status = 201, body = CreatedInvite, description = "A new invite; its code is shown only this once"),
+    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 404, body = ErrorBody, description = "Not the lead of a group"),
+    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+    (status = 422, body = ErrorBody, description = "A role a lead cannot give, or uses or days out of range"),
+))]
+#[allow(dead_code)]
+fn create_invite() {}
+
+#[utoipa::path(get, path = "/v1/invites", security(("device_token" = [])), responses(
+    (status = 200, body = InviteList, description = "The group's invites for members and peer supporters, newest first, without codes"),
+    (status = 401, body = ErrorBody), (status = 404, body = ErrorBody, description = "Not the lead of a group"),
+))]
+#[allow(dead_code)]
+fn list_invites() {}
+
+#[utoipa::path(delete, path = "/v1/invites/{invite_id}", security(("device_token" = [])),
+    params(("invite_id" = uuid::Uuid, Path, description = "An invite of the lead's group")),
+    responses((status = 204, description = "Revoked: nobody more can join with it"), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody, description = "No such invite in the lead's group, or not a lead")))]
+#[allow(dead_code)]
+fn revoke_invite() {}
+
+#[utoipa::path(get, path = "/v1/members", security(("device_token" = [])), responses(
+    (status = 200, body = MemberList, description = "Everyone in the group, in the order they joined"),
+    (status = 401, body = ErrorBody), (status = 404, body = ErrorBody, description = "Not the lead of a group"),
+))]
+#[allow(dead_code)]
+fn list_members() {}
+
+#[utoipa::path(put, path = "/v1/members/{member_id}/role", request_body = SetRoleRequest, security(("device_token" = [])),
+    params(("member_id" = uuid::Uuid, Path, description = "A member of the lead's group")),
+    responses(
+        (status = 200, body = GroupMember, description = "The member with their new role; what they see follows at their next sync"),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "The member is a lead (the caller included)"),
+        (status = 404, body = ErrorBody, description = "No such member in the lead's group, or not a lead"),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "A role a lead cannot give"),
+    ))]
+#[allow(dead_code)]
+fn set_role() {}
+
+#[utoipa::path(delete, path = "/v1/members/{member_id}", security(("device_token" = [])),
+    params(("member_id" = uuid::Uuid, Path, description = "A member of the lead's group")),
+    responses(
+        (status = 204, description = "Erased, as if they had left; their devices get the receipt at their next sync"),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "The member is a lead (the caller included)"),
+        (status = 404, body = ErrorBody, description = "No such member in the lead's group, or not a lead"),
+    ))]
+#[allow(dead_code)]
+fn remove_member() {}

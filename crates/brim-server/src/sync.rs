@@ -197,10 +197,19 @@ impl Job for SyncJob {
                 cursor: 0,
                 has_more: false,
                 erasure_receipt: receipt,
+                role: None,
             });
         }
         let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
-        Ok(SyncResponse { acknowledged, rejected, changes, cursor, has_more, erasure_receipt: None })
+        Ok(SyncResponse {
+            acknowledged,
+            rejected,
+            changes,
+            cursor,
+            has_more,
+            erasure_receipt: None,
+            role: Some(auth.member.role),
+        })
     }
 }
 

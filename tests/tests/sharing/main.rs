@@ -9,4 +9,5 @@ mod common;
 mod erasure;
 mod faults;
 mod forgetting;
+mod lead;
 mod lifecycle;

@@ -263,6 +263,19 @@ pub async fn use_invite<C: Conn>(c: &mut C, id: Uuid) -> Result<bool> {
     Ok(n == 1)
 }
 
+/// A group's invites for the given roles, newest first.
+pub async fn invites_of_group_for<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    roles: [Role; 2],
+) -> Result<Vec<InviteRow>> {
+    let sql = format!(
+        "SELECT {INVITE_COLS} FROM invites WHERE group_id = $1 AND role IN ($2, $3) ORDER BY created_at DESC, id DESC"
+    );
+    let params = [group_id.into(), roles[0].as_str().into(), roles[1].as_str().into()];
+    c.query(&sql, &params).await?.iter().map(invite_row).collect()
+}
+
 pub async fn revoke_invite<C: Conn>(c: &mut C, id: Uuid) -> Result<bool> {
     let n = c.execute("UPDATE invites SET revoked = 1 WHERE id = $1", &[id.into()]).await?;
     Ok(n == 1)
@@ -305,6 +318,43 @@ pub async fn member<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<MemberRow>> {
 pub async fn members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<MemberRow>> {
     let sql = format!("SELECT {MEMBER_COLS} FROM members WHERE group_id = $1 ORDER BY joined_at, id");
     c.query(&sql, &[group_id.into()]).await?.iter().map(member_row).collect()
+}
+
+/// Change a member's role.
+pub async fn set_member_role<C: Conn>(c: &mut C, id: Uuid, role: Role) -> Result<()> {
+    c.execute("UPDATE members SET role = $1 WHERE id = $2", &[role.as_str().into(), id.into()]).await?;
+    Ok(())
+}
+
+// ---- removal notices ----
+
+/// Keep a removed member's receipt for one of their devices, found by its token's hash.
+pub async fn insert_removal_notice<C: Conn>(
+    c: &mut C,
+    token_hash: &str,
+    receipt: &str,
+    at: &str,
+) -> Result<()> {
+    c.execute(
+        "INSERT INTO removal_notices (token_hash, receipt, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (token_hash) DO UPDATE SET receipt = excluded.receipt, created_at = excluded.created_at",
+        &[token_hash.into(), receipt.into(), at.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// The receipt waiting for the device whose token hashes to `token_hash`.
+pub async fn removal_notice<C: Conn>(c: &mut C, token_hash: &str) -> Result<Option<String>> {
+    let rows =
+        c.query("SELECT receipt FROM removal_notices WHERE token_hash = $1", &[token_hash.into()]).await?;
+    Ok(rows.first().map(|r| r.text("receipt")).transpose()?)
+}
+
+/// Drop notices made before `before` (RFC 3339, as stored).
+pub async fn drop_removal_notices_before<C: Conn>(c: &mut C, before: &str) -> Result<()> {
+    c.execute("DELETE FROM removal_notices WHERE created_at < $1", &[before.into()]).await?;
+    Ok(())
 }
 
 /// Delete a member; their devices, operation log, recognitions and

@@ -206,6 +206,10 @@ impl TestServer {
         read(self.http.get(self.url(path)).bearer_auth(token).send().await.expect("request")).await
     }
 
+    pub async fn put(&self, path: &str, token: &str, body: &Value) -> (u16, Value) {
+        read(self.http.put(self.url(path)).bearer_auth(token).json(body).send().await.expect("request")).await
+    }
+
     pub async fn delete(&self, path: &str, token: &str) -> (u16, Value) {
         read(self.http.delete(self.url(path)).bearer_auth(token).send().await.expect("request")).await
     }

@@ -14,6 +14,8 @@ struct World {
     shares: Vec<(Uuid, String, usize)>,
     devices: Vec<Uuid>,
     recognitions: Vec<Uuid>,
+    /// Invites the lead made in the app.
+    invites: Vec<Uuid>,
 }
 
 const AUDIENCES: [&str; 4] = ["summary_only", "lead", "peer_supporters_and_lead", "whole_group"];
@@ -45,7 +47,13 @@ async fn world(s: &TestServer, name: &str, per_audience: usize) -> World {
         s.sync(&cast.peer.device_token, 0, vec![op]).await;
     }
     let devices = vec![cast.lead.device_id, cast.peer.device_id, cast.mo.device_id, cast.mia.device_id];
-    World { cast, shares, devices, recognitions }
+    let mut invites = Vec::new();
+    for role in ["member", "peer_supporter"] {
+        let (st, made) = s.post("/v1/invites", Some(&cast.lead.device_token), &json!({ "role": role })).await;
+        assert_eq!(st, 201, "{made}");
+        invites.push(serde_json::from_value(made["invite_id"].clone()).expect("invite id"));
+    }
+    World { cast, shares, devices, recognitions, invites }
 }
 
 /// What a request answers, reduced to what a client could compare.
@@ -54,6 +62,11 @@ async fn answer(s: &TestServer, token: &str, req: &Request) -> (u16, Value) {
         Request::GetShare(id) => s.get(&format!("/v1/shares/{id}"), token).await,
         Request::MemberShares(id) => s.get(&format!("/v1/members/{id}/shares"), token).await,
         Request::DeleteDevice(id) => s.delete(&format!("/v1/devices/{id}"), token).await,
+        Request::RevokeInvite(id) => s.delete(&format!("/v1/invites/{id}"), token).await,
+        Request::SetRole(id) => {
+            s.put(&format!("/v1/members/{id}/role"), token, &json!({ "role": "peer_supporter" })).await
+        }
+        Request::RemoveMember(id) => s.delete(&format!("/v1/members/{id}"), token).await,
         Request::Op(op) => {
             let body = s.sync(token, u64::MAX / 2, vec![op.clone()]).await;
             let rejected = &body["rejected"];
@@ -70,6 +83,10 @@ enum Request {
     GetShare(Uuid),
     MemberShares(Uuid),
     DeleteDevice(Uuid),
+    /// The lead's routes.
+    RevokeInvite(Uuid),
+    SetRole(Uuid),
+    RemoveMember(Uuid),
     Op(Value),
 }
 
@@ -83,6 +100,9 @@ fn with_fresh_id(req: &Request) -> Request {
         Request::GetShare(_) => Request::GetShare(fresh),
         Request::MemberShares(_) => Request::MemberShares(fresh),
         Request::DeleteDevice(_) => Request::DeleteDevice(fresh),
+        Request::RevokeInvite(_) => Request::RevokeInvite(fresh),
+        Request::SetRole(_) => Request::SetRole(fresh),
+        Request::RemoveMember(_) => Request::RemoveMember(fresh),
         Request::Op(op) if op["kind"] == "send_recognition" => Request::Op(recognise(fresh, "Anything")),
         Request::Op(_) => Request::Op(revoke(fresh)),
     }
@@ -120,6 +140,23 @@ async fn nothing_outside_your_group_or_audience_can_be_reached() {
                         "whole_group",
                         skill_content("Hijack", "People", None),
                     )));
+                }
+                for m in [&theirs.cast.lead, &theirs.cast.peer, &theirs.cast.mo, &theirs.cast.mia] {
+                    requests.push(Request::SetRole(m.member_id));
+                    requests.push(Request::RemoveMember(m.member_id));
+                }
+                for i in &theirs.invites {
+                    requests.push(Request::RevokeInvite(*i));
+                }
+                // In my own group the lead's routes are the lead's alone.
+                if attacker.role != brim_protocol::Role::Lead {
+                    for m in [&mine.cast.lead, &mine.cast.peer, &mine.cast.mo, &mine.cast.mia] {
+                        requests.push(Request::SetRole(m.member_id));
+                        requests.push(Request::RemoveMember(m.member_id));
+                    }
+                    for i in &mine.invites {
+                        requests.push(Request::RevokeInvite(*i));
+                    }
                 }
                 for m in [&theirs.cast.lead, &theirs.cast.peer, &theirs.cast.mo, &theirs.cast.mia] {
                     requests.push(Request::MemberShares(m.member_id));
@@ -182,6 +219,23 @@ async fn nothing_outside_your_group_or_audience_can_be_reached() {
                     was,
                     "another group's data changed"
                 );
+            }
+            // Their invites are all still open, and my lists hold nothing of theirs.
+            let (_, list) = s.get("/v1/invites", &theirs.cast.lead.device_token).await;
+            let open =
+                list["invites"].as_array().expect("invites").iter().filter(|i| i["state"] == "open").count();
+            assert_eq!(open, theirs.invites.len(), "another group's invite was revoked: {list}");
+            for path in ["/v1/invites", "/v1/members"] {
+                let (_, list) = s.get(path, &mine.cast.lead.device_token).await;
+                let text = list.to_string();
+                for id in
+                    theirs.invites.iter().chain([&theirs.cast.mo.member_id, &theirs.cast.lead.member_id])
+                {
+                    assert!(!text.contains(&id.to_string()), "{path} shows another group's {id}");
+                }
+                for who in [&mine.cast.peer, &mine.cast.mo] {
+                    assert_eq!(s.get(path, &who.device_token).await.0, 404, "{path} is the lead's");
+                }
             }
             // And their shares never reach my feed.
             for reader in [&mine.cast.lead, &mine.cast.mo] {

@@ -234,6 +234,54 @@ async fn share_and_scan(db: &str, log: &Path) {
         .status();
     requests += 1;
     assert_eq!(status, 204);
+    // The lead's own routes: an invite made in the app, used, listed, revoked;
+    // the member list, a role changed and a member removed.
+    let mut lead_codes = Vec::new();
+    for _ in 0..2 {
+        let (status, made) = read(
+            http.post(format!("{base}/v1/invites"))
+                .bearer_auth(&lead.device_token)
+                .json(&json!({ "role": "member", "max_uses": 2 }))
+                .send()
+                .await
+                .expect("create invite"),
+        )
+        .await;
+        requests += 1;
+        assert_eq!(status, 201, "{made}");
+        lead_codes.push((made["code"].as_str().expect("code").to_owned(), made["invite_id"].clone()));
+    }
+    let newcomer = join_at(&base, &lead_codes[0].0, &format!("{mark} Nia"), &format!("{mark} phone")).await;
+    requests += 1;
+    let lead_paths = [
+        ("GET", "/v1/invites".to_owned(), None, 200),
+        ("DELETE", format!("/v1/invites/{}", lead_codes[1].1.as_str().expect("id")), None, 204),
+        ("GET", "/v1/members".to_owned(), None, 200),
+        (
+            "PUT",
+            format!("/v1/members/{}/role", newcomer.member_id),
+            Some(json!({ "role": "peer_supporter" })),
+            200,
+        ),
+        ("PUT", format!("/v1/members/{}/role", newcomer.member_id), Some(json!({ "role": mark })), 422),
+        ("DELETE", format!("/v1/members/{}", newcomer.member_id), None, 204),
+    ];
+    for (method, path, body, want) in lead_paths {
+        let mut req = http
+            .request(method.parse().expect("method"), format!("{base}{path}"))
+            .bearer_auth(&lead.device_token);
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let (status, answer) = read(req.send().await.expect("lead request")).await;
+        requests += 1;
+        assert_eq!(status, want, "{method} {path}: {answer}");
+    }
+    // The removed member's phone hears of it, with the receipt.
+    let removed = sync(&http, &base, &newcomer.device_token, 0, &[]).await;
+    requests += 1;
+    assert_eq!(removed["erasure_receipt"]["removed_by_lead"], true, "{removed}");
+
     // Leaving erases a member; the admin tools that read the file log too.
     let left =
         sync(&http, &base, &mia.device_token, 0, &[json!({ "id": Uuid::now_v7(), "kind": "leave_group" })])
@@ -267,12 +315,18 @@ async fn share_and_scan(db: &str, log: &Path) {
 
     // And it holds nothing secret or personal.
     let mut secrets: Vec<(String, String)> = vec![("marker".into(), mark.clone())];
-    for code in [&lead_code, &peer_code, &member_code, &spare_code] {
+    for code in
+        [&lead_code, &peer_code, &member_code, &spare_code].into_iter().chain(lead_codes.iter().map(|c| &c.0))
+    {
         secrets.push(("invite code".into(), code.clone()));
         // The code as the server reads it, without dashes.
         secrets.push(("invite code".into(), code.replace('-', "")));
     }
-    for t in members.iter().map(|m| m.device_token.clone()).chain([second_token.clone()]) {
+    for t in members
+        .iter()
+        .map(|m| m.device_token.clone())
+        .chain([second_token.clone(), newcomer.device_token.clone()])
+    {
         // The random part alone, too: a token must not leak with its prefix cut off.
         secrets.push(("device token".into(), t.trim_start_matches("brim_").to_owned()));
         secrets.push(("device token hash".into(), brim_server::token::hash_secret(&t)));

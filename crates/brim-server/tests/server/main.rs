@@ -11,6 +11,7 @@ mod cursors;
 mod erasure;
 mod idempotency;
 mod isolation;
+mod lead;
 mod log_secrets;
 mod many_servers;
 mod panics;

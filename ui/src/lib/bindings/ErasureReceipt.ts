@@ -31,4 +31,8 @@ devices_erased: number,
 /**
  * Whether the "open to roles" entry was deleted.
  */
-open_to_roles_erased: boolean, };
+open_to_roles_erased: boolean, 
+/**
+ * True when the group's lead removed the member (false: they left).
+ */
+removed_by_lead: boolean, };

@@ -25,6 +25,11 @@ quarantined: number,
  */
 changes: number, 
 /**
- * True when this sync carried the leave and the receipt is now kept.
+ * True when this sync carried the leave, or brought the news that the
+ * lead removed this person, and the receipt is now kept.
  */
-leftGroup: boolean, };
+leftGroup: boolean, 
+/**
+ * True when the lead changed this person's role since the last sync.
+ */
+roleChanged: boolean, };

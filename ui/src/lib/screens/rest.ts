@@ -15,6 +15,7 @@ export { default as Recognitions } from './Recognitions.svelte';
 export { default as Settings } from './Settings.svelte';
 export { default as Group } from './Group.svelte';
 export { default as GroupVisible } from './GroupVisible.svelte';
+export { default as GroupLead } from './GroupLead.svelte';
 export { default as Share } from './Share.svelte';
 export { default as SyncLine } from '../components/SyncLine.svelte';
 export { forgetGroup, watchGroup } from '../group/watch';
