@@ -175,7 +175,7 @@ async fn classify(resp: reqwest::Result<reqwest::Response>) -> std::result::Resu
                 None,
                 format!(
                     "Something between Brim and the group server refused the connection (status {}). \
-                     Check the server address, or try another network.",
+                     Check your group's web address, or try another network.",
                     s.as_u16()
                 ),
             ),
@@ -226,7 +226,7 @@ fn secure_enough(url: &reqwest::Url) -> bool {
 }
 
 fn bad_address() -> Error {
-    Error::invalid("That server address doesn't look right. It looks like https://groups.example.org.")
+    Error::invalid("That web address doesn't look right. It looks like https://groups.example.org.")
 }
 
 fn not_https() -> Error {
