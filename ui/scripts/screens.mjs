@@ -118,6 +118,17 @@ const checks = [
     },
     expect: 'Give the skill a name.',
   },
+  {
+    // No area is picked for the person: "Choose an area", and the core's words if they save without one.
+    name: 'skill-new-area', path: '/?scenario=empty#/skills/new',
+    act: async (p) => {
+      await heading(p, 'Write your own skill');
+      await p.getByLabel(/Skill name/).fill('Fixing bikes');
+      await p.getByRole('button', { name: 'Save skill' }).click();
+      await p.getByRole('alert').filter({ hasText: 'Pick an area, or type your own.' }).waitFor();
+    },
+    expect: 'Pick an area, or type your own.',
+  },
   { name: 'skill-detail', path: '/#/skills/{listen}', act: (p) => heading(p, 'Listening'), expect: 'Moments that show it' },
   {
     name: 'skill-edit', path: '/#/skills/{guitar}',
@@ -246,6 +257,20 @@ const checks = [
       await p.getByRole('button', { name: 'Save my answers' }).click();
     },
     expect: 'Your answer is saved as a moment.',
+  },
+  {
+    // A step-back answer becomes a skill in one step: the answer is its story and first moment.
+    name: 'skill-from-answer', path: '/#/step-back',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Start' }).click();
+      await p.getByLabel(/Think of a recent day/).fill('They fixed the wobbly table at the drop-in.');
+      for (let i = 0; i < 6; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
+      await p.getByRole('button', { name: 'Save my answers' }).click();
+      await p.getByRole('link', { name: 'Make this a skill (answer 1)' }).click();
+      await heading(p, 'Write your own skill');
+      await p.waitForFunction(() => document.querySelector('#new-skill-story')?.value.includes('wobbly table'));
+    },
+    expect: 'Your answer is the start of its story',
   },
   { name: 'recognitions', path: '/#/recognitions', act: (p) => heading(p, 'Someone noticed…'), expect: 'Waiting for you' },
   {

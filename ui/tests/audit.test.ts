@@ -56,7 +56,7 @@ describe('the skills audit', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     while (!screen.queryByRole('button', { name: 'Save my answers' })) await fireEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Save my answers' }));
-    const make = await screen.findByRole('link', { name: 'Make answer 1 a skill' });
+    const make = await screen.findByRole('link', { name: 'Make this a skill (answer 1)' });
     const hash = make.getAttribute('href')!;
     expect(hash).toMatch(/^#\/skills\/new\?moment=/);
     const momentId = hash.split('moment=')[1];
