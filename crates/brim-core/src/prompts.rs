@@ -23,7 +23,8 @@ pub struct SkillPrompt {
     pub question: String,
     /// "Words for a job form": the skill as one plain, positive sentence for
     /// an application ("I stay calm under pressure."), when the idea has one.
-    #[serde(default)]
+    // `job_words` in data/prompts.toml, like its other keys.
+    #[serde(default, alias = "job_words")]
     pub job_words: Option<String>,
 }
 
