@@ -6,8 +6,9 @@
 //! `{ code, message }`. Every call runs off the UI thread, since each touches SQLite.
 
 use brim_app::Session;
+use brim_app::backup_place::{self, Folders};
 use brim_app::commands::{self, Passphrase, Refusal};
-use brim_core::{CommandError, LockStatus, SyncStatus};
+use brim_core::{CommandError, LockStatus, SavedBackup, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -55,24 +56,27 @@ fn shell<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![save_backup, watch_sync, watch_lock]
 }
 
-/// Saves a backup file where the person can find it (Downloads, else
-/// Documents) and returns where it went. With the lock on it is encrypted
+/// Saves a backup file where the person can find it and says where in
+/// plain words. The shell only looks the folders up; brim-app chooses
+/// (`backup_place::choose`: `BRIM_DATA_DIR`, Downloads, Documents, home;
+/// never the app's hidden data folder). With the lock on it is encrypted
 /// with `passphrase`, as `export_backup`.
 #[tauri::command(async)]
 fn save_backup<R: Runtime>(
     journal: OpenJournal,
     app: AppHandle<R>,
     passphrase: Option<String>,
-) -> Reply<String> {
+) -> Reply<SavedBackup> {
     let paths = app.path();
-    let dir =
-        paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.app_data_dir()).map_err(
-            |_| CommandError {
-                code: brim_core::ErrorCode::Storage,
-                message: "Brim could not find a folder to save the backup in.".into(),
-            },
-        )?;
-    commands::save_backup_in(&journal, &dir, Passphrase { passphrase })
+    let folders = Folders {
+        data_dir: None,
+        downloads: paths.download_dir().ok(),
+        documents: paths.document_dir().ok(),
+        home: paths.home_dir().ok(),
+    }
+    .with_data_dir_from_env();
+    let place = backup_place::choose(&folders)?;
+    commands::save_backup_in(&journal, &place, Passphrase { passphrase })
 }
 
 /// Sends the sync status on `on_status` now and whenever it changes.

@@ -3,6 +3,7 @@
 //! and its journal is made by calling real commands before the app mounts:
 //! `?scenario=empty` (else the full journal), `?lock=on|locked`, `?draft=1`,
 //! `?text=200` (the text size, in percent),
+//! `?backup=1` (a backup file's contents kept in `__BRIM_SEEDED__.backup`, to restore),
 //! a group joined when the script made one; `?fail=a,b` makes those calls fail
 //! through the transport's fault switch. `{listen}` in the hash becomes that
 //! skill's id. Then Object.prototype is frozen as Tauri's `freezePrototype: true`
@@ -10,12 +11,12 @@
 import { faults } from './lib/ipc/dev';
 import * as ipc from './lib/ipc';
 import { setPreferences } from './lib/ipc/preferences';
-import { seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
+import { PASSPHRASE, seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
 
 declare global {
   interface Window {
     __BRIM_SCREEN__?: { dev: string; server?: string; code?: string; others?: OtherMember[] };
-    __BRIM_SEEDED__?: { memberId?: string };
+    __BRIM_SEEDED__?: { memberId?: string; backup?: string };
   }
 }
 
@@ -27,7 +28,8 @@ if (screen) {
   // Told before any await, as the app tells the page before its scripts run.
   if (lock === 'locked') window.__BRIM_LOCKED__ = true;
   const ids = await seedScenario((q.get('scenario') as Scenario) ?? 'full', lock);
-  const seeded: { memberId?: string } = {};
+  const seeded: { memberId?: string; backup?: string } = {};
+  if (q.get('backup') === '1') seeded.backup = (await ipc.exportBackup({ passphrase: lock ? PASSPHRASE : null })).contents;
   if (ids && q.get('draft') === '1') {
     const date = new Date().toISOString().slice(0, 10);
     await ipc.saveCheckInDraft({ draft: { date, note: '', ratings: [{ skillId: ids.skills.listen, rating: 4, note: '' }] } });

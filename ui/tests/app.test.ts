@@ -35,7 +35,7 @@ describe('App', () => {
     // A share wakes the background sync; the page hears each new status on its channel.
     const preview = await groupIpc.previewShare({ item: { type: 'skill', skillId: ids.skills.cook, includeStory: false }, audience: 'lead' });
     await groupIpc.confirmShare({ preview });
-    expect(await screen.findByRole('link', { name: /^Riverside Tuesday group: Synced just now\.$/ }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /^Riverside Tuesday group: In touch with your group just now\.$/ }, { timeout: 20_000 })).toBeTruthy();
     expect((await groupIpc.visibleToGroup()).length).toBe(1);
   });
 

@@ -1,10 +1,11 @@
 // The six places the old in-memory mock's rules drifted from brim-core (issue 14),
 // each checked through the screens against the real core (brim-dev): tests
 // like these, run against the mock, would have failed.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import * as ipc from '../src/lib/ipc';
 import { PASSPHRASE, inAnotherJournal, seed } from './seed';
+import { pickDate } from './date-field';
 import type { ImportSummary } from '../src/lib/types';
 import MomentForm from '../src/lib/screens/MomentForm.svelte';
 import Moments from '../src/lib/screens/Moments.svelte';
@@ -25,7 +26,7 @@ describe('what the core allows and refuses, not a copy of it', () => {
     await seed('empty');
     render(MomentForm, { props: { id: null, skill: null } });
     await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Helped set up the hall.' } });
-    await fireEvent.input(screen.getByLabelText('When?'), { target: { value: dayFromToday(1) } });
+    await pickDate('When?', dayFromToday(1));
     await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
     await waitFor(async () => expect((await ipc.listMoments({ limit: 10, after: null })).moments.map((m) => m.date)).toEqual([dayFromToday(1)]));
     expect(screen.queryByRole('alert')?.textContent ?? '').toBe('');
@@ -81,24 +82,24 @@ describe('what the core allows and refuses, not a copy of it', () => {
     expect((await ipc.setCadence({ months: 3 })).nextDue).toBe('2027-02-28');
   });
 
-  it('writes a backup, from the download button, that the core brings back into another journal', async () => {
+  it('saves a backup from Settings, says where in words, and the core brings it back into another journal', async () => {
     await seed('full', { lock: 'on' });
     const counts = {
       skills: (await ipc.listSkills({ query: { area: null, includeArchived: true, order: 'by_name' } })).length,
       checkIns: (await ipc.listCheckIns()).length,
     };
-    const blobs: Blob[] = [];
-    const made = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return 'blob:backup';
-    });
     render(Settings);
-    await fireEvent.click(await screen.findByRole('button', { name: 'Download a copy instead' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Save a backup file' }));
     await fireEvent.input(await screen.findByLabelText('Your passphrase'), { target: { value: PASSPHRASE } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Download a copy instead' }));
-    await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 15_000 });
-    made.mockRestore();
-    const contents = await blobs[0].text();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save a backup file' }));
+    const said = await screen.findByText(/^Saved\. Your backup is in/, {}, { timeout: 15_000 });
+    // Where it went, in words: a folder by its name and the file's name, never a path.
+    expect(said.textContent).toMatch(/^Saved\. Your backup is in your Downloads folder, named brim-backup-\d{4}-\d{2}-\d{2}-locked\.json\.$/);
+    expect(said.textContent).not.toMatch(/[/\\]/);
+    // One way to save: no second button, no "ready… Save" link after it is saved.
+    expect(screen.queryByRole('button', { name: /Download/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /brim-backup/ })).toBeNull();
+    const contents = (await ipc.exportBackup({ passphrase: PASSPHRASE })).contents;
 
     // Restored by the core itself, in another, empty journal.
     const restore = (passphrase: string | null) => inAnotherJournal<ImportSummary>('import_backup', { contents, passphrase });

@@ -24,13 +24,13 @@ describe('Joining (a real brim-server on 127.0.0.1)', () => {
   async function join(address: string, code: string) {
     render(Group);
     await screen.findByRole('heading', { level: 1, name: 'Join a group' });
-    await fireEvent.input(screen.getByLabelText('Server address'), { target: { value: address } });
+    await fireEvent.input(screen.getByLabelText("Your group's web address"), { target: { value: address } });
     await fireEvent.input(screen.getByLabelText('Invite code'), { target: { value: code } });
     await fireEvent.input(screen.getByLabelText('Your name in the group'), { target: { value: 'Sam' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Join the group' }));
   }
 
-  it('joins with a server address and invite code, and sends nothing from the journal', async () => {
+  it("joins with the group's web address and invite code, and sends nothing from the journal", async () => {
     await seed('full');
     const made = makeGroup();
     await join(made.serverUrl, invite(made.groupId, 'member'));
@@ -271,7 +271,7 @@ describe('Sync status', () => {
         expect(quarantined).toHaveLength(1);
         return quarantined[0];
       }, { timeout: 20_000 });
-      expect(await screen.findByText(/1 not accepted/, {}, { timeout: 20_000 })).toBeTruthy();
+      expect(await screen.findByText(/1 change your group could not take/, {}, { timeout: 20_000 })).toBeTruthy();
       expect(screen.getByText(refused.reason)).toBeTruthy();
       await fireEvent.click(screen.getByRole('button', { name: "I've read this, let it go" }));
       await waitFor(() => expect(screen.queryByText(refused.reason)).toBeNull(), { timeout: 20_000 });
@@ -281,7 +281,7 @@ describe('Sync status', () => {
     }
   });
 
-  it('Sync now says plainly when there is no connection (the real server stopped)', async () => {
+  it('Send and fetch now says plainly when there is no connection (the real server stopped)', async () => {
     await seed('full');
     const server = await ownServer();
     try {
@@ -290,7 +290,7 @@ describe('Sync status', () => {
       server.stop();
     }
     render(Group);
-    await fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Send and fetch now' }));
     await waitFor(() => expect(screen.getByText('No connection just now. Brim will try again by itself.')).toBeTruthy(), { timeout: 25_000 });
     expect((await groupIpc.syncStatus()).failures).toBeGreaterThan(0);
   });
@@ -307,7 +307,7 @@ describe('Sync status', () => {
     // The server's admin erases this member: the phone's next sync is refused.
     const me = (await groupIpc.syncStatus()).membership!;
     eraseMember(me.memberId);
-    await fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Send and fetch now' }));
     const note = await screen.findByText(/so Brim removed what others had shared with you from this phone/, {}, { timeout: 20_000 });
     expect(note.textContent).toContain('Your own journal is safe.');
     expect(note.textContent).toContain(me.groupName);
@@ -324,10 +324,10 @@ describe('Sync status', () => {
       role: 'member', displayName: 'Sam', deviceId: 'device-1', joinedAt: '2026-09-01T10:00:00Z', status: 'active', openToRoles: false, openSkills: [],
     };
     const base: SyncStatus = { membership, lastSyncedAt: null, pending: 0, quarantined: [], failures: 0, nextSyncAt: null, lastError: null };
-    expect(statusLine(base)).toBe('Not synced yet.');
+    expect(statusLine(base)).toBe('Not in touch with your group yet.');
     const t = Date.parse('2026-11-25T12:00:00Z');
-    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:58:00Z', pending: 2 }, t)).toBe('Synced 2 minutes ago · 2 waiting to send.');
-    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:59:50Z', lastError: 'x' }, t)).toMatch(/^Synced just now\. No connection just now/);
+    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:58:00Z', pending: 2 }, t)).toBe('In touch with your group 2 minutes ago · 2 changes still to send.');
+    expect(statusLine({ ...base, lastSyncedAt: '2026-11-25T11:59:50Z', lastError: 'x' }, t)).toMatch(/^In touch with your group just now\. No connection just now/);
   });
 
   it('puts Group in the bottom navigation once joined', () => {

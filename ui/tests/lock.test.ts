@@ -159,16 +159,16 @@ describe('Backups with the lock on', () => {
     await save();
     expect(await screen.findByText('Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your passphrase')));
-    expect(screen.queryByText(/Your backup is at/)).toBeNull();
+    expect(screen.queryByText(/Your backup is in/)).toBeNull();
 
     await typePassphrase('Your passphrase', 'tea and jam');
     await save();
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/doesn't open this journal/));
-    expect(screen.queryByText(/Your backup is at/)).toBeNull();
+    expect(screen.queryByText(/Your backup is in/)).toBeNull();
 
     await typePassphrase('Your passphrase', FAKE_PASSPHRASE);
     await save();
-    expect((await screen.findByText(/Your backup is at/, {}, { timeout: 15_000 })).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}-locked\.json/);
+    expect((await screen.findByText(/Your backup is in/, {}, { timeout: 15_000 })).textContent).toMatch(/brim-backup-\d{4}-\d{2}-\d{2}-locked\.json/);
     expect(screen.getByText(/It is locked with your passphrase, like your journal\./)).toBeTruthy();
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe('');
     expect(faults.calls.filter((c) => c === 'save_backup')).toHaveLength(3);
@@ -188,7 +188,7 @@ describe('Backups with the lock on', () => {
     expect(button.disabled).toBe(true);
     await save();
     answer();
-    expect((await screen.findByText(/Your backup is at/, {}, { timeout: 15_000 })).textContent).toMatch(/-locked\.json/);
+    expect((await screen.findByText(/Your backup is in/, {}, { timeout: 15_000 })).textContent).toMatch(/-locked\.json/);
     expect(screen.queryByText('Saving your backup…')).toBeNull();
     expect(button.disabled).toBe(false);
     expect(faults.calls.filter((c) => c === 'save_backup')).toHaveLength(2);

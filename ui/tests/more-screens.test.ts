@@ -1,11 +1,12 @@
 // More screens against the real core (brim-dev, seeded by real commands):
 // moments, step back, recognitions, settings.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import * as ipc from '../src/lib/ipc';
 import { faults, seed } from './seed';
 import { remember } from '../src/lib/moments';
-import { today } from '../src/lib/dates';
+import { formatDate, today } from '../src/lib/dates';
+import { pickDate, shownDate } from './date-field';
 import { DRAFT_PAUSE_MS } from '../src/lib/draft';
 import MomentForm from '../src/lib/screens/MomentForm.svelte';
 import StepBack from '../src/lib/screens/StepBack.svelte';
@@ -13,6 +14,7 @@ import Recognitions from '../src/lib/screens/Recognitions.svelte';
 import Settings from '../src/lib/screens/Settings.svelte';
 import Search from '../src/lib/screens/Search.svelte';
 import Moments from '../src/lib/screens/Moments.svelte';
+import Growth from '../src/lib/screens/Growth.svelte';
 
 const ALL = { query: { area: null, includeArchived: true, order: 'by_name' as const } };
 /** Every moment in the journal, newest first. */
@@ -23,7 +25,7 @@ describe('Moment', () => {
     const ids = await seed('full');
     const before = (await allMoments()).length;
     render(MomentForm, { props: { id: null, skill: ids.skills.cook } });
-    expect((screen.getByLabelText('When?') as HTMLInputElement).value).toBe(today());
+    expect(shownDate('When?')).toBe(formatDate(today()));
     await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Listened to Jo at the bus stop.' } });
     expect(await screen.findByText('sounds like this')).toBeTruthy();
     const cook = await screen.findByRole('checkbox', { name: 'Cooking on a budget' });
@@ -36,12 +38,28 @@ describe('Moment', () => {
     expect([...saved.skillIds].sort()).toEqual([ids.skills.cook, ids.skills.listen].sort());
   });
 
+  it('writes the date as the rest of the app does (3 March 2026, never 03/03/2026) and saves the day picked', async () => {
+    await seed('empty');
+    render(MomentForm, { props: { id: null, skill: null } });
+    expect(screen.queryByLabelText('When?')).toBeNull(); // no browser date box, whose order is the system's
+    await pickDate('When?', '2026-01-31');
+    expect(shownDate('When?')).toBe('31 January 2026');
+    // A day past the month's end becomes its last day.
+    await fireEvent.change(within(screen.getByRole('group', { name: 'When?' })).getByLabelText('Month'), { target: { value: '2' } });
+    expect(shownDate('When?')).toBe('28 February 2026');
+    await pickDate('When?', '2026-03-03');
+    expect(shownDate('When?')).toBe('3 March 2026');
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Ran the stall at the fair.' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
+    await waitFor(async () => expect((await allMoments()).map((m) => m.date)).toEqual(['2026-03-03']));
+  });
+
   it('shows the backend message for an empty moment and saves nothing', async () => {
     await seed('full');
     const before = await allMoments();
     render(MomentForm, { props: { id: null, skill: null } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save moment' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Write a few words for the moment.'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Write a few words about the moment.'));
     expect(await allMoments()).toEqual(before);
   });
 
@@ -205,6 +223,10 @@ describe('Recognitions', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save it' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Add to my skills: what Sam said' }));
     await fireEvent.input(screen.getByLabelText(/Skill name/), { target: { value: 'Making people laugh' } });
+    // The area is the person's choice: none is picked for them.
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to my skills' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toBe('Pick an area, or type your own.'));
+    await fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'people' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add to my skills' }));
     expect(await screen.findByText('Added to Making people laugh, as a moment.')).toBeTruthy();
     expect((await ipc.listSkills(ALL)).map((s) => [s.name, s.area])).toEqual([['Making people laugh', 'people']]);
@@ -286,5 +308,35 @@ describe('Settings', () => {
     expect(frame.getAttribute('srcdoc')).toMatch(/<h2>Listening<\/h2>/);
     expect(frame.getAttribute('srcdoc')).not.toMatch(/Cooking/);
     expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
+  });
+});
+
+describe('Growth', () => {
+  it('with fewer than three skills rated shows them in a table, not a star chart squashed to a line', async () => {
+    await seed('empty');
+    const a = await ipc.addSkill({ skill: { name: 'Listening', area: 'people', story: '', promptId: null } });
+    const b = await ipc.addSkill({ skill: { name: 'Cooking', area: 'practical', story: '', promptId: null } });
+    await ipc.recordCheckIn({ checkIn: { date: '2026-11-01', note: '', ratings: [{ skillId: a.id, rating: 3, note: '' }, { skillId: b.id, rating: 4, note: '' }] } });
+    render(Growth);
+    expect(await screen.findByRole('heading', { name: 'Your skills now' })).toBeTruthy();
+    expect(screen.queryByRole('img', { name: /Star chart/ })).toBeNull();
+    expect(screen.getByRole('rowheader', { name: 'Listening' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Cooking' })).toBeTruthy();
+  });
+
+  it('with three skills rated shows the star chart, and the table under its own heading', async () => {
+    await seed('full');
+    render(Growth);
+    expect(await screen.findByRole('img', { name: /Star chart/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The numbers' })).toBeTruthy();
+  });
+
+  it('counts evidence by months a person reads, not by quarter codes', async () => {
+    await seed('full');
+    render(Growth);
+    const cooking = await screen.findByRole('list', { name: 'Moments for Cooking on a budget, three months at a time' });
+    expect(cooking.textContent).toContain('October to December 2026: 1 moment');
+    expect(cooking.textContent).toContain('July to September 2026: 2 moments');
+    expect(document.body.textContent).not.toMatch(/\bQ[1-4]\b/);
   });
 });

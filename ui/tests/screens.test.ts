@@ -83,6 +83,22 @@ describe('Write your own skill', () => {
     expect(await ipc.listSkills(ALL)).toHaveLength(0);
   });
 
+  it('makes the person choose an area: none is picked for them, and the core says so', async () => {
+    await seed('empty');
+    render(SkillNew);
+    await screen.findByRole('option', { name: 'People' });
+    const area = screen.getByLabelText('Area') as HTMLSelectElement;
+    expect(area.value).toBe('');
+    expect(area.selectedOptions[0].textContent).toBe('Choose an area');
+    await fireEvent.input(screen.getByLabelText(/Skill name/), { target: { value: 'Fixing bikes' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save skill' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Pick an area, or type your own.'));
+    expect(await ipc.listSkills(ALL)).toHaveLength(0);
+    await fireEvent.change(area, { target: { value: 'practical' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save skill' }));
+    await waitFor(async () => expect((await ipc.listSkills(ALL)).map((s) => [s.name, s.area])).toEqual([['Fixing bikes', 'practical']]));
+  });
+
   it('saves a skill in the person’s own area', async () => {
     await seed('empty');
     render(SkillNew);

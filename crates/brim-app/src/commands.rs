@@ -18,8 +18,8 @@ use brim_core::{
     AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
     CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite, JoinDetails,
     Journal, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite, NewMoment,
-    NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SentRecognition, Share, ShareItem,
-    SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
+    NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition, Share,
+    ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
     StepBackPrompt, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
@@ -35,6 +35,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::Session;
+use crate::backup_place::BackupPlace;
 
 type Reply<T> = Result<T, CommandError>;
 
@@ -319,8 +320,8 @@ table! {
         journal growth(NoArgs) -> Growth;
         /// The backup file to download. With the lock on, pass the journal's passphrase (else `passphrase_needed`).
         journal export_backup(Passphrase) -> BackupFile;
-        /// Writes a backup file into Downloads (or Documents) and returns its path; the passphrase as for `exportBackup`.
-        host save_backup(Passphrase) -> String;
+        /// Writes a backup file where the person can find it (see `backup_place`) and says where in plain words; the passphrase as for `exportBackup`.
+        host save_backup(Passphrase) -> SavedBackup;
         /// Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`).
         journal import_backup(ImportBackup) -> ImportSummary;
         journal portfolio_html(PortfolioHtml) -> String;
@@ -832,12 +833,14 @@ fn export_backup(journal: &Journal, args: Passphrase) -> Reply<BackupFile> {
     reply(journal.backup_file(passphrase.as_deref().map(String::as_str)))
 }
 
-/// Saves a backup file into `dir` (the host picks it: Downloads, else
-/// Documents) and returns where it went; encrypted as for `export_backup`.
-pub fn save_backup_in(journal: &Journal, dir: &std::path::Path, args: Passphrase) -> Reply<String> {
+/// Saves a backup file in `place` (chosen by [`crate::backup_place::choose`]
+/// from the folders the host found) and says where it went in plain words,
+/// never as a path; encrypted as for `export_backup`.
+pub fn save_backup_in(journal: &Journal, place: &BackupPlace, args: Passphrase) -> Reply<SavedBackup> {
     let passphrase = args.passphrase.map(Zeroizing::new);
-    let path = reply(journal.write_backup_file(dir, passphrase.as_deref().map(String::as_str)))?;
-    Ok(path.display().to_string())
+    let path = reply(journal.write_backup_file(&place.dir, passphrase.as_deref().map(String::as_str)))?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(SavedBackup { file_name, place: place.words.clone(), encrypted: journal.lock_is_on() })
 }
 
 /// Restores a backup file's `contents` (plain JSON, or encrypted with a

@@ -12,6 +12,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod auto_lock;
+pub mod backup_place;
 pub mod commands;
 #[cfg(test)]
 mod generated;

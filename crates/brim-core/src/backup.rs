@@ -145,6 +145,19 @@ pub struct BackupFile {
     pub encrypted: bool,
 }
 
+/// A backup file saved on the device, said in words a person can follow:
+/// "brim-backup-2026-12-03.json, in your Downloads folder". Never a path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedBackup {
+    /// The file's name, as the person will see it in their files.
+    pub file_name: String,
+    /// The folder it is in, in plain words: "your Downloads folder".
+    pub place: String,
+    /// Encrypted with the journal's passphrase (the lock is on)?
+    pub encrypted: bool,
+}
+
 impl std::fmt::Debug for BackupFile {
     /// Never the contents: a plain backup is the whole journal.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -260,14 +273,15 @@ fn check(backup: &Backup) -> Result<()> {
     // the journal's skill of that name: a file that breaks the rule was edited.
     let mut active_names = HashSet::new();
     for s in &backup.skills {
-        validate::name(&s.name, "skill").map_err(invalid)?;
+        validate::name(&s.name, validate::SKILL_NAME).map_err(invalid)?;
         validate::optional_text(&s.story, validate::MAX_STORY_CHARS, "story").map_err(invalid)?;
         if !s.archived && !active_names.insert(s.name.to_ascii_lowercase()) {
             return Err(bad("two skills in it have the same name"));
         }
     }
     for m in &backup.moments {
-        validate::required_text(&m.text, validate::MAX_MOMENT_CHARS, "moment").map_err(invalid)?;
+        validate::required_text(&m.text, validate::MAX_MOMENT_CHARS, "moment", validate::MOMENT_TEXT)
+            .map_err(invalid)?;
         if !m.skill_ids.iter().all(|id| skills.contains(id)) || !unique(m.skill_ids.iter().copied()) {
             return Err(bad("a moment points at a skill that is not in the file"));
         }
@@ -286,8 +300,9 @@ fn check(backup: &Backup) -> Result<()> {
         }
     }
     for r in &backup.recognitions {
-        validate::name(&r.from, "person who noticed").map_err(invalid)?;
-        validate::required_text(&r.text, validate::MAX_NOTE_CHARS, "recognition").map_err(invalid)?;
+        validate::name(&r.from, validate::NOTICER_NAME).map_err(invalid)?;
+        validate::required_text(&r.text, validate::MAX_NOTE_CHARS, "recognition", validate::NOTICED_TEXT)
+            .map_err(invalid)?;
         if r.skill_id.is_some_and(|id| !skills.contains(&id))
             || r.moment_id.is_some_and(|id| !moments.contains(&id))
         {

@@ -15,7 +15,7 @@ pub enum ErrorCode {
     InvalidInput,
     /// A date later than tomorrow.
     DateInFuture,
-    /// A skill that is archived was used where an active one is needed.
+    /// A skill that is put away (archived) was used where an active one is needed.
     SkillArchived,
     /// The thing asked for does not exist (or no longer does).
     NotFound,
@@ -64,7 +64,7 @@ pub enum Error {
     #[error("That date is in the future. Pick today or a day before.")]
     DateInFuture,
     /// An archived skill was given a rating or new evidence.
-    #[error("That skill is archived. Bring it back from the archive first.")]
+    #[error("That skill is put away. Open it and choose \"Bring it back\" first.")]
     SkillArchived,
     /// Nothing with that id.
     #[error("We could not find that {0}. It may have been removed.")]
@@ -85,7 +85,7 @@ pub enum Error {
     Migration(#[from] rusqlite_migration::Error),
     /// The group server could not be reached.
     #[error(
-        "We couldn't reach the group server. Check that you're online and the server address is right, then try again."
+        "We couldn't reach the group server. Check that you're online and your group's web address is right, then try again."
     )]
     Offline,
     /// The group server answered with a failure of its own.

@@ -21,7 +21,8 @@ pub const HOME_MOMENTS: u32 = 3;
 pub struct Home {
     /// Active skills by name (the recent moments name them).
     pub skills: Vec<Skill>,
-    /// The newest few moments.
+    /// The newest few moments the person wrote (not step-back answers or
+    /// recognitions, which have their own places).
     pub recent_moments: Vec<Moment>,
     pub check_in: CheckInStatus,
     /// A skill idea to think about today: one the person has not added yet
@@ -52,7 +53,7 @@ impl Journal {
         self.read(|tx| {
             let query = SkillQuery { area: None, include_archived: false, order: SkillOrder::ByName };
             let skills = skill::list(tx, &query)?;
-            let recent_moments = moment::newest(tx, HOME_MOMENTS, None)?.moments;
+            let recent_moments = moment::newest_written(tx, HOME_MOMENTS)?;
             let check_in = check_in::status(tx, today)?;
             let waiting: i64 = tx
                 .prepare_cached("SELECT count(*) FROM recognition WHERE status = 'pending'")?

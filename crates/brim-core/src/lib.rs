@@ -49,7 +49,7 @@ use uuid::Uuid;
 pub use area::{Area, AreaInfo, MAX_AREA_CHARS};
 pub use backup::{
     BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupCheckIn, BackupFile, BackupRating, BackupSkill,
-    ImportSummary, LOCKED_BACKUP_FORMAT,
+    ImportSummary, LOCKED_BACKUP_FORMAT, SavedBackup,
 };
 /// The wire types shared with the group server, re-exported so the app needs one dependency.
 pub use brim_protocol as protocol;

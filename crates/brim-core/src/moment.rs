@@ -212,7 +212,8 @@ fn unlink_skills(tx: &Tx<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<()> {
 
 /// Validates and inserts one moment inside `tx`.
 pub(crate) fn insert(tx: &Tx<'_>, kind: MomentKind, new: NewMoment) -> Result<Moment> {
-    let text = validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment")?;
+    let text =
+        validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment", validate::MOMENT_TEXT)?;
     let date = validate::date(new.date)?;
     skill::require_active(tx, &new.skill_ids)?;
     let (skill_ids, skill_json) = skill_list(&new.skill_ids);
@@ -354,6 +355,18 @@ pub(crate) fn newest(tx: &Tx<'_>, limit: u32, after: Option<&MomentCursor>) -> R
     Ok(page(moments, limit))
 }
 
+/// The newest `limit` moments the person wrote themselves (kind `note`):
+/// the six answers of a step back, or a recognition taken in, never push
+/// them out of sight on the home screen.
+pub(crate) fn newest_written(tx: &Tx<'_>, limit: u32) -> Result<Vec<Moment>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.kind = 'note' ORDER BY m.date DESC, m.id DESC LIMIT ?1"
+        ))?
+        .query_map(params![limit], moment_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 fn page(moments: Vec<Moment>, limit: u32) -> MomentPage {
     let next = if moments.len() as u32 == limit {
         moments.last().map(|m| MomentCursor { date: m.date, id: m.id })
@@ -406,7 +419,12 @@ impl Journal {
         self.write(|tx| {
             let current = get(tx, id)?;
             let seq = seq_of(tx, id)?;
-            let text = validate::required_text(&edit.text, validate::MAX_MOMENT_CHARS, "moment")?;
+            let text = validate::required_text(
+                &edit.text,
+                validate::MAX_MOMENT_CHARS,
+                "moment",
+                validate::MOMENT_TEXT,
+            )?;
             let date = validate::date(edit.date)?;
             let added: Vec<Uuid> =
                 edit.skill_ids.iter().copied().filter(|s| !current.skill_ids.contains(s)).collect();

@@ -30,7 +30,7 @@ fn escape(text: &str) -> String {
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1f1a17;max-width:42rem;margin:2rem auto;padding:0 1rem}\
 h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin:1.5rem 0 .25rem}\
-.area{color:#5c4a3f;font-size:.95rem;margin:0}.story{margin:.5rem 0}\
+.area{color:#5c4a3f;font-size:.95rem;margin:0}.story{margin:.5rem 0}.job{margin:.5rem 0;font-style:italic}\
 ul{margin:.25rem 0 0;padding-left:1.25rem}li{margin:.25rem 0}.date{color:#5c4a3f}\
 section{break-inside:avoid}@media print{body{margin:0}}";
 
@@ -59,6 +59,15 @@ impl Journal {
                 );
                 if !skill.story.is_empty() {
                     let _ = write!(html, "<p class=\"story\">{}</p>", escape(&skill.story));
+                }
+                // The idea's words for a job form, ready to copy into an application.
+                let job_words = skill
+                    .prompt_id
+                    .as_deref()
+                    .and_then(crate::prompts::skill_prompt)
+                    .and_then(|p| p.job_words.as_deref());
+                if let Some(words) = job_words {
+                    let _ = write!(html, "<p class=\"job\">For a job form: {}</p>", escape(words));
                 }
                 let moments = moment::for_skill(tx, *id, MOMENTS_PER_SKILL, None)?;
                 if !moments.is_empty() {

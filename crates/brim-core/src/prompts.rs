@@ -21,6 +21,11 @@ pub struct SkillPrompt {
     pub description: String,
     /// A question that helps someone see this skill in what they already do.
     pub question: String,
+    /// "Words for a job form": the skill as one plain, positive sentence for
+    /// an application ("I stay calm under pressure."), when the idea has one.
+    // `job_words` in data/prompts.toml, like its other keys.
+    #[serde(default, alias = "job_words")]
+    pub job_words: Option<String>,
 }
 
 /// One step of the step-back reflection, asked in the third person.
@@ -92,8 +97,37 @@ mod tests {
     #[test]
     fn every_idea_fits_the_rules_for_a_skill() {
         for p in skill_prompts() {
-            assert!(crate::validate::name(&p.name, "skill").is_ok(), "{}", p.id);
+            assert!(crate::validate::name(&p.name, crate::validate::SKILL_NAME).is_ok(), "{}", p.id);
             assert!(!p.description.trim().is_empty() && p.question.trim().ends_with('?'), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn words_for_a_job_form_are_short_first_person_sentences() {
+        let with: Vec<_> =
+            skill_prompts().iter().filter_map(|p| Some((p, p.job_words.as_deref()?))).collect();
+        assert!(with.len() >= 10, "only {} ideas carry words for a job form", with.len());
+        for (p, words) in with {
+            assert!(words.starts_with("I ") && words.ends_with('.'), "{}: {words}", p.id);
+            assert!(words.chars().count() <= 140, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn the_library_reaches_where_the_seed_points() {
+        // Issue 16: empathy and not judging, fairness and standing up for
+        // others, being active, and the co-production skills.
+        for id in [
+            "seeing_their_side",
+            "not_judging",
+            "fairness",
+            "defending_others",
+            "being_active",
+            "speaking_for_a_group",
+            "sitting_on_a_panel",
+            "shaping_a_service",
+        ] {
+            assert!(skill_prompt(id).is_some_and(|p| p.job_words.is_some()), "{id}");
         }
     }
 

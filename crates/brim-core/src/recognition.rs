@@ -123,8 +123,13 @@ fn pending(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
 impl Journal {
     /// Writes down a recognition someone gave.
     pub fn add_recognition(&self, new: NewRecognition) -> Result<Recognition> {
-        let from = validate::name(&new.from, "person who noticed")?;
-        let text = validate::required_text(&new.text, validate::MAX_NOTE_CHARS, "what they noticed")?;
+        let from = validate::name(&new.from, validate::NOTICER_NAME)?;
+        let text = validate::required_text(
+            &new.text,
+            validate::MAX_NOTE_CHARS,
+            "recognition",
+            validate::NOTICED_TEXT,
+        )?;
         let received_on = validate::date(new.received_on)?;
         self.write(|tx| {
             let id = new_id();

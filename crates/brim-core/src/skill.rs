@@ -36,6 +36,10 @@ pub struct Skill {
 #[serde(rename_all = "camelCase")]
 pub struct NewSkill {
     pub name: String,
+    /// Blank when the person has not picked one yet: adding the skill then
+    /// says so after the name is checked ([`insert`]), in the same words as
+    /// [`Area::parse`], rather than failing to read the request.
+    #[serde(deserialize_with = "area_or_blank")]
     pub area: Area,
     #[serde(default)]
     pub story: String,
@@ -146,9 +150,21 @@ fn refuse_duplicate_name(tx: &Tx<'_>, name: &str, except: Option<Uuid>) -> Resul
     Ok(())
 }
 
+/// An area as [`Area`] reads it, but a blank one (nothing picked yet) reads
+/// as an empty area of one's own, for [`insert`] to refuse in plain words.
+fn area_or_blank<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Area, D::Error> {
+    let text = String::deserialize(d)?;
+    if text.trim().is_empty() {
+        return Ok(Area::Own(String::new()));
+    }
+    Area::parse(&text).map_err(serde::de::Error::custom)
+}
+
 /// Inserts a validated new skill inside `tx`.
 pub(crate) fn insert(tx: &Tx<'_>, new: NewSkill) -> Result<Skill> {
-    let name = validate::name(&new.name, "skill")?;
+    let name = validate::name(&new.name, validate::SKILL_NAME)?;
+    // The area must be the person's choice; Area::parse says so in these words too.
+    let new = NewSkill { area: Area::parse(new.area.as_str())?, ..new };
     let story = validate::optional_text(&new.story, validate::MAX_STORY_CHARS, "story")?;
     if new.prompt_id.as_deref().is_some_and(|id| prompts::skill_prompt(id).is_none()) {
         return Err(Error::NotFound("skill idea"));
@@ -220,7 +236,7 @@ impl Journal {
             let current = get(tx, id)?;
             let name = match &edit.name {
                 Some(name) => {
-                    let name = validate::name(name, "skill")?;
+                    let name = validate::name(name, validate::SKILL_NAME)?;
                     refuse_duplicate_name(tx, &name, Some(id))?;
                     name
                 }

@@ -180,7 +180,7 @@ pub(crate) async fn classify(
                 None,
                 format!(
                     "Something between Brim and the group server refused the connection (status {}). \
-                     Check the server address, or try another network.",
+                     Check your group's web address, or try another network.",
                     s.as_u16()
                 ),
             ),
@@ -237,7 +237,7 @@ pub(crate) fn require_secure(server_url: &str) -> Result<()> {
 }
 
 fn bad_address() -> Error {
-    Error::invalid("That server address doesn't look right. It looks like https://groups.example.org.")
+    Error::invalid("That web address doesn't look right. It looks like https://groups.example.org.")
 }
 
 fn not_https() -> Error {

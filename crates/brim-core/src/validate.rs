@@ -14,11 +14,13 @@ pub const MAX_MOMENT_CHARS: usize = 20_000;
 /// The longest note on a check-in or rating, or a recognition, in characters.
 pub const MAX_NOTE_CHARS: usize = 2_000;
 
-/// A trimmed, non-empty name of at most [`MAX_NAME_CHARS`].
-pub(crate) fn name(text: &str, what: &str) -> Result<String> {
+/// A trimmed, non-empty name of at most [`MAX_NAME_CHARS`]. `if_empty` is
+/// the whole sentence said when it is empty (a sentence put together from a
+/// noun read wrong for some nouns: "Give the person who noticed a name.").
+pub(crate) fn name(text: &str, if_empty: &'static str) -> Result<String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid(format!("Give the {what} a name.")));
+        return Err(Error::invalid(if_empty));
     }
     if text.chars().count() > MAX_NAME_CHARS {
         return Err(Error::invalid(format!(
@@ -39,14 +41,25 @@ pub(crate) fn optional_text(text: &str, max: usize, what: &str) -> Result<String
     Ok(text.to_owned())
 }
 
-/// Trimmed text that must say something, at most `max` characters.
-pub(crate) fn required_text(text: &str, max: usize, what: &str) -> Result<String> {
+/// Trimmed text that must say something, at most `max` characters: `what`
+/// names it when it is too long ("The moment is longer…"), and `if_empty` is
+/// the whole sentence said when it is empty.
+pub(crate) fn required_text(text: &str, max: usize, what: &str, if_empty: &'static str) -> Result<String> {
     let text = optional_text(text, max, what)?;
     if text.is_empty() {
-        return Err(Error::invalid(format!("Write a few words for the {what}.")));
+        return Err(Error::invalid(if_empty));
     }
     Ok(text)
 }
+
+/// What is said when a skill has no name.
+pub(crate) const SKILL_NAME: &str = "Give the skill a name.";
+/// What is said when a recognition has no name for who noticed.
+pub(crate) const NOTICER_NAME: &str = "Write the name of the person who noticed you.";
+/// What is said when a moment says nothing.
+pub(crate) const MOMENT_TEXT: &str = "Write a few words about the moment.";
+/// What is said when a recognition says nothing.
+pub(crate) const NOTICED_TEXT: &str = "Write a few words about what they noticed.";
 
 /// A date no later than tomorrow (a day's grace for time zones and midnight).
 pub(crate) fn date(date: NaiveDate) -> Result<NaiveDate> {
@@ -68,10 +81,12 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_bounded() {
-        assert_eq!(name("  Listening ", "skill").unwrap(), "Listening");
-        assert_eq!(name(" \t\n", "skill").unwrap_err().code(), crate::ErrorCode::InvalidInput);
-        assert!(name(&"é".repeat(80), "skill").is_ok(), "80 letters, whatever their bytes");
-        assert!(name(&"é".repeat(81), "skill").is_err());
+        assert_eq!(name("  Listening ", SKILL_NAME).unwrap(), "Listening");
+        let empty = name(" \t\n", SKILL_NAME).unwrap_err();
+        assert_eq!(empty.code(), crate::ErrorCode::InvalidInput);
+        assert_eq!(empty.to_string(), "Give the skill a name.");
+        assert!(name(&"é".repeat(80), SKILL_NAME).is_ok(), "80 letters, whatever their bytes");
+        assert!(name(&"é".repeat(81), SKILL_NAME).is_err());
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //! - `watch_sync` and `watch_lock` take a channel number (`onStatus`,
 //!   `onChange`) and then news arrives as `{ "channel": 7, "message": <status> }`.
 //!
-//! `save_backup` writes into the connection's temp dir and answers the file's path.
+//! `save_backup` writes into the connection's temp dir, as if it were the
+//! person's Downloads folder, and answers as the app does (a name and a place).
 //!
 //! Usage: `brim-dev --port 0`; the first line on stdout is the address,
 //! `ws://127.0.0.1:PORT`. `--journal FILE` keeps one journal for every
@@ -218,7 +219,9 @@ async fn serve(
             let passphrase: Passphrase =
                 serde_json::from_value(if args.is_null() { json!({}) } else { args })
                     .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))?;
-            json!(commands::save_backup_in(&journal, dir, passphrase)?)
+            // The connection's temp folder stands in for the person's Downloads.
+            let place = brim_app::backup_place::BackupPlace::new(dir, "your Downloads folder");
+            json!(commands::save_backup_in(&journal, &place, passphrase)?)
         }
         "watch_sync" => {
             let on_status = channel("onStatus")?;

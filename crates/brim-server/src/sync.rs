@@ -36,7 +36,7 @@ pub enum ParsedOp {
 pub fn parse_operations(raw: Vec<Box<RawValue>>) -> Result<Vec<ParsedOp>> {
     if raw.len() > MAX_OPERATIONS_PER_SYNC {
         return Err(Error::Invalid(format!(
-            "This sync has {} operations; send at most {MAX_OPERATIONS_PER_SYNC} at a time and the rest in the next sync.",
+            "This sends {} changes at once; send at most {MAX_OPERATIONS_PER_SYNC} at a time and the rest afterwards.",
             raw.len()
         )));
     }
@@ -167,7 +167,7 @@ impl Job for SyncJob {
                 rejected.push(reject(
                     op.id,
                     RejectionCode::LeftGroup,
-                    "You left the group earlier in this sync, so this wasn't applied.".into(),
+                    "You left the group before this arrived, so it wasn't applied.".into(),
                 ));
                 continue;
             }

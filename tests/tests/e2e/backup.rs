@@ -47,7 +47,7 @@ async fn a_locked_journal_backs_up_encrypted_and_restores_into_another_journal()
     // In Settings, the same: saving asks for the passphrase in plain words.
     app.go_to("More").await;
     app.open_link("Settings").await;
-    app.press("Download a copy instead").await;
+    app.press("Save a backup file").await;
     app.sees("so your backup will be too. Type your passphrase to save it.").await;
     app.close().await;
 

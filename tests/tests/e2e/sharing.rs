@@ -22,7 +22,7 @@ const MOS_LISTENING: &str =
     "//li[.//strong[normalize-space(.)='Mo'] and .//strong[normalize-space(.)='Listening']]";
 
 async fn join(app: &App, server: &str, code: &str, name: &str) {
-    app.type_into("Server address", server).await;
+    app.type_into("Your group's web address", server).await;
     app.type_into("Invite code", code).await;
     app.type_into("Your name in the group", name).await;
     app.press("Join the group").await;
@@ -90,14 +90,14 @@ async fn a_member_shares_a_skill_with_the_lead_then_takes_it_back() {
     lead.type_into("A few words for Mo", "You really listened on Tuesday.").await;
     lead.press("Send: you're good at Listening").await;
     lead.sees("Your recognition for Mo is on its way.").await;
-    lead.press("Sync now").await;
-    lead.wait_for("//p[starts-with(normalize-space(.), 'Synced') and not(contains(., 'waiting'))]").await;
+    lead.press("Send and fetch now").await;
+    lead.wait_for("//p[starts-with(normalize-space(.), 'In touch with your group') and not(contains(., 'still to send'))]").await;
     lead.close().await;
 
     // The member finds the lead's recognition in their inbox, to accept or dismiss...
     let member = App::start(&member_dir).await;
     member.go_to("Group").await;
-    member.press("Sync now").await;
+    member.press("Send and fetch now").await;
     member.open_link("More: step back").await;
     member.open_link("Someone noticed").await;
     member.sees("You're good at Listening. You really listened on Tuesday.").await;
@@ -110,7 +110,7 @@ async fn a_member_shares_a_skill_with_the_lead_then_takes_it_back() {
     member.press("Yes, take it back").await;
     member.sees("Taken back.").await;
     member.go_to("Group").await;
-    member.press("Sync now").await;
+    member.press("Send and fetch now").await;
     member.press("What my group can see").await;
     member.sees("Nothing shared yet.").await;
     member.close().await;
@@ -124,7 +124,7 @@ async fn a_member_shares_a_skill_with_the_lead_then_takes_it_back() {
     let lead = App::start(&lead_dir).await;
     lead.go_to("Group").await;
     lead.sees("Shared with you, the lead").await;
-    lead.press("Sync now").await;
+    lead.press("Send and fetch now").await;
     lead.no_longer_sees(MOS_LISTENING).await;
     lead.save_screen_as("sharing-lead-after-revoke").await;
     lead.close().await;

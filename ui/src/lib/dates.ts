@@ -2,7 +2,7 @@
 //! the plain words the screens use for them.
 import type { CheckInStatus } from './types';
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
@@ -29,6 +29,14 @@ export function shortDate(date: string): string {
   if (!m) return date;
   const month = MONTHS[Number(m[2]) - 1];
   return month ? `${Number(date.slice(8, 10))} ${month.slice(0, 3)} ${m[1]}` : date;
+}
+
+/** "2026-Q4" → "October to December 2026": the months, not the quarter's code. */
+export function quarterWords(quarter: string): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return quarter;
+  const first = (Number(m[2]) - 1) * 3;
+  return `${MONTHS[first]} to ${MONTHS[first + 2]} ${m[1]}`;
 }
 
 /** One short sentence about when the next check-in is. */

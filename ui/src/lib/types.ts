@@ -8,6 +8,7 @@ export type { AreaGrowth } from './bindings/AreaGrowth';
 export type { AreaInfo } from './bindings/AreaInfo';
 export type { AreaPoint } from './bindings/AreaPoint';
 export type { BackupFile } from './bindings/BackupFile';
+export type { SavedBackup } from './bindings/SavedBackup';
 export type { Cadence } from './bindings/Cadence';
 export type { CheckIn } from './bindings/CheckIn';
 export type { CheckInPoint } from './bindings/CheckInPoint';

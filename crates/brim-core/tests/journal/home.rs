@@ -1,4 +1,7 @@
-use brim_core::{Area, HOME_MOMENTS, NewRecognition, NewSkill, skill_prompts};
+use brim_core::{
+    AcceptAs, Area, HOME_MOMENTS, MomentKind, NewRecognition, NewSkill, StepBackAnswer, skill_prompts,
+    step_back_prompts,
+};
 
 use crate::{day, journal, note, skill, today};
 
@@ -59,4 +62,40 @@ fn the_idea_changes_each_day_and_skips_skills_already_added() {
     for d in 1..=3 {
         assert_eq!(j.home_on(day(2026, 3, d)).unwrap().idea.unwrap().id, prompts[0].id);
     }
+}
+
+#[test]
+fn a_step_back_and_a_recognition_taken_in_leave_the_persons_own_moments_on_home() {
+    let (j, _dir) = journal();
+    let cooking = skill(&j, "Cooking", Area::Practical);
+    for d in 1..=3 {
+        j.add_moment(note(day(2026, 1, d), &format!("Cooked on day {d}"), &[&cooking])).unwrap();
+    }
+    // Six answers, newer than every moment written.
+    let answers = step_back_prompts()
+        .iter()
+        .take(6)
+        .map(|p| StepBackAnswer {
+            prompt_id: p.id.clone(),
+            text: format!("Answer to {}", p.id),
+            skill_ids: vec![],
+        })
+        .collect();
+    assert_eq!(j.save_step_back(day(2026, 2, 1), answers).unwrap().len(), 6);
+    let r = j
+        .add_recognition(NewRecognition {
+            from: "Sam".into(),
+            text: "Kind".into(),
+            received_on: day(2026, 2, 2),
+        })
+        .unwrap();
+    j.accept_recognition(r.id, AcceptAs::Skill { skill_id: cooking.id }).unwrap();
+
+    let home = j.home().unwrap();
+    assert_eq!(home.recent_moments.len(), HOME_MOMENTS as usize);
+    assert!(home.recent_moments.iter().all(|m| m.kind == MomentKind::Note), "{:?}", home.recent_moments);
+    let dates: Vec<_> = home.recent_moments.iter().map(|m| m.date).collect();
+    assert_eq!(dates, [day(2026, 1, 3), day(2026, 1, 2), day(2026, 1, 1)]);
+    // They are all still in the journal.
+    assert_eq!(j.moments(50, None).unwrap().moments.len(), 3 + 6 + 1);
 }

@@ -1,4 +1,4 @@
-use brim_core::{Area, ErrorCode};
+use brim_core::{Area, ErrorCode, NewSkill};
 
 use crate::{day, journal, note, skill};
 
@@ -25,4 +25,23 @@ fn the_portfolio_shows_chosen_skills_stories_and_evidence_safely() {
     let _ = other;
     assert_eq!(j.portfolio_html(&[]).unwrap_err().code(), ErrorCode::InvalidInput);
     assert_eq!(j.portfolio_html(&[uuid::Uuid::now_v7()]).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn a_skill_from_an_idea_brings_its_words_for_a_job_form_to_the_portfolio() {
+    let (j, _dir) = journal();
+    let panel = j
+        .add_skill(NewSkill {
+            name: "Sitting on panels".into(),
+            area: Area::SpeakingUp,
+            story: String::new(),
+            prompt_id: Some("sitting_on_a_panel".into()),
+        })
+        .unwrap();
+    let own = skill(&j, "Fixing bikes", Area::Practical);
+    let html = j.portfolio_html(&[panel.id, own.id]).unwrap();
+    assert!(
+        html.contains("For a job form: I have sat on interview panels and helped choose the right people.")
+    );
+    assert_eq!(html.matches("For a job form:").count(), 1, "a skill in the person's own words has none");
 }

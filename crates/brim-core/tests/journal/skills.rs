@@ -172,3 +172,18 @@ fn an_unknown_skill_is_not_found() {
     assert_eq!(err.code(), ErrorCode::NotFound);
     assert_eq!(j.archive_skill(uuid::Uuid::now_v7()).unwrap_err().code(), ErrorCode::NotFound);
 }
+
+#[test]
+fn a_new_skill_needs_an_area_the_person_picked_said_after_its_name() {
+    let (j, _dir) = journal();
+    // As the app sends it when nothing is picked: a blank area still reads as a request.
+    let read = |json: &str| serde_json::from_str::<NewSkill>(json).unwrap();
+    let nothing = j.add_skill(read(r#"{"name": "", "area": ""}"#)).unwrap_err();
+    assert_eq!(nothing.to_string(), "Give the skill a name.", "the name is asked for first");
+    let no_area = j.add_skill(read(r#"{"name": "Fixing bikes", "area": "  "}"#)).unwrap_err();
+    assert_eq!(no_area.code(), ErrorCode::InvalidInput);
+    assert_eq!(no_area.to_string(), "Pick an area, or type your own.");
+    assert!(j.skills(&SkillQuery::default()).unwrap().is_empty(), "nothing was saved");
+    let added = j.add_skill(read(r#"{"name": "Fixing bikes", "area": "practical"}"#)).unwrap();
+    assert_eq!(added.area, Area::Practical);
+}

@@ -13,7 +13,8 @@ export type Home = {
  */
 skills: Array<Skill>, 
 /**
- * The newest few moments.
+ * The newest few moments the person wrote (not step-back answers or
+ * recognitions, which have their own places).
  */
 recentMoments: Array<Moment>, checkIn: CheckInStatus, 
 /**

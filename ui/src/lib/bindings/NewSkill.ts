@@ -4,4 +4,10 @@ import type { Area } from "./Area";
 /**
  * What a person gives to add a skill.
  */
-export type NewSkill = { name: string, area: Area, story: string, promptId: string | null, };
+export type NewSkill = { name: string, 
+/**
+ * Blank when the person has not picked one yet: adding the skill then
+ * says so after the name is checked ([`insert`]), in the same words as
+ * [`Area::parse`], rather than failing to read the request.
+ */
+area: Area, story: string, promptId: string | null, };

@@ -16,4 +16,9 @@ description: string,
 /**
  * A question that helps someone see this skill in what they already do.
  */
-question: string, };
+question: string, 
+/**
+ * "Words for a job form": the skill as one plain, positive sentence for
+ * an application ("I stay calm under pressure."), when the idea has one.
+ */
+jobWords: string | null, };

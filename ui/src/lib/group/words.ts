@@ -1,4 +1,5 @@
-//! The group's words: who sees a share, roles, and the sync status line.
+//! The group's words: who sees a share, roles, and the line that says how Brim
+//! and the group are getting on (last in touch, what is still to send).
 import type { Audience, LeadSummary, Role, SummaryContribution, SyncStatus } from '../types';
 
 /** Who will see a share, in plain words. */
@@ -37,15 +38,16 @@ export function ago(iso: string | null, now = Date.now()): string {
   return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
 }
 
-/** One line for the status: last synced, what is waiting, and any trouble. */
+/** One line for the status: when Brim was last in touch with the group, what is still to send, and any trouble. */
 export function statusLine(s: SyncStatus, now = Date.now()): string {
   const m = s.membership;
   if (!m) return '';
   if (m.status === 'needs_rejoin') return 'You are no longer signed in to your group, so Brim removed what others had shared with you. Your own journal is safe.';
-  if (m.status === 'leaving') return 'Leaving the group. Brim will finish this the next time it reaches the server.';
-  const parts = [s.lastSyncedAt ? `Synced ${ago(s.lastSyncedAt, now)}` : 'Not synced yet'];
-  if (s.pending > 0) parts.push(`${s.pending} waiting to send`);
-  if (s.quarantined.length > 0) parts.push(`${s.quarantined.length} not accepted`);
+  if (m.status === 'leaving') return 'Leaving the group. Brim will finish this the next time it reaches your group.';
+  const parts = [s.lastSyncedAt ? `In touch with your group ${ago(s.lastSyncedAt, now)}` : 'Not in touch with your group yet'];
+  const things = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
+  if (s.pending > 0) parts.push(`${things(s.pending)} still to send`);
+  if (s.quarantined.length > 0) parts.push(`${things(s.quarantined.length)} your group could not take`);
   let line = parts.join(' · ') + '.';
   if (s.lastError) line += ' No connection just now: Brim will try again by itself.';
   return line;

@@ -21,6 +21,7 @@ import type { NewRecognition } from '../bindings/NewRecognition';
 import type { NewSkill } from '../bindings/NewSkill';
 import type { RatingLabel } from '../bindings/RatingLabel';
 import type { Recognition } from '../bindings/Recognition';
+import type { SavedBackup } from '../bindings/SavedBackup';
 import type { Skill } from '../bindings/Skill';
 import type { SkillEdit } from '../bindings/SkillEdit';
 import type { SkillPrompt } from '../bindings/SkillPrompt';
@@ -153,8 +154,8 @@ export const growth = () => call<Growth>('growth');
 /** The backup file to download. With the lock on, pass the journal's passphrase (else `passphrase_needed`). */
 export const exportBackup = (args: Passphrase) => call<BackupFile>('export_backup', args);
 
-/** Writes a backup file into Downloads (or Documents) and returns its path; the passphrase as for `exportBackup`. */
-export const saveBackup = (args: Passphrase) => call<string>('save_backup', args);
+/** Writes a backup file where the person can find it (see `backup_place`) and says where in plain words; the passphrase as for `exportBackup`. */
+export const saveBackup = (args: Passphrase) => call<SavedBackup>('save_backup', args);
 
 /** Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`). */
 export const importBackup = (args: ImportBackup) => call<ImportSummary>('import_backup', args);
