@@ -76,8 +76,8 @@ pub fn read_join_link(text: &str) -> Result<Option<(String, String)>> {
     }
     let incomplete = || {
         Error::invalid(
-            "That join link is not complete. Ask your group's lead to send it again, or type the \
-             server address and the invite code instead.",
+            "That join link is not complete. Ask your group's lead to send it again, or type your \
+             group's web address and the invite code instead.",
         )
     };
     let link = reqwest::Url::parse(text).map_err(|_| incomplete())?;
