@@ -282,17 +282,17 @@ async fn sync<S: Store>(
 ) -> Result<Json<brim_protocol::SyncResponse>, Error> {
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
+    let share_quota = st.config.quotas.shares_per_member;
+    if operations.is_empty() {
+        // A sync with nothing to apply only reads the feed: a reader, never
+        // the one writer (the cursor's secret is made when the server starts).
+        let caller = st.caller(bearer);
+        return Ok(Json(
+            st.store.read(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await?,
+        ));
+    }
     let caller = st.writer(bearer).await?;
-    Ok(Json(
-        st.store
-            .transact(SyncJob {
-                caller,
-                cursor: req.cursor,
-                operations,
-                share_quota: st.config.quotas.shares_per_member,
-            })
-            .await?,
-    ))
+    Ok(Json(st.store.transact(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await?))
 }
 
 async fn me<S: Store>(
