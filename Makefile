@@ -14,7 +14,7 @@ APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt \
-	schemathesis cargo-fuzz hostile-api bench-hostile bench-abuse fuzz
+	schemathesis cargo-fuzz hostile-api bench-hostile bench-abuse bench-peer bench-load atuin-server fuzz
 
 help:
 	@echo "make run       build Brim and start it on a local journal"
@@ -22,6 +22,8 @@ help:
 	@echo "make bench     run the benchmarks (figures go into BENCHMARKS.md)"
 	@echo "make bench-hostile  schemathesis against the release server (profile server), 5 minutes per engine at most"
 	@echo "make bench-abuse   real devices sync while made-up tokens and slow clients attack (release server)"
+	@echo "make bench-peer    brim-server side by side with atuin-server, same workload, SQLite then PostgreSQL"
+	@echo "make bench-load    2,000 devices every 60 s, then the breaking point (release server), SQLite then PostgreSQL"
 	@echo "make fuzz      run the fuzz targets for longer (FUZZ_SECONDS each, default 300)"
 	@echo "make bindings  regenerate the TypeScript bindings and the files made from the command table"
 
@@ -92,6 +94,36 @@ bench-abuse:
 	cargo build --profile server -p brim-server --bin brim-server --bin brim-abuse
 	ulimit -n 65536 2>/dev/null || true; \
 	  $(TARGET_DIR)/server/brim-abuse --server $(TARGET_DIR)/server/brim-server $(ABUSE_ARGS)
+
+# Side by side with a peer: atuin's sync server (a real Rust sync server with
+# SQLite and PostgreSQL back ends), installed from crates.io at one pinned
+# version beside the build, so a kept target dir keeps it. It builds in a temp
+# dir of cargo's own: only the binary stays. One load generator (brim-peer)
+# drives both servers over the same workload; each server gets a database of
+# its own; PostgreSQL keeps fsync on, as SQLite keeps synchronous=FULL.
+ATUIN_SERVER_VERSION := 18.24.4
+ATUIN_SERVER := $(TARGET_DIR)/peer/bin/atuin-server
+ATUIN_SERVER_STAMP := $(TARGET_DIR)/peer/.atuin-server-$(ATUIN_SERVER_VERSION)
+PEER_ARGS ?= --devices 100 --group-size 1 --records 500 --batch 100 --payload 256 --concurrency 32
+atuin-server: $(ATUIN_SERVER_STAMP)
+$(ATUIN_SERVER_STAMP):
+	env -u CARGO_TARGET_DIR cargo install --locked --root $(TARGET_DIR)/peer atuin-server --version '=$(ATUIN_SERVER_VERSION)'
+	touch $@
+
+bench-peer: system-deps atuin-server
+	cargo build --profile server -p brim-server --bin brim-server --bin brim-peer
+	$(TARGET_DIR)/server/brim-peer --brim $(TARGET_DIR)/server/brim-server --atuin $(ATUIN_SERVER) $(PEER_ARGS)
+	BRIM_PG_FSYNC=on BRIM_PG_TLS=off scripts/with-postgres.sh bash -c '$(TARGET_DIR)/server/brim-peer \
+	  --brim $(TARGET_DIR)/server/brim-server --atuin $(ATUIN_SERVER) $(PEER_ARGS) --postgres "$$BRIM_TEST_POSTGRES_URL"'
+
+# The release server's load figures: 2,000 devices syncing every 60 s, then
+# the rate raised step by step until p99 passes 250 ms (the breaking point).
+LOAD_ARGS ?= --devices 2000 --period 60 --duration 60 --ramp --step 10 --break-ms 250
+bench-load: system-deps
+	cargo build --profile server -p brim-server --bin brim-load
+	ulimit -n 65536 2>/dev/null || true; $(TARGET_DIR)/server/brim-load $(LOAD_ARGS)
+	ulimit -n 65536 2>/dev/null || true; BRIM_PG_FSYNC=on BRIM_PG_TLS=off scripts/with-postgres.sh bash -c \
+	  '$(TARGET_DIR)/server/brim-load $(LOAD_ARGS) --database "$$BRIM_TEST_POSTGRES_URL"'
 
 # What a long run learns is kept in the target dir, never in fuzz/corpus/.
 fuzz: cargo-fuzz

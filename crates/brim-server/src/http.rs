@@ -292,18 +292,19 @@ async fn sync<S: Store>(
     let JsonBody(req) = body?;
     let operations = parse_operations(req.operations)?;
     let token = bearer.0.clone();
-    let synced = match st.writer(bearer).await {
-        Ok(caller) => {
-            st.store
-                .transact(SyncJob {
-                    caller,
-                    cursor: req.cursor,
-                    operations,
-                    share_quota: st.config.quotas.shares_per_member,
-                })
-                .await
+    let share_quota = st.config.quotas.shares_per_member;
+    let synced = if operations.is_empty() {
+        // A sync with nothing to apply only reads the feed: a reader, never
+        // the one writer (the cursor's secret is made when the server starts).
+        let caller = st.caller(bearer);
+        st.store.read(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await
+    } else {
+        match st.writer(bearer).await {
+            Ok(caller) => {
+                st.store.transact(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await
+            }
+            Err(e) => Err(e),
         }
-        Err(e) => Err(e),
     };
     match synced {
         // A token the server no longer knows: if the lead removed its member,

@@ -149,6 +149,8 @@ pub async fn serve<S: Store>(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     config.validate()?;
+    // Syncs that only read run on readers, which cannot make it on first use.
+    store.transact(sync::EnsureCursorSecret).await?;
     let config_connections = config.connections;
     let state = Arc::new(http::AppState { store, limiters: Limiters::new(&config.limits), config });
     // Idle keys are forgotten every minute, so the limiters hold only the

@@ -134,6 +134,19 @@ fn visible(audience: Audience, owner: Uuid, reader: &Auth) -> bool {
     owner == reader.member.id || audience.visible_to(reader.member.role)
 }
 
+/// Make the secret feed cursors are sealed with, if it is not there yet. The
+/// server runs it once before it serves, so that a sync that only reads can
+/// run on a read-only connection.
+#[derive(Debug)]
+pub struct EnsureCursorSecret;
+
+impl Job for EnsureCursorSecret {
+    type Output = ();
+    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
+        q::server_secret(c, CURSOR_SECRET).await.map(|_| ())
+    }
+}
+
 /// `POST /v1/sync`.
 #[derive(Debug)]
 pub struct SyncJob {

@@ -79,6 +79,14 @@ async fn reads_and_made_up_tokens_are_answered_while_the_writer_is_held() {
         }
         let mut tasks = Vec::new();
         for round in 0..8 {
+            // A sync that only reads the feed is answered too, and sees the share.
+            let (s2, token) = (Arc::clone(&s), c.mia.device_token.clone());
+            tasks.push(tokio::spawn(async move {
+                let body = json!({ "cursor": 0, "operations": [] });
+                let (status, feed) = s2.post("/v1/sync", Some(&token), &body).await;
+                let seen = feed["changes"][0]["share"]["share_id"] == json!(share);
+                ("/v1/sync (read only, sees the share)".to_owned(), if seen { status } else { 0 }, 200)
+            }));
             for (token, path) in gets.clone() {
                 let s = Arc::clone(&s);
                 tasks.push(tokio::spawn(async move { (path.clone(), s.get(&path, &token).await.0, 200) }));
@@ -116,7 +124,7 @@ async fn reads_and_made_up_tokens_are_answered_while_the_writer_is_held() {
         for (path, status, want) in &answered {
             assert_eq!(status, want, "{engine:?}: {path}");
         }
-        assert_eq!(answered.len(), 8 * (gets.len() + 3));
+        assert_eq!(answered.len(), 8 * (gets.len() + 4));
         // The writer is free again and a real sync goes through.
         s.sync(&c.mo.device_token, 0, vec![]).await;
         Arc::into_inner(s).expect("one server").stop().await;
@@ -153,12 +161,17 @@ async fn a_made_up_token_never_takes_the_sqlite_writer() {
     assert_eq!(s.get("/v1/open-to-roles", &c.lead.device_token).await.0, 200);
     assert_eq!(store.writes(), writes, "no request above took the writer");
 
-    // The count is real: a sync takes the writer once (its token checked on a reader first).
-    s.sync(&c.mia.device_token, 0, vec![]).await;
+    // A sync with nothing to apply only reads the feed, on a reader.
+    let feed = s.sync(&c.mia.device_token, 0, vec![]).await;
+    assert_eq!(feed["changes"], json!([]), "{feed}");
+    assert_eq!(store.writes(), writes, "a sync that only reads never took the writer");
+    // The count is real: a sync that applies takes the writer once (its token checked on a reader first).
+    let op = upsert(Uuid::now_v7(), 1, "whole_group", skill_content("Listening", "People", None));
+    s.sync(&c.mia.device_token, 0, vec![op]).await;
     assert_eq!(store.writes(), writes + 1);
-    // A device over its limit is refused on the reader too: Mia has used 1 of
+    // A device over its limit is refused on the reader too: Mia has used 2 of
     // 12, Mo 5 (reads count as well).
-    for _ in 0..11 {
+    for _ in 0..10 {
         s.sync(&c.mia.device_token, 0, vec![]).await;
     }
     let writes = store.writes();
