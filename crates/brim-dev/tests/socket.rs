@@ -26,11 +26,18 @@ impl Drop for Dev {
 }
 
 fn start() -> Dev {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_brim-dev"))
-        .args(["--port", "0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("brim-dev starts");
+    start_with(Command::new(env!("CARGO_BIN_EXE_brim-dev")))
+}
+
+/// The binary with its temp folders under `tmp`, so a test can look inside them.
+fn start_in(tmp: &std::path::Path) -> Dev {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_brim-dev"));
+    command.env("TMPDIR", tmp);
+    start_with(command)
+}
+
+fn start_with(mut command: Command) -> Dev {
+    let mut child = command.args(["--port", "0"]).stdout(Stdio::piped()).spawn().expect("brim-dev starts");
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let url = line.trim().to_owned();
@@ -141,7 +148,8 @@ async fn two_connections_keep_two_journals() {
 
 #[tokio::test]
 async fn the_host_commands_are_served_the_dev_way() {
-    let dev = start();
+    let tmp = tempfile::tempdir().unwrap();
+    let dev = start_in(tmp.path());
     let mut page = Page::open(&dev).await;
     // The lock's news arrives on the channel the page named, now and on each change.
     let now = page.call("watch_lock", json!({ "onChange": 7 })).await.unwrap();
@@ -167,8 +175,16 @@ async fn the_host_commands_are_served_the_dev_way() {
     // A backup saved "into Downloads": a file in the connection's temp dir, sealed with the passphrase.
     let err = page.call("save_backup", json!({})).await.unwrap_err();
     assert_eq!(err["code"], "passphrase_needed", "{err}");
-    let path = page.call("save_backup", json!({ "passphrase": "tea and toast" })).await.unwrap();
-    let path = std::path::PathBuf::from(path.as_str().unwrap());
+    let saved = page.call("save_backup", json!({ "passphrase": "tea and toast" })).await.unwrap();
+    // The answer names the file and the place in words, never a path.
+    assert_eq!(saved["place"], "your Downloads folder", "{saved}");
+    assert_eq!(saved["encrypted"], true, "{saved}");
+    let name = saved["fileName"].as_str().unwrap();
+    let mut found = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join(name))
+        .filter(|path| path.exists());
+    let path = found.next().unwrap_or_else(|| panic!("{name} is in no brim-dev folder"));
     let contents = std::fs::read_to_string(&path).unwrap();
     let restored = page
         .call("import_backup", json!({ "contents": contents, "passphrase": "tea and toast" }))
