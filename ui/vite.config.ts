@@ -45,6 +45,8 @@ export default defineConfig(({ mode }) => ({
     alias: mode === 'screens' ? [{ find: /^\.\/boot$/, replacement: resolve(here, 'src/boot-screens.ts') }] : [],
     conditions: process.env.VITEST ? ['browser'] : undefined,
   },
+  // The words are in ../locales, shared with the core: `npm run dev` may read them.
+  server: { fs: { allow: ['..'] } },
   // The screenshot preview serves the app under the same CSP as the Tauri window.
   preview: {
     // scripts/screens.mjs: the page reaches brim-dev through the preview server

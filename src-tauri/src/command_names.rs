@@ -80,6 +80,7 @@ pub const COMMANDS: &[&str] = &[
     "change_passphrase",
     "set_auto_lock",
     "text_sizes",
+    "languages",
     "preferences",
     "set_preferences",
 ];

@@ -539,7 +539,20 @@ const withText = (path) => {
   const [before, hash = ''] = path.split('#');
   return `${before}${before.includes('?') ? '&' : '?'}text=${LARGEST_TEXT}#${hash}`;
 };
+const inLanguage = (path, lang, text) => {
+  const [before, hash = ''] = path.split('#');
+  const extra = `lang=${lang}${text ? `&text=${text}` : ''}`;
+  return `${before}${before.includes('?') ? '&' : '?'}${extra}#${hash}`;
+};
+// Each screen as it opens (no acting: the acts find buttons by their English
+// words) in Arabic, right to left, and in the pseudo-locale at the largest text
+// size, whose longer words find a box too small for a longer language. Named
+// `NAME-ar` and `NAME-pseudo`; the layout and axe checks are the same.
+const opened = [...new Map(checks.filter((c) => !c.path.includes('fail=')).map((c) => [c.path, c])).values()];
+const asOpened = { act: (p) => p.waitForTimeout(400), expect: '' };
 checks.push(...checks.map((c) => ({ ...c, name: `${c.name}-text${LARGEST_TEXT}`, path: withText(c.path) })));
+checks.push(...opened.map((c) => ({ ...c, ...asOpened, name: `${c.name}-ar`, path: inLanguage(c.path, 'ar'), rightToLeft: true })));
+checks.push(...opened.map((c) => ({ ...c, ...asOpened, name: `${c.name}-pseudo`, path: inLanguage(c.path, 'en-XA', LARGEST_TEXT) })));
 
 // `node scripts/screens.mjs home skills` runs only those screens.
 const chosen = process.argv.length > 2 ? checks.filter((c) => process.argv.slice(2).includes(c.name)) : checks;
@@ -603,7 +616,16 @@ try {
       await page.locator('main h1').first().waitFor({ timeout: 60000 });
       page.setDefaultTimeout(5000);
       await check.act(page);
-      await page.getByText(check.expect).first().waitFor();
+      if (check.expect) await page.getByText(check.expect).first().waitFor();
+      if (check.rightToLeft) {
+        const dir = await page.evaluate(() => [document.documentElement.dir, getComputedStyle(document.querySelector('main')).direction]);
+        if (dir.join() !== 'rtl,rtl') problems.push(`the page is not right to left in Arabic: ${dir}`);
+        // Screens whose words are all in the catalogues greet in Arabic.
+        const h1 = await page.locator('main h1').first().textContent();
+        if (['#/', '#/more', '#/moments', '#/search'].includes(check.path.slice(check.path.indexOf('#'))) && !/\p{Script=Arabic}/u.test(h1)) {
+          problems.push(`the heading is not in Arabic: ${h1}`);
+        }
+      }
       await page.waitForTimeout(50);
       // Grow the viewport to the whole page, so the fixed navigation sits at
       // the bottom of the picture as it does on a phone, not over the middle.

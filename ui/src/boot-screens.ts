@@ -2,7 +2,9 @@
 //! brim-dev (the address comes from scripts/screens.mjs as `window.__BRIM_SCREEN__`),
 //! and its journal is made by calling real commands before the app mounts:
 //! `?scenario=empty` (else the full journal), `?lock=on|locked`, `?draft=1`,
-//! `?text=200` (the text size, in percent),
+//! `?text=200` (the text size, in percent), `?lang=ar` (a language the
+//! picker offers, kept by the core as a person's choice is; `en-XA`, the
+//! pseudo-locale, is pinned in the page instead),
 //! `?backup=1` (a backup file's contents kept in `__BRIM_SEEDED__.backup`, to restore),
 //! a group joined when the script made one; `?fail=a,b` makes those calls fail
 //! through the transport's fault switch. `{listen}` in the hash becomes that
@@ -11,6 +13,8 @@
 import { faults } from './lib/ipc/dev';
 import * as ipc from './lib/ipc';
 import { setPreferences } from './lib/ipc/preferences';
+import { pinLanguage } from './lib/i18n.svelte';
+import type { Language } from './lib/bindings/Language';
 import { PASSPHRASE, seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
 
 declare global {
@@ -44,7 +48,10 @@ if (screen) {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
   const text = Number(q.get('text') ?? 100);
-  if (text !== 100) await setPreferences({ preferences: { textSize: text, sync: 'automatic' } });
+  const lang = q.get('lang');
+  if (lang === 'en-XA') await pinLanguage(lang);
+  const language = lang && lang !== 'en-XA' ? (lang as Language) : null;
+  if (text !== 100 || language) await setPreferences({ preferences: { textSize: text, sync: 'automatic', language } });
   for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) faults.failing.add(cmd);
   faults.calls.length = 0;
   faults.answered.length = 0;

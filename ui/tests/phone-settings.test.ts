@@ -5,14 +5,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { preferences } from '../src/lib/ipc/preferences';
 import { phone, loadPreferences } from '../src/lib/preferences.svelte';
+import { phoneLanguage, useLanguage } from '../src/lib/i18n.svelte';
 import { faults, seed } from './seed';
 import Settings from '../src/lib/screens/Settings.svelte';
 
 const rootSize = () => document.documentElement.style.fontSize;
 
-beforeEach(() => {
+beforeEach(async () => {
   phone.preferences = null;
   document.documentElement.style.fontSize = '';
+  await useLanguage('en');
 });
 
 describe('Settings › On this phone', () => {
@@ -51,5 +53,39 @@ describe('Settings › On this phone', () => {
     expect((screen.getByRole('radio', { name: '150%' }) as HTMLInputElement).checked).toBe(false);
     expect((screen.getByRole('radio', { name: 'Standard (100%)' }) as HTMLInputElement).checked).toBe(true);
     expect((await preferences()).textSize).toBe(100);
+  });
+
+  it("turns the whole page to Arabic, right to left, keeps it, and back to the phone's own language", async () => {
+    await seed('full');
+    render(Settings);
+    // Each language is named in its own words, and marked as such for screen readers.
+    const arabic = await screen.findByRole('radio', { name: 'العربية' });
+    expect(screen.getByText('العربية').getAttribute('lang')).toBe('ar');
+    expect((screen.getByRole('radio', { name: 'Same as this phone (English)' }) as HTMLInputElement).checked).toBe(true);
+    await fireEvent.click(arabic);
+    // The screen itself turns: its headings in Arabic, the page right to left.
+    await screen.findByRole('heading', { name: 'على هذا الهاتف' });
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    expect(screen.getByText('الكلمات بهذه اللغة مسودة أولى. أخبر مجموعتك إن بدا شيء غريبًا.')).toBeTruthy();
+    expect((await preferences()).language).toBe('ar');
+
+    // As after a restart: the page asks the core, and opens in Arabic.
+    await useLanguage('en');
+    await loadPreferences();
+    expect(document.documentElement.dir).toBe('rtl');
+
+    await fireEvent.click(screen.getByRole('radio', { name: /مثل لغة هذا الهاتف/ }));
+    await screen.findByRole('heading', { name: 'On this phone' });
+    expect(document.documentElement.dir).toBe('ltr');
+    expect((await preferences()).language).toBeNull();
+  });
+
+  it("follows the phone's language when the app has it, else English", () => {
+    expect(phoneLanguage(['pl-PL', 'en-GB'])).toBe('pl');
+    expect(phoneLanguage(['ar-EG'])).toBe('ar');
+    expect(phoneLanguage(['fr-FR', 'ar'])).toBe('ar');
+    expect(phoneLanguage(['fr-FR', 'de'])).toBe('en');
+    expect(phoneLanguage([])).toBe('en');
   });
 });

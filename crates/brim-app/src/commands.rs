@@ -17,10 +17,10 @@ use brim_core::protocol::{GroupMember, InviteInfo};
 use brim_core::{
     AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
     CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite, JoinDetails,
-    Journal, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite, NewMoment,
-    NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition, Share,
-    ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
-    StepBackPrompt, SyncStatus, VisibleShare,
+    Journal, LanguageChoice, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite,
+    NewMoment, NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition,
+    Share, ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef,
+    StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -382,6 +382,8 @@ table! {
     mod preferences {
         /// The text sizes the app offers, in percent of the phone's own.
         none text_sizes(NoArgs) -> Vec<u16>;
+        /// The languages the app's words come in, each named in its own words.
+        none languages(NoArgs) -> Vec<LanguageChoice>;
         /// This phone's text size and when it syncs. Works while the journal is locked.
         session preferences(NoArgs) -> Preferences;
         /// Keeps new preferences on this phone (a text size not offered is refused).
@@ -1003,6 +1005,10 @@ fn set_auto_lock(session: &Session, args: SetAutoLock) -> Reply<LockStatus> {
 
 fn text_sizes(_: NoArgs) -> Reply<Vec<u16>> {
     Ok(brim_core::TEXT_SIZES.to_vec())
+}
+
+fn languages(_: NoArgs) -> Reply<Vec<LanguageChoice>> {
+    Ok(brim_core::Language::ALL.map(LanguageChoice::from).to_vec())
 }
 
 fn preferences(session: &Session, _: NoArgs) -> Reply<Preferences> {

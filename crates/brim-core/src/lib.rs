@@ -69,7 +69,7 @@ pub use lead::{Invite, JOIN_LINK_START, NewInvite, join_link, qr_svg, read_join_
 pub use lock::{AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus, LockStep, MIN_PASSPHRASE_CHARS};
 pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;
-pub use preferences::{Preferences, SyncMode, TEXT_SIZES};
+pub use preferences::{Language, LanguageChoice, Preferences, SyncMode, TEXT_SIZES};
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
 pub use seal::{ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES};

@@ -36,6 +36,59 @@ pub enum SyncMode {
     WhenAsked,
 }
 
+/// The languages the app's words come in. English is whole; the others are
+/// drafts until speakers with lived experience have read them
+/// (`locales/TRANSLATING.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum Language {
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "ar")]
+    Arabic,
+    #[serde(rename = "pl")]
+    Polish,
+}
+
+impl Language {
+    /// Every language the app ships, in the order the picker lists them.
+    pub const ALL: [Language; 3] = [Language::English, Language::Arabic, Language::Polish];
+
+    /// The language's name in its own words, as a person looking for it would
+    /// recognise it whatever language the app is in now.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Arabic => "العربية",
+            Language::Polish => "Polski",
+        }
+    }
+
+    /// Written right to left?
+    pub fn right_to_left(self) -> bool {
+        matches!(self, Language::Arabic)
+    }
+}
+
+/// A language as the picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageChoice {
+    pub code: Language,
+    /// Its name in its own words: "العربية", "Polski".
+    pub own_name: String,
+    pub right_to_left: bool,
+}
+
+impl From<Language> for LanguageChoice {
+    fn from(language: Language) -> Self {
+        LanguageChoice {
+            code: language,
+            own_name: language.own_name().to_owned(),
+            right_to_left: language.right_to_left(),
+        }
+    }
+}
+
 /// The person's choices for this phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -44,12 +97,22 @@ pub struct Preferences {
     pub text_size: u16,
     /// When to sync with the group.
     pub sync: SyncMode,
+    /// The app's language; none means the phone's own (or English when the
+    /// app does not have it). A language this build does not have, kept by a
+    /// newer one, reads as none.
+    #[serde(deserialize_with = "known_language_or_none")]
+    pub language: Option<Language>,
 }
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { text_size: 100, sync: SyncMode::Automatic }
+        Preferences { text_size: 100, sync: SyncMode::Automatic, language: None }
     }
+}
+
+fn known_language_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).ok())
 }
 
 impl Preferences {
@@ -102,7 +165,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = Preferences::path_for(&dir.path().join("journal.db"));
         assert_eq!(Preferences::load(&path), Preferences::default(), "nothing kept yet");
-        let chosen = Preferences { text_size: 175, sync: SyncMode::WhenAsked };
+        let chosen =
+            Preferences { text_size: 175, sync: SyncMode::WhenAsked, language: Some(Language::Arabic) };
         chosen.save(&path).unwrap();
         assert_eq!(Preferences::load(&path), chosen);
         assert!(!with_suffix(&path, ".next").exists(), "no half-written file left behind");
@@ -128,7 +192,12 @@ mod tests {
             assert_eq!(Preferences::load(&path), Preferences::default(), "{bytes:?}");
         }
         // A file from a newer app with choices this one does not know keeps the ones it does.
-        fs::write(&path, br#"{"textSize": 125, "language": "pl"}"#).unwrap();
+        fs::write(&path, br#"{"textSize": 125, "language": "pl", "voice": "slow"}"#).unwrap();
         assert_eq!(Preferences::load(&path).text_size, 125);
+        assert_eq!(Preferences::load(&path).language, Some(Language::Polish));
+        // A language only a newer app has: the phone's own language, and the rest kept.
+        fs::write(&path, br#"{"textSize": 150, "language": "fr"}"#).unwrap();
+        let read = Preferences::load(&path);
+        assert_eq!((read.text_size, read.language), (150, None));
     }
 }

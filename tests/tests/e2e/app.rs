@@ -62,7 +62,8 @@ fn literal(text: &str) -> String {
 impl App {
     /// Starts the app on the journal in `data_dir`; ready once its navigation is on screen.
     pub async fn start(data_dir: &Path) -> App {
-        App::start_until(data_dir, "//nav[@aria-label='Main']").await
+        // (Found by its place, not its words: the app may open in any language.)
+        App::start_until(data_dir, "//nav[.//a[@href='#/']]").await
     }
 
     /// Starts the app on a locked journal; ready once the unlock screen is up.

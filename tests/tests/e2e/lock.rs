@@ -26,6 +26,7 @@ const OPEN_WHILE_LOCKED: &[&str] = &[
     "lock_now",
     // This phone's preferences (text size, when to sync): kept beside the journal, never in it.
     "text_sizes",
+    "languages",
     "preferences",
     "set_preferences",
 ];

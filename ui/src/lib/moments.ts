@@ -2,6 +2,7 @@
 //! can open one without another round trip; one opened from a link with
 //! nothing kept (after a reload) is asked for by id.
 import { getMoment } from './ipc';
+import { t } from './i18n.svelte';
 import type { Moment } from './types';
 
 const seen = new Map<string, Moment>();
@@ -40,8 +41,5 @@ export function preview(text: string, max = 140): string {
   return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
 }
 
-export const KIND_WORDS: Record<Moment['kind'], string> = {
-  note: 'Moment',
-  reflection: 'Step back',
-  recognition: 'Someone noticed',
-};
+/** What kind of moment, in words: "Step back". */
+export const kindWords = (kind: Moment['kind']): string => t(`moment-kind-${kind}`);

@@ -2,6 +2,7 @@
 //! built-in areas (the person's own areas after them, A to Z), and the skills
 //! a moment's words seem to show.
 import type { AreaInfo, Skill } from './types';
+import { t } from './i18n.svelte';
 
 export type AreaGroup = { area: string; label: string; skills: Skill[] };
 
@@ -32,8 +33,8 @@ export function groupByArea(skills: Skill[], areas: AreaInfo[]): AreaGroup[] {
 }
 
 /** "1 moment", "3 moments". */
-export function momentCount(n: number): string {
-  return n === 1 ? '1 moment' : `${n} moments`;
+export function momentCount(count: number): string {
+  return t('moment-count', { count });
 }
 
 // Common words that say nothing about a skill on their own.

@@ -1,6 +1,7 @@
 //! Every rejected call becomes a `CommandError`: the UI shows its `message`
 //! and branches only on its `code`, never on the words.
 import type { CommandError, ErrorCode } from '../types';
+import { t } from '../i18n.svelte';
 
 const CODES: readonly ErrorCode[] = [
   'invalid_input',
@@ -41,6 +42,6 @@ export function toCommandError(e: unknown): CommandError {
   const text = typeof e === 'string' ? e : e instanceof Error ? e.message : '';
   return {
     code: 'storage',
-    message: text ? `Something went wrong: ${text}` : 'Something went wrong. Please try again.',
+    message: text ? t('error-unknown-said', { text }) : t('error-unknown'),
   };
 }

@@ -2,12 +2,16 @@
 // by `make bindings`: do not edit (a test fails when this file is out of date).
 // One typed function per command of `mod preferences` in the table.
 import { call } from './call';
+import type { LanguageChoice } from '../bindings/LanguageChoice';
 import type { Preferences } from '../bindings/Preferences';
 
 export type SetPreferences = { preferences: Preferences, };
 
 /** The text sizes the app offers, in percent of the phone's own. */
 export const textSizes = () => call<Array<number>>('text_sizes');
+
+/** The languages the app's words come in, each named in its own words. */
+export const languages = () => call<Array<LanguageChoice>>('languages');
 
 /** This phone's text size and when it syncs. Works while the journal is locked. */
 export const preferences = () => call<Preferences>('preferences');

@@ -1,0 +1,30 @@
+# مسودة للمراجعة. Draft for review.
+
+check-in-what = المراجعة هي المكان الذي تقيّم فيه مهاراتك، كل بضعة أشهر، وترى نموها.
+check-in-first-skill = لنبدأ بإيجاد مهارتك الأولى.
+check-in-started = بدأت مراجعة في { $date }. قيّمت { $rated } من { $of } مهارات.
+check-in-carry-on = أكمل من حيث توقفت
+check-in-how = سترى مهاراتك واحدة تلو الأخرى. قيّم كل واحدة من 1 إلى 5. لا توجد إجابات خاطئة، ويمكنك التوقف والعودة لاحقًا.
+check-in-skill-of = المهارة { $at } من { $of }
+check-in-last-time = في المرة الماضية قلت: { $rating }، «{ $label }».
+check-in-how-well = ما مدى إتقانك لهذا الآن؟
+check-in-note = ملاحظة، إن أحببت
+check-in-note-hint = ما الذي ساعدك، أو ما الذي تريد تجربته.
+check-in-back = رجوع
+check-in-skip = تخطَّ هذه
+check-in-next = التالي
+check-in-stop = توقف الآن، وأكمل لاحقًا
+check-in-yours = مراجعتك
+check-in-review = هذا ما قلته. اضغط على مهارة لتغييرها.
+check-in-skipped = تم تخطيها
+check-in-up = ارتفعت منذ المرة الماضية
+check-in-change = غيّر
+check-in-anything-else = أي شيء آخر عن هذه المراجعة؟
+check-in-save = احفظ مراجعتي
+check-in-saved = حُفظت المراجعة
+check-in-well-done = أحسنت لأنك خصصت الوقت. هكذا ترى مهاراتك تنمو.
+check-in-rise = { $skill }: ارتفعت من { $from } إلى { $to }
+check-in-see-growth = شاهد نموي
+check-in-share = شارك بعض هذه التقييمات مع مجموعتي
+check-in-new-skills = أي مهارات جديدة منذ المرة الماضية؟
+check-in-new-skills-about = شيء بدأت تفعله، أو شيء لاحظه أحدهم. أفكار المهارات تساعدك على رؤيتها.

@@ -1,0 +1,73 @@
+# Settings › On this phone: text size, language, when to send to the group.
+
+phone-title = On this phone
+phone-text-size = Text size
+phone-text-size-about = On top of your phone's own text size. Everyone has skills.
+# $size: a percentage such as 100.
+phone-size-standard = Standard ({ $size }%)
+phone-size-largest = Largest ({ $size }%)
+phone-size = { $size }%
+
+phone-language = Language
+# $language: the phone's own language, named in its own words ("English").
+phone-language-phone = Same as this phone ({ $language })
+phone-language-draft = Words in this language are a first draft. Tell your group if something reads oddly.
+
+phone-sync = Sending to your group
+phone-sync-automatic = By itself
+phone-sync-automatic-about = Sends what you share straight away and checks for news every 30 seconds.
+phone-sync-when-asked = Only when I ask
+phone-sync-when-asked-about = Uses less data. Nothing goes to your group until you tap to send.
+
+# The rest of Settings.
+settings-cadence = How often to check in
+# $months: 1, 3, 6 or 12.
+settings-cadence-every = { $months ->
+    [1] Every month
+    [12] Once a year
+   *[other] Every { $months } months
+}
+# $due: a sentence about when the next check-in is.
+settings-cadence-saved = Saved. { $due }
+settings-print = Print my skills
+settings-print-about = A page of your skills, stories and moments, for a job or volunteering form. Pick the skills to show.
+settings-print-none = Add a skill first, then you can print it here.
+settings-print-which = Skills to print
+settings-print-make = Make my skills page
+settings-print-page = Your skills page, ready to print
+settings-print-now = Print
+settings-print-close = Close
+settings-backup = Keep a copy
+settings-backup-about = Save everything in one file. Keep it somewhere safe, like a memory stick or email to yourself.
+settings-restore = Bring back a backup
+settings-restore-about = Brings back everything in a backup file, on a new phone or this one. What is already in your journal stays as it is, and nothing comes in twice.
+settings-restore-file = Backup file
+settings-restore-pick = Pick a backup file first.
+settings-restore-passphrase = Passphrase for this backup
+settings-restore-now = Bring back my journal
+settings-restored = Welcome back. Brought back { $skills ->
+        [one] { $skills } skill
+       *[other] { $skills } skills
+    }, { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    }, { $checkIns ->
+        [one] { $checkIns } check-in
+       *[other] { $checkIns } check-ins
+    } and { $recognitions ->
+        [one] { $recognitions } recognition
+       *[other] { $recognitions } recognitions
+    }.
+# $count: how many things in the backup were already in the journal.
+settings-restored-already = { $count ->
+    [one] { $count } thing was already in your journal and stayed as it is.
+   *[other] { $count } things were already in your journal and stayed as they are.
+}
+
+# Saving a backup file.
+backup-passphrase = Your passphrase
+backup-save = Save a backup file
+backup-saving = Saving your backup…
+# $place: the folder in words ("your Downloads folder"); $file: the file's name.
+backup-saved = Saved. Your backup is in { $place }, named { $file }.
+backup-locked = It is locked with your passphrase, like your journal. To bring it back you will need that passphrase.

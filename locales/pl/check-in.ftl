@@ -1,0 +1,30 @@
+# Wersja robocza. Draft for review.
+
+check-in-what = Podsumowanie to miejsce, gdzie co kilka miesięcy oceniasz swoje umiejętności i widzisz, jak rosną.
+check-in-first-skill = Zacznijmy od znalezienia twojej pierwszej umiejętności.
+check-in-started = Podsumowanie zaczęte { $date }. Ocenione: { $rated } z { $of }.
+check-in-carry-on = Kontynuuj tam, gdzie skończono
+check-in-how = Zobaczysz swoje umiejętności po kolei. Oceń każdą od 1 do 5. Nie ma złych odpowiedzi i można przerwać, a potem wrócić.
+check-in-skill-of = Umiejętność { $at } z { $of }
+check-in-last-time = Ostatnio: { $rating }, „{ $label }”.
+check-in-how-well = Jak dobrze umiesz to teraz?
+check-in-note = Notatka, jeśli chcesz
+check-in-note-hint = Co pomogło albo czego chcesz spróbować.
+check-in-back = Wstecz
+check-in-skip = Pomiń
+check-in-next = Dalej
+check-in-stop = Przerwij teraz, dokończ później
+check-in-yours = Twoje podsumowanie
+check-in-review = Oto twoje odpowiedzi. Dotknij umiejętności, aby ją zmienić.
+check-in-skipped = Pominięta
+check-in-up = Wyżej niż ostatnio
+check-in-change = Zmień
+check-in-anything-else = Coś jeszcze o tym podsumowaniu?
+check-in-save = Zapisz podsumowanie
+check-in-saved = Podsumowanie zapisane
+check-in-well-done = Dobrze, że znalazł się na to czas. Tak widać, jak rosną twoje umiejętności.
+check-in-rise = { $skill }: wzrost z { $from } do { $to }
+check-in-see-growth = Zobacz mój rozwój
+check-in-share = Udostępnij grupie niektóre z tych ocen
+check-in-new-skills = Nowe umiejętności od ostatniego razu?
+check-in-new-skills-about = Coś, co zaczynasz robić, albo coś, co ktoś zauważył. Pomysły na umiejętności pomogą je dostrzec.
