@@ -632,7 +632,8 @@ try {
       const tall = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width: 360, height: Math.max(800, tall) });
       await page.waitForTimeout(50);
-      await page.screenshot({ path: join(outDir, `${check.name}.png`) });
+      // (A long list at 200% in a longer language makes a tall picture: give it time.)
+      await page.screenshot({ path: join(outDir, `${check.name}.png`), timeout: 30000 });
       await page.setViewportSize({ width: 360, height: 800 });
       // Brim's own floor, beyond axe: touch targets ≥ 44 px, text ≥ 16 px.
       const layout = await page.evaluate(() => {
