@@ -44,7 +44,7 @@ if (screen) {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
   const text = Number(q.get('text') ?? 100);
-  if (text !== 100) await setPreferences({ preferences: { textSize: text, sync: 'automatic' } });
+  if (text !== 100) await setPreferences({ preferences: { textSize: text, sync: 'automatic', skillNudge: false } });
   for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) faults.failing.add(cmd);
   faults.calls.length = 0;
   faults.answered.length = 0;

@@ -309,7 +309,7 @@ mod tests {
         let path = locked_journal(dir.path());
         let app = Session::open(path.clone());
         assert_eq!(app.preferences(), Preferences::default());
-        let chosen = Preferences { text_size: 200, sync: SyncMode::WhenAsked };
+        let chosen = Preferences { text_size: 200, sync: SyncMode::WhenAsked, skill_nudge: true };
         // Chosen while locked: the unlock screen is where large text is needed first.
         assert_eq!(app.set_preferences(chosen).unwrap(), chosen);
         let bad = Preferences { text_size: 90, ..chosen };

@@ -61,6 +61,7 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     LockStatus::export_all(&cfg)?;
     // This phone's preferences.
     Preferences::export_all(&cfg)?;
+    NotificationPermission::export_all(&cfg)?;
     Ok(())
 }
 

@@ -12,4 +12,9 @@ textSize: number,
 /**
  * When to sync with the group.
  */
-sync: SyncMode, };
+sync: SyncMode, 
+/**
+ * A weekly nudge to notice a skill (see [`crate::reminder`]): off until
+ * the person turns it on.
+ */
+skillNudge: boolean, };
