@@ -83,7 +83,11 @@ pub fn next_skill_nudge(now: NaiveDateTime) -> NaiveDateTime {
 /// What the phone should have scheduled as of `now`, given when the next
 /// check-in reminder is due (see [`Journal::next_check_in_reminder`]) and the
 /// person's choices. Pure: the same answer for the same question.
-pub fn plan_reminders(check_in_at: Option<NaiveDateTime>, preferences: &Preferences, now: NaiveDateTime) -> Vec<Reminder> {
+pub fn plan_reminders(
+    check_in_at: Option<NaiveDateTime>,
+    preferences: &Preferences,
+    now: NaiveDateTime,
+) -> Vec<Reminder> {
     let check_in = check_in_at.filter(|at| *at > now).map(|at| Reminder {
         id: CHECK_IN_REMINDER_ID,
         at,
@@ -150,7 +154,12 @@ mod tests {
         let on = plan_reminders(due, &nudge_on(), now);
         assert_eq!(
             on[1],
-            Reminder { id: SKILL_NUDGE_ID, at: at(2026, 12, 9, 18, 0), repeat: Repeat::Weekly, text: SKILL_NUDGE }
+            Reminder {
+                id: SKILL_NUDGE_ID,
+                at: at(2026, 12, 9, 18, 0),
+                repeat: Repeat::Weekly,
+                text: SKILL_NUDGE
+            }
         );
         assert_eq!(on.len(), 2);
     }
@@ -172,7 +181,10 @@ mod tests {
         assert_eq!(plan_reminders(None, &Preferences::default(), now), vec![]);
         assert_eq!(plan_reminders(Some(now), &Preferences::default(), now), vec![]);
         // Only the nudge, when it is on.
-        assert_eq!(plan_reminders(None, &nudge_on(), now).iter().map(|r| r.id).collect::<Vec<_>>(), vec![SKILL_NUDGE_ID]);
+        assert_eq!(
+            plan_reminders(None, &nudge_on(), now).iter().map(|r| r.id).collect::<Vec<_>>(),
+            vec![SKILL_NUDGE_ID]
+        );
     }
 
     #[test]

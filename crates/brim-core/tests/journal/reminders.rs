@@ -32,7 +32,11 @@ fn the_check_in_reminder_is_scheduled_for_the_due_day_and_moves_after_a_check_in
     let (j, _dir) = journal();
     let prefs = Preferences::default();
     let listening = skill(&j, "Listening", Area::People);
-    assert_eq!(j.phone_reminders(&prefs, at(2026, 1, 1, 9, 0)).unwrap(), vec![], "no check-in yet to count from");
+    assert_eq!(
+        j.phone_reminders(&prefs, at(2026, 1, 1, 9, 0)).unwrap(),
+        vec![],
+        "no check-in yet to count from"
+    );
 
     check_in_on(&j, &listening, day(2026, 1, 2));
     let planned = j.phone_reminders(&prefs, at(2026, 1, 2, 20, 0)).unwrap();
@@ -48,10 +52,16 @@ fn the_check_in_reminder_is_scheduled_for_the_due_day_and_moves_after_a_check_in
     );
 
     j.set_cadence(Cadence::Monthly).unwrap();
-    assert_eq!(times(&j.phone_reminders(&prefs, at(2026, 1, 3, 8, 0)).unwrap()), vec![(1, at(2026, 2, 2, 10, 0))]);
+    assert_eq!(
+        times(&j.phone_reminders(&prefs, at(2026, 1, 3, 8, 0)).unwrap()),
+        vec![(1, at(2026, 2, 2, 10, 0))]
+    );
 
     // The due day came, before ten: still today's reminder.
-    assert_eq!(times(&j.phone_reminders(&prefs, at(2026, 2, 2, 9, 0)).unwrap()), vec![(1, at(2026, 2, 2, 10, 0))]);
+    assert_eq!(
+        times(&j.phone_reminders(&prefs, at(2026, 2, 2, 9, 0)).unwrap()),
+        vec![(1, at(2026, 2, 2, 10, 0))]
+    );
     // The app open after it: the home screen shows the check-in is due, and
     // the phone is not told to remind again tomorrow.
     assert_eq!(j.phone_reminders(&prefs, at(2026, 2, 2, 15, 0)).unwrap(), vec![]);
@@ -59,10 +69,16 @@ fn the_check_in_reminder_is_scheduled_for_the_due_day_and_moves_after_a_check_in
 
     // The check-in done: the next one, a month on.
     check_in_on(&j, &listening, day(2026, 2, 5));
-    assert_eq!(times(&j.phone_reminders(&prefs, at(2026, 2, 5, 16, 0)).unwrap()), vec![(1, at(2026, 3, 5, 10, 0))]);
+    assert_eq!(
+        times(&j.phone_reminders(&prefs, at(2026, 2, 5, 16, 0)).unwrap()),
+        vec![(1, at(2026, 3, 5, 10, 0))]
+    );
     // A longer cadence moves it again.
     j.set_cadence(Cadence::HalfYearly).unwrap();
-    assert_eq!(times(&j.phone_reminders(&prefs, at(2026, 2, 6, 9, 0)).unwrap()), vec![(1, at(2026, 8, 5, 10, 0))]);
+    assert_eq!(
+        times(&j.phone_reminders(&prefs, at(2026, 2, 6, 9, 0)).unwrap()),
+        vec![(1, at(2026, 8, 5, 10, 0))]
+    );
 }
 
 #[test]
