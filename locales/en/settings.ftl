@@ -71,3 +71,18 @@ backup-saving = Saving your backup…
 # $place: the folder in words ("your Downloads folder"); $file: the file's name.
 backup-saved = Saved. Your backup is in { $place }, named { $file }.
 backup-locked = It is locked with your passphrase, like your journal. To bring it back you will need that passphrase.
+
+# Settings › On this phone › Reminders. A notification may be seen by anyone
+# near the phone: its words never say anything from the journal.
+remind-title = Reminders
+remind-before = Before your phone asks
+remind-why = Next, your phone will ask if Brim may send you notifications. Brim uses them only for reminders, even when the app is closed. They never show anything from your journal: just “Time for a check-in”.
+remind-why-nudge = Next, your phone will ask if Brim may send you notifications. Brim uses them only for reminders, even when the app is closed. They never show anything from your journal: just “Time for a check-in”, or “A moment to notice a skill you used this week”.
+remind-can-say-no = You can say no, and Brim still works the same. Home always shows when a check-in is due.
+remind-continue = Continue
+remind-not-now = Not now
+remind-can = Brim can remind you when a check-in is due, even when the app is closed.
+remind-turn-on = Turn on reminders
+remind-not-allowed = Your phone is not showing Brim's notifications at the moment. You can let them in your phone's settings for Brim. Home always shows when a check-in is due.
+remind-nudge = A weekly nudge to notice a skill
+remind-nudge-hint = On your phone, Wednesdays at 6 pm. It only says “A moment to notice a skill you used this week”.

@@ -54,3 +54,16 @@ backup-save = Zapisz plik kopii zapasowej
 backup-saving = Zapisuję kopię…
 backup-saved = Zapisano. Kopia jest w: { $place }, pod nazwą { $file }.
 backup-locked = Jest zablokowana twoim hasłem, tak jak dziennik. Aby ją przywrócić, potrzebne będzie to hasło.
+
+remind-title = Przypomnienia
+remind-before = Zanim telefon zapyta
+remind-why = Za chwilę telefon zapyta, czy Brim może wysyłać powiadomienia. Brim używa ich tylko do przypomnień, także gdy aplikacja jest zamknięta. Nigdy nie pokazują niczego z dziennika: tylko „Czas na podsumowanie”.
+remind-why-nudge = Za chwilę telefon zapyta, czy Brim może wysyłać powiadomienia. Brim używa ich tylko do przypomnień, także gdy aplikacja jest zamknięta. Nigdy nie pokazują niczego z dziennika: tylko „Czas na podsumowanie” albo „Chwila, by zauważyć umiejętność z tego tygodnia”.
+remind-can-say-no = Możesz odmówić, a Brim działa tak samo. Ekran startowy zawsze pokazuje, kiedy przypada podsumowanie.
+remind-continue = Dalej
+remind-not-now = Nie teraz
+remind-can = Brim może przypomnieć o podsumowaniu, także gdy aplikacja jest zamknięta.
+remind-turn-on = Włącz przypomnienia
+remind-not-allowed = Telefon nie pokazuje teraz powiadomień Brim. Można je włączyć w ustawieniach telefonu dla Brim. Ekran startowy zawsze pokazuje, kiedy przypada podsumowanie.
+remind-nudge = Cotygodniowe przypomnienie, by zauważyć umiejętność
+remind-nudge-hint = Na telefonie, w środy o 18:00. Mówi tylko „Chwila, by zauważyć umiejętność z tego tygodnia”.

@@ -83,4 +83,6 @@ pub const COMMANDS: &[&str] = &[
     "languages",
     "preferences",
     "set_preferences",
+    "reminder_permission",
+    "ask_reminder_permission",
 ];

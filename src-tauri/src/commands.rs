@@ -1,18 +1,22 @@
 //! The IPC: every call goes to the command table in brim-app
 //! (`brim_app::commands`), which reads its arguments and answers; this file
-//! only hands calls over, and serves the three commands that need the shell
+//! only hands calls over (and, on phones, reschedules the reminders after a
+//! call that may move them), and serves the commands that need the shell
 //! itself (`host` and `host_channel` in the table): the folder a backup is
-//! saved in, and the channels the page listens on. Errors cross as
+//! saved in, the channels the page listens on, and the phone's permission
+//! for notifications. Errors cross as
 //! `{ code, message }`. Every call runs off the UI thread, since each touches SQLite.
 
 use brim_app::Session;
 use brim_app::backup_place::{self, Folders};
 use brim_app::commands::{self, Passphrase, Refusal};
-use brim_core::{CommandError, LockStatus, SavedBackup, SyncStatus};
+use brim_core::{CommandError, LockStatus, NotificationPermission, SavedBackup, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
 use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_notification::NotificationExt;
 
 use crate::open_journal::OpenJournal;
+use crate::reminders::{self, PhoneReminders};
 use crate::watchers::Watchers;
 
 type Reply<T> = Result<T, CommandError>;
@@ -39,8 +43,16 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         };
         let session = invoke.message.webview().state::<Session>().inner().clone();
         let name = command.name;
+        let app = invoke.message.webview().app_handle().clone();
         invoke.resolver.respond_async(async move {
-            match commands::call(&session, name, payload).await {
+            let answer = commands::call(&session, name, payload).await;
+            // On a phone, a reminder this call moved is rescheduled before the
+            // page hears back (a desktop has no PhoneReminders).
+            let moved = matches!(answer, Some(Ok(_))) && reminders::RESCHEDULE_AFTER.contains(&name);
+            if moved && app.try_state::<PhoneReminders>().is_some() {
+                let _ = tauri::async_runtime::spawn_blocking(move || reminders::reschedule(&app)).await;
+            }
+            match answer {
                 Some(Ok(value)) => Ok(value),
                 Some(Err(Refusal::Command(error))) => Err(InvokeError::from(error)),
                 Some(Err(Refusal::Malformed(words))) => Err(InvokeError::from(words)),
@@ -53,7 +65,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
 
 /// The shell's own commands, as Tauri's generated handler serves them.
 fn shell<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![save_backup, watch_sync, watch_lock]
+    tauri::generate_handler![
+        save_backup,
+        watch_sync,
+        watch_lock,
+        reminder_permission,
+        ask_reminder_permission
+    ]
 }
 
 /// Saves a backup file where the person can find it and says where in
@@ -101,4 +119,28 @@ fn watch_lock(
     let status = session.status()?;
     watchers.add(on_change, &status);
     Ok(status)
+}
+
+/// May reminders arrive as notifications? A phone that cannot say counts as not allowed.
+#[tauri::command(async)]
+fn reminder_permission<R: Runtime>(app: AppHandle<R>) -> Reply<NotificationPermission> {
+    Ok(app
+        .notification()
+        .permission_state()
+        .map_or(NotificationPermission::NotAllowed, reminders::permission_of))
+}
+
+/// Asks the phone to let reminders arrive (it shows its own question the
+/// first time; the page explains why before calling this). Once allowed, the
+/// reminders are scheduled straight away.
+#[tauri::command(async)]
+fn ask_reminder_permission<R: Runtime>(app: AppHandle<R>) -> Reply<NotificationPermission> {
+    let answer = app
+        .notification()
+        .request_permission()
+        .map_or(NotificationPermission::NotAllowed, reminders::permission_of);
+    if answer == NotificationPermission::Allowed {
+        reminders::reschedule(&app);
+    }
+    Ok(answer)
 }

@@ -1,30 +1,26 @@
 //! The Tauri shell: opens the session (the journal, or its lock), registers
 //! the command table's handler, tells brim-app when the window goes away and comes back,
 //! passes the lock and sync news on to the page, and sends the check-in
-//! reminder. No logic of its own: the journal is brim-core, the session,
+//! reminder: on a desktop while the app runs, on a phone scheduled with the
+//! phone's system (see `reminders`), so it arrives with Brim closed. No logic
+//! of its own: the journal and what to schedule are brim-core, the session,
 //! auto-lock and background sync are brim-app.
 
 mod commands;
 mod open_journal;
+mod reminders;
 mod watchers;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use brim_app::{Session, SyncSchedule};
-use brim_core::{CHECK_IN_REMINDER, CommandError, ErrorCode, Home, LockStatus, SyncStatus};
+use brim_core::{CommandError, ErrorCode, Home, LockStatus, SyncStatus};
 use tauri::{App, AppHandle, Builder, Manager, Runtime, WebviewWindowBuilder, WindowEvent};
-use tauri_plugin_notification::NotificationExt;
 use watchers::Watchers;
 
 /// Set this to keep the journal somewhere other than the app's data folder
 /// (the end-to-end tests give each app instance its own).
 pub const DATA_DIR_ENV: &str = "BRIM_DATA_DIR";
-
-/// How often to look whether a check-in has come due while the app is open.
-const REMINDER_EVERY: Duration = Duration::from_secs(60 * 60);
-/// The first look waits until the home screen has had the journal to itself.
-const FIRST_REMINDER_AFTER: Duration = Duration::from_secs(3);
 
 fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
     match std::env::var_os(DATA_DIR_ENV) {
@@ -50,23 +46,11 @@ fn open_session<R: Runtime>(app: &App<R>) -> Session {
     Session::open(dir.join("journal.db"))
 }
 
-/// Sends the neutral reminder once per due check-in, while the app runs.
-fn remind_when_due<R: Runtime>(app: tauri::AppHandle<R>) {
-    std::thread::spawn(move || {
-        std::thread::sleep(FIRST_REMINDER_AFTER);
-        loop {
-            // Locked: no journal to look in (the reminder waits for the next look).
-            if let Ok(journal) = app.state::<Session>().journal() {
-                let today = chrono::Local::now().date_naive();
-                if journal.claim_check_in_reminder_on(today).unwrap_or(false) {
-                    // No notification service (a desktop without one, a test) is fine:
-                    // the app shows the same reminder on its home screen.
-                    let _ = app.notification().builder().title("Brim").body(CHECK_IN_REMINDER).show();
-                }
-            }
-            std::thread::sleep(REMINDER_EVERY);
-        }
-    });
+/// Replaces the phone's scheduled reminders, off the UI thread (it reads the journal).
+#[cfg(mobile)]
+fn reschedule_in_background<R: Runtime>(app: &AppHandle<R>) {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || reminders::reschedule(&app));
 }
 
 /// What the page is told before any of its scripts run.
@@ -129,7 +113,14 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             watchers::forward(app.handle(), session.lock_changes(), |status| Some(status.clone()));
             watchers::forward(app.handle(), session.sync().status_changes(), Option::clone);
             open_main_window(app, &first)?;
-            remind_when_due(app.handle().clone());
+            #[cfg(desktop)]
+            reminders::remind_while_open(app.handle().clone());
+            #[cfg(mobile)]
+            {
+                let phone = reminders::Plugin(app.handle().clone());
+                app.manage(reminders::PhoneReminders(std::sync::Arc::new(phone)));
+                reschedule_in_background(app.handle());
+            }
             tauri::async_runtime::spawn(session.sync_in_background(SyncSchedule::default()));
             Ok(())
         })
@@ -139,7 +130,11 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
             #[cfg(mobile)]
             WindowEvent::Suspended => went_away(window.app_handle()),
             #[cfg(mobile)]
-            WindowEvent::Resumed => window.state::<Session>().came_back(),
+            WindowEvent::Resumed => {
+                window.state::<Session>().came_back();
+                // A day may have passed: what is due, and so what is scheduled, may have changed.
+                reschedule_in_background(window.app_handle());
+            }
             _ => {}
         })
         .invoke_handler(commands::handler())

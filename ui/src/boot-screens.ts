@@ -51,7 +51,9 @@ if (screen) {
   const lang = q.get('lang');
   if (lang === 'en-XA') await pinLanguage(lang);
   const language = lang && lang !== 'en-XA' ? (lang as Language) : null;
-  if (text !== 100 || language) await setPreferences({ preferences: { textSize: text, sync: 'automatic', language } });
+  if (text !== 100 || language) {
+    await setPreferences({ preferences: { textSize: text, sync: 'automatic', language, skillNudge: false } });
+  }
   for (const cmd of (q.get('fail') ?? '').split(',').filter(Boolean)) faults.failing.add(cmd);
   faults.calls.length = 0;
   faults.answered.length = 0;

@@ -89,3 +89,59 @@ describe('Settings › On this phone', () => {
     expect(phoneLanguage([])).toBe('en');
   });
 });
+
+describe('Settings › On this phone › Reminders', () => {
+  const nudgeSwitch = () => screen.findByRole('switch', { name: /A weekly nudge to notice a skill/ });
+
+  it('keeps the weekly nudge off at first, says why before the phone asks, then keeps it on', async () => {
+    await seed('full');
+    render(Settings);
+    const toggle = (await nudgeSwitch()) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect((await preferences()).skillNudge).toBe(false);
+
+    // Turned on, on a phone that has not asked yet: first the reason, in plain words.
+    await fireEvent.click(toggle);
+    const why = await screen.findByRole('group', { name: 'Before your phone asks' });
+    expect(why.textContent).toContain('never show anything from your journal');
+    expect(why.textContent).toContain('A moment to notice a skill you used this week');
+    expect(faults.calls).not.toContain('ask_reminder_permission');
+    expect(toggle.checked).toBe(false);
+    expect((await preferences()).skillNudge).toBe(false);
+
+    // Then the phone asks (the person says yes), and the nudge is kept.
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(async () => expect((await preferences()).skillNudge).toBe(true));
+    expect(faults.calls.filter((c) => c === 'ask_reminder_permission')).toHaveLength(1);
+    expect(((await nudgeSwitch()) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('group', { name: 'Before your phone asks' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Turn on reminders' })).toBeNull();
+
+    // Off and on again: the phone said yes already, so no second question.
+    await fireEvent.click(await nudgeSwitch());
+    await waitFor(async () => expect((await preferences()).skillNudge).toBe(false));
+    await fireEvent.click(await nudgeSwitch());
+    await waitFor(async () => expect((await preferences()).skillNudge).toBe(true));
+    expect(screen.queryByRole('group', { name: 'Before your phone asks' })).toBeNull();
+    expect(faults.calls.filter((c) => c === 'ask_reminder_permission')).toHaveLength(1);
+  });
+
+  it('offers to turn check-in reminders on, and "Not now" leaves everything as it was', async () => {
+    await seed('full');
+    render(Settings);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Turn on reminders' }));
+    const why = await screen.findByRole('group', { name: 'Before your phone asks' });
+    expect(why.textContent).toContain('Time for a check-in');
+    expect(why.textContent).not.toContain('notice a skill');
+    await fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('group', { name: 'Before your phone asks' })).toBeNull();
+    expect(faults.calls).not.toContain('ask_reminder_permission');
+
+    // Asked again, and yes: the offer goes, and the nudge stays off (it was not asked for).
+    await fireEvent.click(screen.getByRole('button', { name: 'Turn on reminders' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Turn on reminders' })).toBeNull());
+    expect(faults.calls).toContain('ask_reminder_permission');
+    expect((await preferences()).skillNudge).toBe(false);
+  });
+});

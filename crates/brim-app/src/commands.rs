@@ -18,9 +18,9 @@ use brim_core::{
     AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
     CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite, JoinDetails,
     Journal, LanguageChoice, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite,
-    NewMoment, NewRecognition, NewSkill, Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition,
-    Share, ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef,
-    StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
+    NewMoment, NewRecognition, NewSkill, NotificationPermission, Preferences, RatingLabel, Recognition,
+    SavedBackup, SentRecognition, Share, ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt,
+    SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -388,6 +388,10 @@ table! {
         session preferences(NoArgs) -> Preferences;
         /// Keeps new preferences on this phone (a text size not offered is refused).
         session set_preferences(SetPreferences) -> Preferences;
+        /// May reminders arrive as notifications? (A phone asks the person once; a desktop always may.)
+        host reminder_permission(NoArgs) -> NotificationPermission;
+        /// Asks the phone to let reminders arrive: it shows its own question the first time.
+        host ask_reminder_permission(NoArgs) -> NotificationPermission;
     }
 }
 
@@ -1104,7 +1108,7 @@ mod tests {
     async fn the_hosts_commands_and_unknown_names_are_not_served_here() {
         let dir = tempfile::tempdir().unwrap();
         let session = Session::open(dir.path().join("journal.db"));
-        for name in ["save_backup", "watch_sync", "watch_lock", "no_such_command"] {
+        for name in ["save_backup", "watch_sync", "watch_lock", "reminder_permission", "no_such_command"] {
             assert!(call(&session, name, json!({})).await.is_none(), "{name}");
         }
         for command in COMMANDS {

@@ -313,6 +313,7 @@ mod tests {
             text_size: 200,
             sync: SyncMode::WhenAsked,
             language: Some(brim_core::Language::Polish),
+            skill_nudge: true,
         };
         // Chosen while locked: the unlock screen is where large text is needed first.
         assert_eq!(app.set_preferences(chosen).unwrap(), chosen);

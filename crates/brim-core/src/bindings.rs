@@ -62,6 +62,7 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     // This phone's preferences.
     Preferences::export_all(&cfg)?;
     LanguageChoice::export_all(&cfg)?;
+    NotificationPermission::export_all(&cfg)?;
     Ok(())
 }
 

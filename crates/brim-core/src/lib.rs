@@ -29,6 +29,7 @@ mod portfolio;
 mod preferences;
 mod prompts;
 mod recognition;
+mod reminder;
 mod seal;
 mod setting;
 mod share;
@@ -72,6 +73,10 @@ pub use outbox::QuarantinedOperation;
 pub use preferences::{Language, LanguageChoice, Preferences, SyncMode, TEXT_SIZES};
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};
+pub use reminder::{
+    CHECK_IN_REMINDER_ID, NotificationPermission, REMINDER_IDS, Reminder, Repeat, SKILL_NUDGE,
+    SKILL_NUDGE_DAY, SKILL_NUDGE_ID, SKILL_NUDGE_TIME, next_skill_nudge, plan_reminders,
+};
 pub use seal::{ARGON2_LANES, ARGON2_MEMORY_KIB, ARGON2_PASSES};
 pub use share::{Share, ShareItem, SharePreview, VisibleShare, contribution_of};
 pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};

@@ -102,11 +102,14 @@ pub struct Preferences {
     /// newer one, reads as none.
     #[serde(deserialize_with = "known_language_or_none")]
     pub language: Option<Language>,
+    /// A weekly nudge to notice a skill (see [`crate::reminder`]): off until
+    /// the person turns it on.
+    pub skill_nudge: bool,
 }
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { text_size: 100, sync: SyncMode::Automatic, language: None }
+        Preferences { text_size: 100, sync: SyncMode::Automatic, language: None, skill_nudge: false }
     }
 }
 
@@ -165,8 +168,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = Preferences::path_for(&dir.path().join("journal.db"));
         assert_eq!(Preferences::load(&path), Preferences::default(), "nothing kept yet");
-        let chosen =
-            Preferences { text_size: 175, sync: SyncMode::WhenAsked, language: Some(Language::Arabic) };
+        let chosen = Preferences {
+            text_size: 175,
+            sync: SyncMode::WhenAsked,
+            language: Some(Language::Arabic),
+            skill_nudge: true,
+        };
         chosen.save(&path).unwrap();
         assert_eq!(Preferences::load(&path), chosen);
         assert!(!with_suffix(&path, ".next").exists(), "no half-written file left behind");
@@ -199,5 +206,24 @@ mod tests {
         fs::write(&path, br#"{"textSize": 150, "language": "fr"}"#).unwrap();
         let read = Preferences::load(&path);
         assert_eq!((read.text_size, read.language), (150, None));
+    }
+
+    #[test]
+    fn the_weekly_nudge_is_off_until_turned_on_and_an_older_file_keeps_it_off() {
+        assert!(!Preferences::default().skill_nudge, "off by default");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        // A file from before the nudge existed: its choices stay, the nudge is off.
+        fs::write(&path, br#"{"textSize": 150, "sync": "when_asked"}"#).unwrap();
+        let older = Preferences::load(&path);
+        assert_eq!((older.text_size, older.sync, older.skill_nudge), (150, SyncMode::WhenAsked, false));
+        // Turned on, it is kept.
+        Preferences { skill_nudge: true, ..older }.save(&path).unwrap();
+        assert!(Preferences::load(&path).skill_nudge);
+        // A damaged file means the defaults: no nudge the person did not ask for.
+        fs::write(&path, br#"{"skillNudge": tru"#).unwrap();
+        assert!(!Preferences::load(&path).skill_nudge);
+        fs::write(&path, br#"{"skillNudge": "yes"}"#).unwrap();
+        assert_eq!(Preferences::load(&path), Preferences::default());
     }
 }

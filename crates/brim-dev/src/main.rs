@@ -17,6 +17,10 @@
 //! `save_backup` writes into the connection's temp dir, as if it were the
 //! person's Downloads folder, and answers as the app does (a name and a place).
 //!
+//! `reminder_permission` and `ask_reminder_permission` answer as a phone that
+//! has not asked about notifications yet (Android 13 and later, iOS) and whose
+//! person says yes when asked: each connection starts at `ask`.
+//!
 //! Usage: `brim-dev --port 0`; the first line on stdout is the address,
 //! `ws://127.0.0.1:PORT`. `--journal FILE` keeps one journal for every
 //! connection instead (for `npm run dev` in a browser, across reloads).
@@ -33,6 +37,7 @@ use axum::extract::ws::{Message, WebSocket};
 use axum::routing::get;
 use brim_app::commands::{self, Passphrase, Refusal, Served};
 use brim_app::{Session, SyncSchedule};
+use brim_core::NotificationPermission;
 use clap::Parser;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -115,6 +120,7 @@ async fn connection(socket: WebSocket, kept: Option<std::path::PathBuf>) {
     let dir = Arc::new(dir);
 
     let channels = Arc::new(Mutex::new(Channels::default()));
+    let phone = Arc::new(Mutex::new(NotificationPermission::Ask));
     let (out, mut outgoing) = mpsc::unbounded_channel::<Value>();
 
     let background = [
@@ -159,8 +165,10 @@ async fn connection(socket: WebSocket, kept: Option<std::path::PathBuf>) {
                     }
                 };
                 let (session, dir, channels, news) = (session.clone(), dir.clone(), channels.clone(), out.clone());
+                let phone = phone.clone();
                 let mut reply = Box::pin(async move {
-                    match serve(&session, dir.path(), &channels, &news, &call.cmd, call.args).await {
+                    let host = Host { dir: dir.path(), channels: &channels, phone: &phone };
+                    match serve(&session, &host, &news, &call.cmd, call.args).await {
                         Ok(value) => json!({ "id": call.id, "ok": value }),
                         Err(refusal) => json!({ "id": call.id, "err": refusal }),
                     }
@@ -191,11 +199,18 @@ async fn connection(socket: WebSocket, kept: Option<std::path::PathBuf>) {
     drop(dir);
 }
 
-/// Serves one call: the table's own, or the host's three done the dev way.
+/// What the host's own commands use: the connection's temp dir, its channels,
+/// and the pretend phone's answer about notifications.
+struct Host<'a> {
+    dir: &'a Path,
+    channels: &'a Mutex<Channels>,
+    phone: &'a Mutex<NotificationPermission>,
+}
+
+/// Serves one call: the table's own, or the host's done the dev way.
 async fn serve(
     session: &Session,
-    dir: &Path,
-    channels: &Mutex<Channels>,
+    host: &Host<'_>,
     out: &mpsc::UnboundedSender<Value>,
     name: &str,
     args: Value,
@@ -220,7 +235,7 @@ async fn serve(
                 serde_json::from_value(if args.is_null() { json!({}) } else { args })
                     .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))?;
             // The connection's temp folder stands in for the person's Downloads.
-            let place = brim_app::backup_place::BackupPlace::new(dir, "your Downloads folder");
+            let place = brim_app::backup_place::BackupPlace::new(host.dir, "your Downloads folder");
             json!(commands::save_backup_in(&journal, &place, passphrase)?)
         }
         "watch_sync" => {
@@ -228,23 +243,29 @@ async fn serve(
             let now = commands::call(session, "sync_status", Value::Null).await.unwrap_or(Ok(Value::Null))?;
             // As Tauri: the channel hears the status now, and the call answers it too.
             let _ = out.send(json!({ "channel": on_status, "message": now }));
-            lock(channels).sync.push(on_status);
+            lock(host.channels).sync.push(on_status);
             now
         }
         "watch_lock" => {
             let on_change = channel("onChange")?;
             let now = json!(session.status()?);
             let _ = out.send(json!({ "channel": on_change, "message": now }));
-            lock(channels).lock.push(on_change);
+            lock(host.channels).lock.push(on_change);
             now
+        }
+        "reminder_permission" => json!(*lock(host.phone)),
+        // The person says yes to the phone's question.
+        "ask_reminder_permission" => {
+            *lock(host.phone) = NotificationPermission::Allowed;
+            json!(NotificationPermission::Allowed)
         }
         _ => return Err(Refusal::Malformed(format!("command {name} is not served by brim-dev"))),
     };
     Ok(answer)
 }
 
-fn lock(channels: &Mutex<Channels>) -> std::sync::MutexGuard<'_, Channels> {
-    channels.lock().unwrap_or_else(|p| p.into_inner())
+fn lock<T>(held: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    held.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Sends each piece of news `news` carries (as `pick` makes of it) on every

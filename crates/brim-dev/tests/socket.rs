@@ -172,6 +172,11 @@ async fn the_host_commands_are_served_the_dev_way() {
     let err = page.call("watch_sync", json!({})).await.unwrap_err();
     assert!(err.as_str().unwrap().contains("onStatus"), "{err}");
 
+    // Notifications: a phone that has not asked yet, whose person says yes when asked.
+    assert_eq!(page.call("reminder_permission", json!({})).await.unwrap(), "ask");
+    assert_eq!(page.call("ask_reminder_permission", json!({})).await.unwrap(), "allowed");
+    assert_eq!(page.call("reminder_permission", json!({})).await.unwrap(), "allowed");
+
     // A backup saved "into Downloads": a file in the connection's temp dir, sealed with the passphrase.
     let err = page.call("save_backup", json!({})).await.unwrap_err();
     assert_eq!(err["code"], "passphrase_needed", "{err}");

@@ -29,6 +29,9 @@ const OPEN_WHILE_LOCKED: &[&str] = &[
     "languages",
     "preferences",
     "set_preferences",
+    // Whether the phone lets reminders arrive: the phone's answer, nothing of the journal.
+    "reminder_permission",
+    "ask_reminder_permission",
 ];
 
 /// Every byte of every file under `dir`, searched for `marker`.

@@ -26,7 +26,7 @@ export async function loadPreferences() {
 
 /** Keeps a change, then applies what the core kept; the answer says why if it was refused. */
 export async function changePreferences(change: Partial<Preferences>) {
-  const now = phone.preferences ?? { textSize: 100, sync: 'automatic', language: null };
+  const now: Preferences = phone.preferences ?? { textSize: 100, sync: 'automatic', language: null, skillNudge: false };
   const r = await attempt(setPreferences({ preferences: { ...now, ...change } }));
   if (r.ok) {
     phone.preferences = r.value;

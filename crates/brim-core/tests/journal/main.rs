@@ -11,6 +11,7 @@ mod lock;
 mod moments;
 mod portfolio;
 mod recognitions;
+mod reminders;
 mod skills;
 mod store;
 

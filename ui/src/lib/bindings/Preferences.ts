@@ -19,4 +19,9 @@ sync: SyncMode,
  * app does not have it). A language this build does not have, kept by a
  * newer one, reads as none.
  */
-language: Language | null, };
+language: Language | null, 
+/**
+ * A weekly nudge to notice a skill (see [`crate::reminder`]): off until
+ * the person turns it on.
+ */
+skillNudge: boolean, };

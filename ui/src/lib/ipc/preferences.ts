@@ -3,6 +3,7 @@
 // One typed function per command of `mod preferences` in the table.
 import { call } from './call';
 import type { LanguageChoice } from '../bindings/LanguageChoice';
+import type { NotificationPermission } from '../bindings/NotificationPermission';
 import type { Preferences } from '../bindings/Preferences';
 
 export type SetPreferences = { preferences: Preferences, };
@@ -18,3 +19,9 @@ export const preferences = () => call<Preferences>('preferences');
 
 /** Keeps new preferences on this phone (a text size not offered is refused). */
 export const setPreferences = (args: SetPreferences) => call<Preferences>('set_preferences', args);
+
+/** May reminders arrive as notifications? (A phone asks the person once; a desktop always may.) */
+export const reminderPermission = () => call<NotificationPermission>('reminder_permission');
+
+/** Asks the phone to let reminders arrive: it shows its own question the first time. */
+export const askReminderPermission = () => call<NotificationPermission>('ask_reminder_permission');
