@@ -82,4 +82,6 @@ pub const COMMANDS: &[&str] = &[
     "text_sizes",
     "preferences",
     "set_preferences",
+    "speak",
+    "stop_speaking",
 ];

@@ -1,18 +1,20 @@
 //! The IPC: every call goes to the command table in brim-app
 //! (`brim_app::commands`), which reads its arguments and answers; this file
-//! only hands calls over, and serves the three commands that need the shell
+//! only hands calls over, and serves the commands that need the shell
 //! itself (`host` and `host_channel` in the table): the folder a backup is
-//! saved in, and the channels the page listens on. Errors cross as
+//! saved in, the channels the page listens on, and the voice that reads aloud. Errors cross as
 //! `{ code, message }`. Every call runs off the UI thread, since each touches SQLite.
 
 use brim_app::Session;
 use brim_app::backup_place::{self, Folders};
 use brim_app::commands::{self, Passphrase, Refusal};
+use brim_app::speech::{self, Speak};
 use brim_core::{CommandError, LockStatus, SavedBackup, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::open_journal::OpenJournal;
+use crate::speech::PlatformVoice;
 use crate::watchers::Watchers;
 
 type Reply<T> = Result<T, CommandError>;
@@ -53,7 +55,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
 
 /// The shell's own commands, as Tauri's generated handler serves them.
 fn shell<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![save_backup, watch_sync, watch_lock]
+    tauri::generate_handler![save_backup, watch_sync, watch_lock, speak, stop_speaking]
 }
 
 /// Saves a backup file where the person can find it and says where in
@@ -101,4 +103,17 @@ fn watch_lock(
     let status = session.status()?;
     watchers.add(on_change, &status);
     Ok(status)
+}
+
+/// "Listen": the device's own voice reads `text` aloud in `language`
+/// (brim-app checks both first); nothing leaves the device.
+#[tauri::command(async)]
+fn speak(voice: State<'_, PlatformVoice>, text: String, language: Option<String>) -> Reply<()> {
+    speech::speak(voice.inner(), Speak { text, language })
+}
+
+/// Stops reading aloud.
+#[tauri::command(async)]
+fn stop_speaking(voice: State<'_, PlatformVoice>) -> Reply<()> {
+    speech::stop_speaking(voice.inner())
 }

@@ -36,6 +36,7 @@ use zeroize::Zeroizing;
 
 use crate::Session;
 use crate::backup_place::BackupPlace;
+pub use crate::speech::Speak;
 
 type Reply<T> = Result<T, CommandError>;
 
@@ -386,6 +387,12 @@ table! {
         session preferences(NoArgs) -> Preferences;
         /// Keeps new preferences on this phone (a text size not offered is refused).
         session set_preferences(SetPreferences) -> Preferences;
+    }
+    mod speech {
+        /// "Listen": reads the text aloud with the device's own voice, offline, in `language` (English when left out).
+        host speak(Speak) -> ();
+        /// Stops reading aloud (Listen pressed again, or the screen changed).
+        host stop_speaking(NoArgs) -> ();
     }
 }
 
