@@ -37,3 +37,12 @@ app-not-here = هذه الصفحة غير موجودة
 
 error-unknown = حدث خطأ ما. حاول مرة أخرى من فضلك.
 error-unknown-said = حدث خطأ ما: { $text }
+
+listen = استمع
+listen-stop = توقف
+listen-label = استمع إلى { $what }
+listen-stop-label = أوقف قراءة { $what } بصوت عالٍ
+listen-what-question = السؤال
+listen-what-rating = المهارة وخياراتها
+listen-what-idea = الفكرة: { $skill }
+listen-what-moment = لحظتك من { $date }

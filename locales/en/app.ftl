@@ -41,3 +41,16 @@ app-not-here = This page is not here
 error-unknown = Something went wrong. Please try again.
 # $text: the app's own words for it.
 error-unknown-said = Something went wrong: { $text }
+
+# Listen: the device's own voice reads words aloud.
+listen = Listen
+listen-stop = Stop
+# For screen readers. $what: what is read, like "the question".
+listen-label = Listen to { $what }
+listen-stop-label = Stop reading { $what } aloud
+listen-what-question = the question
+listen-what-rating = the skill and its choices
+# $skill: a skill idea's name.
+listen-what-idea = the idea: { $skill }
+# $date: the moment's day.
+listen-what-moment = your moment from { $date }

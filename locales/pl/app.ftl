@@ -37,3 +37,12 @@ app-not-here = Tej strony tu nie ma
 
 error-unknown = Coś poszło nie tak. Spróbuj ponownie.
 error-unknown-said = Coś poszło nie tak: { $text }
+
+listen = Posłuchaj
+listen-stop = Zatrzymaj
+listen-label = Posłuchaj: { $what }
+listen-stop-label = Przestań czytać na głos: { $what }
+listen-what-question = pytanie
+listen-what-rating = umiejętność i jej oceny
+listen-what-idea = pomysł: { $skill }
+listen-what-moment = twoja chwila z { $date }

@@ -85,4 +85,6 @@ pub const COMMANDS: &[&str] = &[
     "set_preferences",
     "reminder_permission",
     "ask_reminder_permission",
+    "speak",
+    "stop_speaking",
 ];

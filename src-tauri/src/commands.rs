@@ -3,13 +3,14 @@
 //! only hands calls over (and, on phones, reschedules the reminders after a
 //! call that may move them), and serves the commands that need the shell
 //! itself (`host` and `host_channel` in the table): the folder a backup is
-//! saved in, the channels the page listens on, and the phone's permission
-//! for notifications. Errors cross as
+//! saved in, the channels the page listens on, the phone's permission for
+//! notifications, and the voice that reads aloud. Errors cross as
 //! `{ code, message }`. Every call runs off the UI thread, since each touches SQLite.
 
 use brim_app::Session;
 use brim_app::backup_place::{self, Folders};
 use brim_app::commands::{self, Passphrase, Refusal};
+use brim_app::speech::{self, Speak};
 use brim_core::{CommandError, LockStatus, NotificationPermission, SavedBackup, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -17,6 +18,7 @@ use tauri_plugin_notification::NotificationExt;
 
 use crate::open_journal::OpenJournal;
 use crate::reminders::{self, PhoneReminders};
+use crate::speech::PlatformVoice;
 use crate::watchers::Watchers;
 
 type Reply<T> = Result<T, CommandError>;
@@ -70,7 +72,9 @@ fn shell<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         watch_sync,
         watch_lock,
         reminder_permission,
-        ask_reminder_permission
+        ask_reminder_permission,
+        speak,
+        stop_speaking
     ]
 }
 
@@ -143,4 +147,17 @@ fn ask_reminder_permission<R: Runtime>(app: AppHandle<R>) -> Reply<NotificationP
         reminders::reschedule(&app);
     }
     Ok(answer)
+}
+
+/// "Listen": the device's own voice reads `text` aloud in `language`
+/// (brim-app checks both first); nothing leaves the device.
+#[tauri::command(async)]
+fn speak(voice: State<'_, PlatformVoice>, text: String, language: Option<String>) -> Reply<()> {
+    speech::speak(voice.inner(), Speak { text, language })
+}
+
+/// Stops reading aloud.
+#[tauri::command(async)]
+fn stop_speaking(voice: State<'_, PlatformVoice>) -> Reply<()> {
+    speech::stop_speaking(voice.inner())
 }

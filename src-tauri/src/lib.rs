@@ -9,6 +9,7 @@
 mod commands;
 mod open_journal;
 mod reminders;
+pub mod speech;
 mod watchers;
 
 use std::path::PathBuf;
@@ -108,6 +109,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
                 Err(_) => FirstScreen::Nothing,
             };
             app.manage(session.clone());
+            app.manage(speech::PlatformVoice::default());
             app.manage(Watchers::<LockStatus>::new());
             app.manage(Watchers::<SyncStatus>::new());
             watchers::forward(app.handle(), session.lock_changes(), |status| Some(status.clone()));

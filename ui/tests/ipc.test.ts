@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import * as ipc from '../src/lib/ipc';
+import { speak, stopSpeaking } from '../src/lib/ipc/speech';
 
 describe('ipc', () => {
   it('calls each command by its Rust name with camelCase arguments', async () => {
@@ -14,12 +15,17 @@ describe('ipc', () => {
     await ipc.recordCheckIn({ checkIn: { date: '2026-11-25', note: '', ratings: [] } });
     await ipc.acceptRecognition({ id: 'r-1', accept: { skill: { skillId: 's-1' } } });
     await ipc.portfolioHtml({ skillIds: ['s-1'] });
+    // The shell's own `speak` reads `text` and `language` by these names.
+    await speak({ text: 'Listening.', language: 'en' });
+    await stopSpeaking();
     expect(calls).toEqual([
       ['add_skill_from_prompt', { promptId: 'listening', story: 'At the drop-in' }],
       ['list_moments_for_skill', { skillId: 's-1', limit: 10, after: null }],
       ['record_check_in', { checkIn: { date: '2026-11-25', note: '', ratings: [] } }],
       ['accept_recognition', { id: 'r-1', accept: { skill: { skillId: 's-1' } } }],
       ['portfolio_html', { skillIds: ['s-1'] }],
+      ['speak', { text: 'Listening.', language: 'en' }],
+      ['stop_speaking', {}],
     ]);
   });
 

@@ -36,6 +36,7 @@ use zeroize::Zeroizing;
 
 use crate::Session;
 use crate::backup_place::BackupPlace;
+pub use crate::speech::Speak;
 
 type Reply<T> = Result<T, CommandError>;
 
@@ -392,6 +393,12 @@ table! {
         host reminder_permission(NoArgs) -> NotificationPermission;
         /// Asks the phone to let reminders arrive: it shows its own question the first time.
         host ask_reminder_permission(NoArgs) -> NotificationPermission;
+    }
+    mod speech {
+        /// "Listen": reads the text aloud with the device's own voice, offline, in `language` (English when left out).
+        host speak(Speak) -> ();
+        /// Stops reading aloud (Listen pressed again, or the screen changed).
+        host stop_speaking(NoArgs) -> ();
     }
 }
 

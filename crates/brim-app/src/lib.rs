@@ -18,6 +18,7 @@ pub mod commands;
 mod generated;
 mod group_sync;
 mod session;
+pub mod speech;
 
 pub use group_sync::{GroupSync, SyncSchedule};
 pub use session::Session;

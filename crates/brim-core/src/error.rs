@@ -52,6 +52,8 @@ pub enum ErrorCode {
     /// This needs the passphrase: saving a backup of a locked journal, or
     /// restoring an encrypted backup. Ask for it and try again.
     PassphraseNeeded,
+    /// Read aloud found no voice to speak with (no speech service, or none turned on).
+    NoVoice,
 }
 
 /// Everything that can go wrong in the private journal.

@@ -21,6 +21,12 @@
 //! has not asked about notifications yet (Android 13 and later, iOS) and whose
 //! person says yes when asked: each connection starts at `ask`.
 //!
+//! `speak` and `stop_speaking` make no sound: brim-dev's voice writes down what
+//! it would do, on the socket, before the call's answer: `{ "voice": { "said":
+//! { "text": …, "language": … } } }` or `{ "voice": "stopped" }`. So the UI's
+//! tests can check a Listen button sends the right words (brim-app's rules
+//! apply first, as in the app).
+//!
 //! Usage: `brim-dev --port 0`; the first line on stdout is the address,
 //! `ws://127.0.0.1:PORT`. `--journal FILE` keeps one journal for every
 //! connection instead (for `npm run dev` in a browser, across reloads).
@@ -36,6 +42,7 @@ use axum::extract::WebSocketUpgrade;
 use axum::extract::ws::{Message, WebSocket};
 use axum::routing::get;
 use brim_app::commands::{self, Passphrase, Refusal, Served};
+use brim_app::speech::{self, Speak, Unheard, Utterance, Voice};
 use brim_app::{Session, SyncSchedule};
 use brim_core::NotificationPermission;
 use clap::Parser;
@@ -259,9 +266,33 @@ async fn serve(
             *lock(host.phone) = NotificationPermission::Allowed;
             json!(NotificationPermission::Allowed)
         }
+        "speak" => {
+            let args: Speak = serde_json::from_value(args)
+                .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))?;
+            speech::speak(&WrittenVoice(out.clone()), args)?;
+            Value::Null
+        }
+        "stop_speaking" => {
+            speech::stop_speaking(&WrittenVoice(out.clone()))?;
+            Value::Null
+        }
         _ => return Err(Refusal::Malformed(format!("command {name} is not served by brim-dev"))),
     };
     Ok(answer)
+}
+
+/// brim-dev's voice: says nothing, and tells the page what it would have said.
+struct WrittenVoice(mpsc::UnboundedSender<Value>);
+
+impl Voice for WrittenVoice {
+    fn say(&self, utterance: &Utterance) -> Result<(), Unheard> {
+        let said = json!({ "text": utterance.text, "language": utterance.language });
+        self.0.send(json!({ "voice": { "said": said } })).map_err(|_| Unheard("the page has gone".into()))
+    }
+
+    fn stop(&self) -> Result<(), Unheard> {
+        self.0.send(json!({ "voice": "stopped" })).map_err(|_| Unheard("the page has gone".into()))
+    }
 }
 
 fn lock<T>(held: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

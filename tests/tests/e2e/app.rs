@@ -63,20 +63,26 @@ impl App {
     /// Starts the app on the journal in `data_dir`; ready once its navigation is on screen.
     pub async fn start(data_dir: &Path) -> App {
         // (Found by its place, not its words: the app may open in any language.)
-        App::start_until(data_dir, "//nav[.//a[@href='#/']]").await
+        App::start_until(data_dir, "//nav[.//a[@href='#/']]", &[]).await
+    }
+
+    /// As [`App::start`], with more in the app's environment (a private speech service's address).
+    pub async fn start_with_env(data_dir: &Path, env: &[(&str, &str)]) -> App {
+        App::start_until(data_dir, "//nav[.//a[@href='#/']]", env).await
     }
 
     /// Starts the app on a locked journal; ready once the unlock screen is up.
     pub async fn start_locked(data_dir: &Path) -> App {
-        App::start_until(data_dir, "//h1[normalize-space(.)='Your journal is locked']").await
+        App::start_until(data_dir, "//h1[normalize-space(.)='Your journal is locked']", &[]).await
     }
 
-    async fn start_until(data_dir: &Path, ready: &str) -> App {
+    async fn start_until(data_dir: &Path, ready: &str, env: &[(&str, &str)]) -> App {
         let turn = ONE_AT_A_TIME.lock().await;
         let (port, native_port) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("BRIM_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             // Its own process group, so the driver, WebKitWebDriver and the app end together.
             .process_group(0)
             .stdout(Stdio::null())

@@ -104,6 +104,8 @@ async fn every_command_refuses_malformed_arguments_and_writes_nothing() {
             json!({ "recognition": { "from": "Sam", "text": huge, "receivedOn": "2026-01-01" } }),
         ),
         ("add_skill_from_prompt", json!({ "promptId": huge, "story": "" })),
+        // Refused before any voice is asked (no speech service runs in this test).
+        ("speak", json!({ "text": huge })),
         ("import_backup", json!({ "contents": huge })),
         (
             "import_backup",

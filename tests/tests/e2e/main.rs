@@ -13,6 +13,7 @@ mod backup;
 mod drafts;
 mod hostile;
 mod journey;
+mod listen;
 mod lock;
 mod reach;
 mod sharing;

@@ -5,4 +5,4 @@
  * message so it can react (highlight a field, offer a retry) without ever
  * matching on words.
  */
-export type ErrorCode = "invalid_input" | "date_in_future" | "skill_archived" | "not_found" | "invalid_backup" | "newer_journal" | "storage" | "offline" | "server_unavailable" | "invite_refused" | "not_in_group" | "already_in_group" | "needs_rejoin" | "not_allowed" | "preview_stale" | "server_refused" | "locked" | "wrong_passphrase" | "passphrase_too_short" | "passphrase_needed";
+export type ErrorCode = "invalid_input" | "date_in_future" | "skill_archived" | "not_found" | "invalid_backup" | "newer_journal" | "storage" | "offline" | "server_unavailable" | "invite_refused" | "not_in_group" | "already_in_group" | "needs_rejoin" | "not_allowed" | "preview_stale" | "server_refused" | "locked" | "wrong_passphrase" | "passphrase_too_short" | "passphrase_needed" | "no_voice";

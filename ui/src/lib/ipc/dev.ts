@@ -31,6 +31,13 @@ export const faults = {
   deaf: false,
 };
 
+/** What brim-dev's voice would have said (it makes no sound), in order: for
+ * tests of the Listen buttons. `stops` counts calls to stop speaking. */
+export const spoken = {
+  said: [] as { text: string; language: string }[],
+  stops: 0,
+};
+
 const STORAGE_FAULT = {
   code: 'storage',
   message: 'Brim could not read or save your journal. Nothing was changed. Try again, or restart the app.',
@@ -75,6 +82,11 @@ class Connection {
     // A closed connection's late news must not reach the next journal's page.
     if (this.closed) return;
     const reply = JSON.parse(text);
+    if (reply.voice !== undefined) {
+      if (reply.voice === 'stopped') spoken.stops += 1;
+      else spoken.said.push(reply.voice.said);
+      return;
+    }
     if (typeof reply.channel === 'number') {
       if (!faults.deaf) this.channels.get(reply.channel)?.(reply.message);
       return;
@@ -132,6 +144,8 @@ export function freshJournal(): void {
   faults.calls.length = 0;
   faults.answered.length = 0;
   faults.deaf = false;
+  spoken.said.length = 0;
+  spoken.stops = 0;
 }
 
 /** One call over the socket, through the fault switch. */

@@ -24,6 +24,7 @@ const CODES: readonly ErrorCode[] = [
   'wrong_passphrase',
   'passphrase_too_short',
   'passphrase_needed',
+  'no_voice',
 ];
 
 export function isCommandError(e: unknown): e is CommandError {
