@@ -32,6 +32,9 @@ const OPEN_WHILE_LOCKED: &[&str] = &[
     // Whether the phone lets reminders arrive: the phone's answer, nothing of the journal.
     "reminder_permission",
     "ask_reminder_permission",
+    // Read aloud: the voice says the words the page hands it, and reads nothing of the journal.
+    "speak",
+    "stop_speaking",
 ];
 
 /// Every byte of every file under `dir`, searched for `marker`.
