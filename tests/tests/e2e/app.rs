@@ -201,10 +201,22 @@ impl App {
         self.wait_for(&xpath).await
     }
 
+    /// Types `text` into the field labelled `label`, and checks the field
+    /// holds it: on a loaded machine WebKitWebDriver has been seen to drop
+    /// the keys after a '/' ("http:" left of a web address), so a field that
+    /// does not hold the whole text is cleared and typed into again.
     pub async fn type_into(&self, label: &str, text: &str) {
-        let field = self.field(label).await;
-        field.clear().await.unwrap();
-        field.send_keys(text).await.unwrap();
+        for _ in 0..3 {
+            let field = self.field(label).await;
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+            if field.prop("value").await.ok().flatten().as_deref() == Some(text) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let saved = self.save_screen().await;
+        panic!("the field {label:?} would not hold {text:?} (the screen is saved in {saved})");
     }
 
     /// The checkbox or radio inside the label whose text is `label`.
