@@ -18,7 +18,8 @@ import type { Language } from './bindings/Language';
 /** A language the page can be in: one the app ships, or the pseudo-locale. */
 export type PageLanguage = Language | 'en-XA';
 
-const SHIPPED: Language[] = ['en', 'ar', 'pl'];
+// Which direction a language runs is a fact of its script, needed before the
+// first words are drawn (the core's `languages` list says the same for the picker).
 const RIGHT_TO_LEFT: ReadonlySet<PageLanguage> = new Set(['ar']);
 
 const english = import.meta.glob('../../../locales/en/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -29,6 +30,12 @@ const others = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/
   query: '?raw',
   import: 'default',
 }) as Record<string, () => Promise<string>>;
+
+/** The languages whose catalogues the app carries: one folder each under locales/. */
+const SHIPPED: Language[] = [
+  'en',
+  ...new Set(Object.keys(others).map((path) => path.split('/').at(-2) as Language)),
+];
 
 function bundle(language: PageLanguage, sources: string[], transform?: (text: string) => string): FluentBundle {
   // Isolating marks keep a name or number the right way round inside a
