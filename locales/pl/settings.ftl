@@ -52,7 +52,7 @@ settings-restored-already = { $count ->
 backup-passphrase = Twoje hasło
 backup-save = Zapisz plik kopii zapasowej
 backup-saving = Zapisuję kopię…
-backup-saved = Zapisano. Kopia jest w: { $place }, pod nazwą { $file }.
+backup-saved = Zapisano. Kopia jest w { $place }, pod nazwą { $file }.
 backup-locked = Jest zablokowana twoim hasłem, tak jak dziennik. Aby ją przywrócić, potrzebne będzie to hasło.
 
 remind-title = Przypomnienia

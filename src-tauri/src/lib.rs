@@ -33,16 +33,13 @@ fn data_dir<R: Runtime>(app: &App<R>) -> Option<PathBuf> {
 /// The session: the journal opened now, or locked until its passphrase is given.
 fn open_session<R: Runtime>(app: &App<R>) -> Session {
     let Some(dir) = data_dir(app) else {
-        return Session::failed(CommandError {
-            code: ErrorCode::Storage,
-            message: "Brim could not find a folder to keep your journal in.".into(),
-        });
+        return Session::failed(CommandError::new(
+            ErrorCode::Storage,
+            brim_core::id::ERROR_NO_JOURNAL_FOLDER,
+        ));
     };
     if std::fs::create_dir_all(&dir).is_err() {
-        return Session::failed(CommandError {
-            code: ErrorCode::Storage,
-            message: "Brim could not make a folder for your journal. Check the phone has space.".into(),
-        });
+        return Session::failed(CommandError::new(ErrorCode::Storage, brim_core::id::ERROR_JOURNAL_FOLDER));
     }
     Session::open(dir.join("journal.db"))
 }

@@ -124,8 +124,12 @@ pub fn remind_while_open<R: Runtime>(app: AppHandle<R>) {
                 if journal.claim_check_in_reminder_on(today).unwrap_or(false) {
                     // No notification service (a desktop without one, a test) is fine:
                     // the app shows the same reminder on its home screen.
-                    let _ =
-                        app.notification().builder().title(TITLE).body(brim_core::CHECK_IN_REMINDER).show();
+                    let _ = app
+                        .notification()
+                        .builder()
+                        .title(TITLE)
+                        .body(brim_core::CHECK_IN_REMINDER.to_string())
+                        .show();
                 }
             }
             std::thread::sleep(REMINDER_EVERY);
@@ -163,7 +167,7 @@ impl<R: Runtime> PhoneNotifications for Plugin<R> {
             .builder()
             .id(reminder.id)
             .title(TITLE)
-            .body(reminder.text)
+            .body(reminder.text.to_string())
             .schedule(schedule)
             .show()
             .map_err(|e| e.to_string())

@@ -1,13 +1,14 @@
 // Issue 16, "Words a person can follow": every string the UI can show is
 // checked against the deny-list in tests/jargon.ts. The strings come from
-// - the English catalogues (locales/en/*.ftl), where every word of the screens
-//   lives: each message and each of its variants, with `{ $name }` read as "…";
+// - the English catalogues (locales/en/*.ftl and locales/en/core/*.ftl), where
+//   every word of the screens and of the core lives: each message, each of its
+//   attributes and each of its variants, with `{ $name }` read as "…";
 // - the screens and components (ui/src/**/*.svelte): text, labels and other
 //   readable attributes, and the string literals of their scripts;
 // - the UI's own modules (ui/src/lib/**/*.ts, not the generated IPC and bindings);
-// - the Rust crates whose messages reach the screen as they are: brim-core,
-//   brim-app, brim-protocol and brim-server (their error messages, the words
-//   passed to the input rules, and any other sentence in their code).
+// - the Rust crates, for any sentence still written in their code: brim-core,
+//   brim-app, brim-protocol and brim-server (the group server's refusals reach
+//   the screen as they are).
 // Internal names (commands, SQL, CSS classes, ids, routes) are left out.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -193,14 +194,16 @@ describe('words a person can follow', () => {
   it('finds the strings it checks, from the screens and from the core', () => {
     // If the collection breaks, this says so before the check passes on nothing.
     const has = (needle: string, file: RegExp) => shown.some((s) => s.text.includes(needle) && file.test(s.where));
-    expect(has('That date is in the future', /brim-core\/src\/error\.rs/)).toBe(true);
-    expect(has('Write a few words about what they noticed', /brim-core\/src\/validate\.rs/)).toBe(true);
+    expect(has('That date is in the future', /locales\/en\/core\/errors\.ftl/)).toBe(true);
+    expect(has('Write a few words about what they noticed', /locales\/en\/core\/errors\.ftl/)).toBe(true);
+    // A skill idea's question is an attribute of its message: read too.
+    expect(has('Do people tell you things', /locales\/en\/core\/prompts\.ftl/)).toBe(true);
     expect(has('Add a moment', /locales\/en\/app\.ftl/)).toBe(true);
     expect(has('Your passphrase', /locales\/en\/settings\.ftl/)).toBe(true);
     expect(has('just now', /locales\/en\/group\.ftl/)).toBe(true);
     // A variant of a choice is read too, not only the message's first words.
     expect(has('Once a year', /locales\/en\/settings\.ftl/)).toBe(true);
-    expect(has('Something went wrong', /brim-app\/src\/commands\.rs/)).toBe(true);
+    expect(has('Something went wrong', /locales\/en\/core\/errors\.ftl/)).toBe(true);
     expect(shown.length).toBeGreaterThan(400);
   });
 

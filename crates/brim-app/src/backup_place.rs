@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use brim_core::{CommandError, ErrorCode};
+use brim_core::{CommandError, ErrorCode, id};
 
 /// The folders a host can name, as its platform reports them (`None` when it
 /// has none, or when looking it up failed).
@@ -59,19 +59,17 @@ fn is_dir(path: &Option<PathBuf>) -> Option<&Path> {
 pub fn choose(folders: &Folders) -> Result<BackupPlace, CommandError> {
     if let Some(data) = folders.data_dir.as_deref() {
         // Made when the backup is written, if it is not there yet.
-        return Ok(BackupPlace::new(data.join("Backups"), "the Backups folder beside your journal"));
+        return Ok(BackupPlace::new(data.join("Backups"), id::BACKUP_PLACE_BESIDE_JOURNAL.to_string()));
     }
     let found = [
-        (is_dir(&folders.downloads), "your Downloads folder"),
-        (is_dir(&folders.documents), "your Documents folder"),
-        (is_dir(&folders.home), "your home folder"),
+        (is_dir(&folders.downloads), id::BACKUP_PLACE_DOWNLOADS),
+        (is_dir(&folders.documents), id::BACKUP_PLACE_DOCUMENTS),
+        (is_dir(&folders.home), id::BACKUP_PLACE_HOME),
     ];
-    found.into_iter().find_map(|(dir, words)| dir.map(|d| BackupPlace::new(d, words))).ok_or_else(|| {
-        CommandError {
-            code: ErrorCode::Storage,
-            message: "Brim could not find your Downloads, Documents or home folder to save the backup in, so nothing was saved. Check that one of them exists, then try again.".into(),
-        }
-    })
+    found
+        .into_iter()
+        .find_map(|(dir, words)| dir.map(|d| BackupPlace::new(d, words.to_string())))
+        .ok_or_else(|| CommandError::new(ErrorCode::Storage, id::ERROR_NO_BACKUP_FOLDER))
 }
 
 #[cfg(test)]

@@ -171,10 +171,10 @@ fn answer<T: Serialize>(result: Reply<T>) -> Result<Value, Refusal> {
     let value = result?;
     serde_json::to_value(value).map_err(|e| {
         eprintln!("brim: could not serialise an answer: {e}");
-        Refusal::Command(CommandError {
-            code: brim_core::ErrorCode::Storage,
-            message: "Something went wrong. Please try again.".into(),
-        })
+        Refusal::Command(CommandError::new(
+            brim_core::ErrorCode::Storage,
+            brim_core::id::ERROR_SOMETHING_WENT_WRONG,
+        ))
     })
 }
 

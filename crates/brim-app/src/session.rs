@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use brim_core::{
     AUTO_LOCK_DEFAULT_MINUTES, CommandError, Error, ErrorCode, Journal, LockStatus, Preferences, SyncMode,
+    id, words,
 };
 use tokio::sync::watch;
 
@@ -64,6 +65,10 @@ fn locked_error() -> CommandError {
 impl Session {
     /// The journal at `path`, opened now unless it needs its passphrase.
     pub fn open(path: PathBuf) -> Session {
+        // The person's language first, so even a journal that cannot be
+        // opened says why in their words.
+        let preferences = Preferences::load(&Preferences::path_for(&path));
+        words::use_language(words::language_for(preferences.language));
         let held = match Journal::needs_passphrase(&path) {
             Ok(true) => Held::Locked,
             Ok(false) => match Journal::open(&path) {
@@ -72,15 +77,15 @@ impl Session {
             },
             Err(e) => Held::Failed(e.into()),
         };
-        Session::holding(Some(path), held)
+        Session::holding(Some(path), held, preferences)
     }
 
     /// No journal, for the reason given (no folder to keep one in).
     pub fn failed(error: CommandError) -> Session {
-        Session::holding(None, Held::Failed(error))
+        Session::holding(None, Held::Failed(error), Preferences::default())
     }
 
-    fn holding(path: Option<PathBuf>, held: Held) -> Session {
+    fn holding(path: Option<PathBuf>, held: Held, preferences: Preferences) -> Session {
         let minutes = match &held {
             Held::Open(journal) => journal.auto_lock_minutes().unwrap_or(AUTO_LOCK_DEFAULT_MINUTES),
             _ => AUTO_LOCK_DEFAULT_MINUTES,
@@ -98,10 +103,6 @@ impl Session {
         if let Held::Open(journal) = &held {
             sync.listen_to(journal);
         }
-        let preferences = path
-            .as_deref()
-            .map(Preferences::path_for)
-            .map_or_else(Preferences::default, |p| Preferences::load(&p));
         Session(Arc::new(Inner {
             path,
             held: RwLock::new(held),
@@ -182,6 +183,7 @@ impl Session {
         chosen.save(&path)?;
         let was = std::mem::replace(&mut *kept, chosen);
         drop(kept);
+        words::use_language(words::language_for(chosen.language));
         if was.sync == SyncMode::WhenAsked && chosen.sync == SyncMode::Automatic {
             self.0.sync.wake();
         }
@@ -225,10 +227,10 @@ impl Session {
             match &*held {
                 Held::Open(journal) if journal.lock_is_on() => *held = Held::Locked,
                 Held::Open(_) => {
-                    return Err(CommandError {
-                        code: ErrorCode::InvalidInput,
-                        message: "The lock is off, so there is nothing to lock. Turn it on first, with a passphrase of your own.".into(),
-                    });
+                    return Err(CommandError::new(
+                        ErrorCode::InvalidInput,
+                        id::ERROR_LOCK_OFF_NOTHING_TO_LOCK,
+                    ));
                 }
                 Held::Locked => {}
                 Held::Failed(error) => return Err(error.clone()),

@@ -5,7 +5,7 @@
 //! language. Speech stays on the device: nothing here, or in either voice,
 //! sends text anywhere.
 
-use brim_core::{CommandError, ErrorCode};
+use brim_core::{CommandError, ErrorCode, MessageId, id};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -45,18 +45,14 @@ pub trait Voice: Send + Sync {
     fn stop(&self) -> Result<(), Unheard>;
 }
 
-fn invalid(message: &str) -> CommandError {
-    CommandError { code: ErrorCode::InvalidInput, message: message.into() }
+fn invalid(words: MessageId) -> CommandError {
+    CommandError::new(ErrorCode::InvalidInput, words)
 }
 
 fn no_voice(error: Unheard) -> CommandError {
     // What went wrong, for whoever is debugging; never what was to be said.
     eprintln!("brim: read aloud failed: {}", error.0);
-    CommandError {
-        code: ErrorCode::NoVoice,
-        message: "Brim could not read this aloud. Check the phone's speech settings have a voice turned on."
-            .into(),
-    }
+    CommandError::new(ErrorCode::NoVoice, id::ERROR_NO_VOICE)
 }
 
 /// A language tag as BCP 47 shapes it: letters, then parts of letters and
@@ -73,15 +69,15 @@ fn well_formed_tag(tag: &str) -> bool {
 pub fn utterance(args: Speak) -> Result<Utterance, CommandError> {
     let text = args.text.trim();
     if text.is_empty() {
-        return Err(invalid("There is nothing here to read aloud."));
+        return Err(invalid(id::ERROR_NOTHING_TO_READ));
     }
     if text.chars().count() > MAX_CHARS {
-        return Err(invalid("This is too long to read aloud in one go."));
+        return Err(invalid(id::ERROR_TOO_LONG_TO_READ));
     }
     let language = match args.language.as_deref().map(str::trim) {
         None | Some("") => DEFAULT_LANGUAGE.to_owned(),
         Some(tag) if well_formed_tag(tag) => tag.to_owned(),
-        Some(_) => return Err(invalid("Brim does not know that language.")),
+        Some(_) => return Err(invalid(id::ERROR_UNKNOWN_LANGUAGE)),
     };
     Ok(Utterance { text: text.to_owned(), language })
 }

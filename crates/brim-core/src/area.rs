@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::words::{MessageId, Words, id};
 
 /// The longest own area name, in characters.
 pub const MAX_AREA_CHARS: usize = 40;
@@ -40,26 +41,18 @@ pub struct AreaInfo {
     pub about: String,
 }
 
-const BUILT_IN: [(Area, &str, &str, &str); 9] = [
-    (Area::People, "people", "People", "Getting on with others, listening, helping people feel at ease."),
-    (Area::Organising, "organising", "Organising", "Planning, keeping track, getting things done in order."),
-    (Area::Practical, "practical", "Practical", "Making, fixing, cooking, finding your way around."),
-    (Area::Creative, "creative", "Creative", "Ideas, art, music, words, finding new ways round a problem."),
-    (
-        Area::Resilience,
-        "resilience",
-        "Resilience",
-        "Keeping going, bouncing back, staying calm when it is hard.",
-    ),
-    (Area::Money, "money", "Money", "Making money last, budgeting, knowing the value of things."),
-    (Area::Caring, "caring", "Caring", "Looking after others, pets, a home or yourself."),
-    (
-        Area::SpeakingUp,
-        "speaking_up",
-        "Speaking up",
-        "Saying what matters, standing up for yourself and others.",
-    ),
-    (Area::Learning, "learning", "Learning", "Picking things up, asking questions, teaching yourself."),
+/// The built-in areas: id, the name the group's server knows it by (English,
+/// on the wire, never shown as such), and the messages a person reads.
+const BUILT_IN: [(Area, &str, &str, MessageId, MessageId); 9] = [
+    (Area::People, "people", "People", id::AREA_PEOPLE, id::AREA_PEOPLE_ABOUT),
+    (Area::Organising, "organising", "Organising", id::AREA_ORGANISING, id::AREA_ORGANISING_ABOUT),
+    (Area::Practical, "practical", "Practical", id::AREA_PRACTICAL, id::AREA_PRACTICAL_ABOUT),
+    (Area::Creative, "creative", "Creative", id::AREA_CREATIVE, id::AREA_CREATIVE_ABOUT),
+    (Area::Resilience, "resilience", "Resilience", id::AREA_RESILIENCE, id::AREA_RESILIENCE_ABOUT),
+    (Area::Money, "money", "Money", id::AREA_MONEY, id::AREA_MONEY_ABOUT),
+    (Area::Caring, "caring", "Caring", id::AREA_CARING, id::AREA_CARING_ABOUT),
+    (Area::SpeakingUp, "speaking_up", "Speaking up", id::AREA_SPEAKING_UP, id::AREA_SPEAKING_UP_ABOUT),
+    (Area::Learning, "learning", "Learning", id::AREA_LEARNING, id::AREA_LEARNING_ABOUT),
 ];
 
 impl Area {
@@ -67,10 +60,10 @@ impl Area {
     pub fn built_in() -> Vec<AreaInfo> {
         BUILT_IN
             .iter()
-            .map(|(_, id, label, about)| AreaInfo {
+            .map(|(_, id, _, label, about)| AreaInfo {
                 id: (*id).to_owned(),
-                label: (*label).to_owned(),
-                about: (*about).to_owned(),
+                label: Words::from(*label).to_string(),
+                about: Words::from(*about).to_string(),
             })
             .collect()
     }
@@ -79,16 +72,16 @@ impl Area {
     pub fn parse(text: &str) -> Result<Area> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(Error::invalid("Pick an area, or type your own."));
+            return Err(Error::invalid(id::ERROR_AREA_EMPTY));
         }
         if text.chars().count() > MAX_AREA_CHARS {
-            return Err(Error::invalid(format!(
-                "That area name is a bit long. Keep it to {MAX_AREA_CHARS} letters or fewer."
-            )));
+            return Err(Error::invalid(Words::from(id::ERROR_AREA_TOO_LONG).with("max", MAX_AREA_CHARS)));
         }
-        let found = BUILT_IN
-            .iter()
-            .find(|(_, id, label, _)| text.eq_ignore_ascii_case(id) || text.eq_ignore_ascii_case(label));
+        let found = BUILT_IN.iter().find(|(_, id, name, label, _)| {
+            text.eq_ignore_ascii_case(id)
+                || text.eq_ignore_ascii_case(name)
+                || text.to_lowercase() == Words::from(*label).to_string().to_lowercase()
+        });
         Ok(match found {
             Some((area, ..)) => area.clone(),
             None => Area::Own(text.to_owned()),
@@ -123,14 +116,27 @@ impl Area {
         }
     }
 
-    /// The name shown to a person.
+    /// The name the group's server knows the area by: a built-in area's
+    /// English name, or the person's own words.
     pub fn label(&self) -> &str {
         match self {
             Area::Own(name) => name,
             built_in => BUILT_IN
                 .iter()
                 .find(|(area, ..)| area == built_in)
-                .map(|(.., label, _)| *label)
+                .map(|(_, _, name, ..)| *name)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The name shown to a person, in the app's language.
+    pub fn shown_label(&self) -> String {
+        match self {
+            Area::Own(name) => name.clone(),
+            built_in => BUILT_IN
+                .iter()
+                .find(|(area, ..)| area == built_in)
+                .map(|(.., label, _)| Words::from(*label).to_string())
                 .unwrap_or_default(),
         }
     }

@@ -32,6 +32,7 @@ use crate::error::{Error, Result};
 use crate::moment::{MOMENT_COLUMNS, Moment, moment_from_row};
 use crate::recognition::{RECOGNITION_COLUMNS, Recognition, recognition_from_row};
 use crate::seal::{self, Kdf, Sealed, Unsealable};
+use crate::words::{MessageId, Words, id};
 use crate::{Journal, now, setting, uuid_at, validate};
 
 /// The `format` field of every Brim backup.
@@ -246,17 +247,17 @@ fn unique(ids: impl IntoIterator<Item = Uuid>) -> bool {
     ids.into_iter().all(|id| seen.insert(id))
 }
 
-fn bad(reason: &str) -> Error {
-    Error::InvalidBackup(reason.to_owned())
+fn bad(reason: MessageId) -> Error {
+    Error::InvalidBackup(reason.into())
 }
 
 /// Checks every rule a journal keeps, before anything is written.
 fn check(backup: &Backup) -> Result<()> {
     if backup.format != BACKUP_FORMAT {
-        return Err(bad("it is not a Brim backup"));
+        return Err(bad(id::BACKUP_PROBLEM_NOT_BRIM));
     }
     if backup.version > BACKUP_VERSION {
-        return Err(bad("it was made by a newer version of Brim; update Brim first"));
+        return Err(bad(id::BACKUP_PROBLEM_NEWER));
     }
     let skills: HashSet<Uuid> = backup.skills.iter().map(|s| s.id).collect();
     let moments: HashSet<Uuid> = backup.moments.iter().map(|m| m.id).collect();
@@ -265,48 +266,61 @@ fn check(backup: &Backup) -> Result<()> {
         || !unique(backup.check_ins.iter().map(|c| c.id))
         || !unique(backup.recognitions.iter().map(|r| r.id))
     {
-        return Err(bad("the same entry appears twice"));
+        return Err(bad(id::BACKUP_PROBLEM_TWICE));
     }
-    let invalid = |_| bad("some entries break Brim's rules (too long or empty)");
+    let invalid = |_| bad(id::BACKUP_PROBLEM_RULES);
     // A journal never has two active skills of one name (compared as SQLite's
     // NOCASE does, ASCII letters only), and a restore joins an active skill to
     // the journal's skill of that name: a file that breaks the rule was edited.
     let mut active_names = HashSet::new();
     for s in &backup.skills {
-        validate::name(&s.name, validate::SKILL_NAME).map_err(invalid)?;
-        validate::optional_text(&s.story, validate::MAX_STORY_CHARS, "story").map_err(invalid)?;
+        validate::name(&s.name, id::ERROR_SKILL_NAME_EMPTY).map_err(invalid)?;
+        validate::optional_text(&s.story, validate::MAX_STORY_CHARS, id::ERROR_STORY_TOO_LONG)
+            .map_err(invalid)?;
         if !s.archived && !active_names.insert(s.name.to_ascii_lowercase()) {
-            return Err(bad("two skills in it have the same name"));
+            return Err(bad(id::BACKUP_PROBLEM_SAME_NAME));
         }
     }
     for m in &backup.moments {
-        validate::required_text(&m.text, validate::MAX_MOMENT_CHARS, "moment", validate::MOMENT_TEXT)
-            .map_err(invalid)?;
+        validate::required_text(
+            &m.text,
+            validate::MAX_MOMENT_CHARS,
+            id::ERROR_MOMENT_TOO_LONG,
+            id::ERROR_MOMENT_EMPTY,
+        )
+        .map_err(invalid)?;
         if !m.skill_ids.iter().all(|id| skills.contains(id)) || !unique(m.skill_ids.iter().copied()) {
-            return Err(bad("a moment points at a skill that is not in the file"));
+            return Err(bad(id::BACKUP_PROBLEM_MOMENT_SKILL));
         }
     }
     for c in &backup.check_ins {
-        validate::optional_text(&c.note, validate::MAX_NOTE_CHARS, "note").map_err(invalid)?;
+        validate::optional_text(&c.note, validate::MAX_NOTE_CHARS, id::ERROR_NOTE_TOO_LONG)
+            .map_err(invalid)?;
         if !unique(c.ratings.iter().map(|r| r.skill_id)) {
-            return Err(bad("a check-in rates the same skill twice"));
+            return Err(bad(id::BACKUP_PROBLEM_RATED_TWICE));
         }
         for r in &c.ratings {
             validate::rating(r.rating).map_err(invalid)?;
-            validate::optional_text(&r.note, validate::MAX_NOTE_CHARS, "note").map_err(invalid)?;
+            validate::optional_text(&r.note, validate::MAX_NOTE_CHARS, id::ERROR_NOTE_TOO_LONG)
+                .map_err(invalid)?;
             if !skills.contains(&r.skill_id) {
-                return Err(bad("a check-in rates a skill that is not in the file"));
+                return Err(bad(id::BACKUP_PROBLEM_RATING_SKILL));
             }
         }
     }
     for r in &backup.recognitions {
-        validate::name(&r.from, validate::NOTICER_NAME).map_err(invalid)?;
-        validate::required_text(&r.text, validate::MAX_NOTE_CHARS, "recognition", validate::NOTICED_TEXT)
-            .map_err(invalid)?;
+        validate::name(&r.from, id::ERROR_NOTICER_NAME_EMPTY).map_err(invalid)?;
+        validate::required_text(
+            &r.text,
+            validate::MAX_NOTE_CHARS,
+            id::ERROR_RECOGNITION_TOO_LONG,
+            id::ERROR_NOTICED_EMPTY,
+        )
+        .map_err(invalid)?;
         if r.skill_id.is_some_and(|id| !skills.contains(&id))
             || r.moment_id.is_some_and(|id| !moments.contains(&id))
         {
-            return Err(bad("a recognition points at something that is not in the file"));
+            return Err(bad(id::BACKUP_PROBLEM_RECOGNITION));
         }
     }
     Ok(())
@@ -318,7 +332,7 @@ fn stored(value: &dyn ToSql) -> Result<String> {
     Ok(match value.to_sql()? {
         ToSqlOutput::Owned(Value::Text(text)) => text,
         ToSqlOutput::Borrowed(ValueRef::Text(text)) => String::from_utf8_lossy(text).into_owned(),
-        _ => return Err(bad("a date could not be stored")),
+        _ => return Err(bad(id::BACKUP_PROBLEM_DATE)),
     })
 }
 
@@ -378,14 +392,14 @@ fn write_moments<'m>(
         [to_json(&links)?],
     )?;
     if linked != links.len() {
-        return Err(bad("a moment points at a skill that is not in the file"));
+        return Err(bad(id::BACKUP_PROBLEM_MOMENT_SKILL));
     }
     tx.execute("UPDATE search_state SET linked_upto = ?1 WHERE id = 1", [first + rows.len() as i64 - 1])?;
     Ok(count(rows.len()))
 }
 
 fn to_json(rows: &impl Serialize) -> Result<String> {
-    serde_json::to_string(rows).map_err(|_| bad("it could not be read"))
+    serde_json::to_string(rows).map_err(|_| bad(id::BACKUP_PROBLEM_UNREADABLE))
 }
 
 fn count(n: usize) -> u32 {
@@ -529,7 +543,7 @@ fn encrypt(json: &[u8], passphrase: &str) -> Result<String> {
 
 /// The plain JSON inside a locked backup, once `passphrase` opens it.
 fn decrypt(json: &str, passphrase: Option<&str>) -> Result<Zeroizing<Vec<u8>>> {
-    let damaged = || bad("it is damaged or cut short");
+    let damaged = || bad(id::BACKUP_PROBLEM_DAMAGED);
     let envelope: LockedBackup = serde_json::from_str(json).map_err(|_| damaged())?;
     if envelope.format != LOCKED_BACKUP_FORMAT || envelope.cipher != CIPHER {
         return Err(damaged());
@@ -540,7 +554,7 @@ fn decrypt(json: &str, passphrase: Option<&str>) -> Result<Zeroizing<Vec<u8>>> {
     let sealed = Sealed { kdf: envelope.kdf, nonce, ciphertext };
     seal::open(&sealed, passphrase, LOCKED_BACKUP_CONTEXT).map_err(|e| match e {
         Unsealable::WrongPassphrase => Error::BackupWrongPassphrase,
-        Unsealable::TooMuchWork => bad("it asks for more work to open than Brim allows on a phone"),
+        Unsealable::TooMuchWork => bad(id::BACKUP_PROBLEM_TOO_MUCH_WORK),
         Unsealable::Damaged => damaged(),
     })
 }
@@ -564,7 +578,7 @@ impl Journal {
     /// encrypts it when the lock is on.
     pub fn export_backup(&self) -> Result<String> {
         let backup = self.backup()?;
-        serde_json::to_string(&backup).map_err(|_| bad("it could not be written"))
+        serde_json::to_string(&backup).map_err(|_| bad(id::BACKUP_PROBLEM_NOT_WRITTEN))
     }
 
     /// The backup file to save: plain JSON with the lock off; with the lock
@@ -609,8 +623,7 @@ impl Journal {
     /// path. The file appears whole or not at all.
     pub fn write_backup_file(&self, dir: &Path, passphrase: Option<&str>) -> Result<PathBuf> {
         let file = self.backup_file(passphrase)?;
-        let cannot =
-            |_| Error::invalid("Brim could not save the backup there. Check there is space, then try again.");
+        let cannot = |_| Error::invalid(id::ERROR_BACKUP_NOT_SAVED);
         std::fs::create_dir_all(dir).map_err(cannot)?;
         let (stem, extension) = file.name.rsplit_once('.').unwrap_or((&file.name, "json"));
         let path = (1..)
@@ -635,12 +648,9 @@ impl Journal {
     /// [`Journal::import`] does; nothing changes unless all of it goes in.
     pub fn restore_backup(&self, contents: &[u8], passphrase: Option<&str>) -> Result<ImportSummary> {
         if is_age(contents) {
-            return Err(bad(
-                "it is in the age format of an early test build of Brim: open it with the age tool \
-                 (age -d) and restore the JSON inside",
-            ));
+            return Err(bad(id::BACKUP_PROBLEM_AGE));
         }
-        let json = std::str::from_utf8(contents).map_err(|_| bad("it is not a text file"))?;
+        let json = std::str::from_utf8(contents).map_err(|_| bad(id::BACKUP_PROBLEM_NOT_TEXT))?;
         // Read as a plain backup first, so a plain one is parsed once; only a
         // file that is not one (or names the locked format) is probed for its kind.
         let plain = match parse_backup(json) {
@@ -650,10 +660,10 @@ impl Journal {
         match serde_json::from_str::<Kind>(json) {
             Ok(kind) if kind.format == LOCKED_BACKUP_FORMAT => {
                 if kind.version > LOCKED_BACKUP_VERSION {
-                    return Err(bad("it was saved by a newer Brim; update Brim first"));
+                    return Err(bad(id::BACKUP_PROBLEM_NEWER));
                 }
                 let plain = decrypt(json, passphrase)?;
-                let json = std::str::from_utf8(&plain).map_err(|_| bad("it is not valid JSON"))?;
+                let json = std::str::from_utf8(&plain).map_err(|_| bad(id::BACKUP_PROBLEM_NOT_JSON))?;
                 self.import_backup(json)
             }
             _ => self.import(&plain?),
@@ -687,15 +697,15 @@ impl Journal {
 /// Reads a plain JSON backup; a file that is not one says why and where.
 fn parse_backup(json: &str) -> Result<Backup> {
     serde_json::from_str(json)
-        .map_err(|e| Error::InvalidBackup(format!("{} at line {}", describe(&e), e.line())))
+        .map_err(|e| Error::InvalidBackup(Words::from(describe(&e)).with("line", e.line())))
 }
 
 /// What went wrong reading a backup, in plain words (never the content).
-fn describe(e: &serde_json::Error) -> &'static str {
+fn describe(e: &serde_json::Error) -> MessageId {
     match e.classify() {
-        serde_json::error::Category::Io => "it could not be read",
-        serde_json::error::Category::Syntax => "it is not valid JSON",
-        serde_json::error::Category::Data => "a field is missing or has the wrong kind of value",
-        serde_json::error::Category::Eof => "it ends too soon",
+        serde_json::error::Category::Io => id::BACKUP_PROBLEM_UNREADABLE,
+        serde_json::error::Category::Syntax => id::BACKUP_PROBLEM_SYNTAX,
+        serde_json::error::Category::Data => id::BACKUP_PROBLEM_MISSING_FIELD,
+        serde_json::error::Category::Eof => id::BACKUP_PROBLEM_ENDS_EARLY,
     }
 }

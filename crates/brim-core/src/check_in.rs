@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::draft::{erase_draft, keep_draft, read_draft, remove_draft};
 use crate::error::{Error, Result};
 use crate::setting::{set_setting, setting};
+use crate::words::{MessageId, id};
 use crate::{Journal, new_id, now, skill, uuid_at, validate};
 
 /// A rating of one skill in a new check-in.
@@ -67,10 +68,10 @@ pub struct RatingLabel {
 
 /// The five plain anchors, 1 to 5.
 pub fn rating_labels() -> Vec<RatingLabel> {
-    ["Just starting", "Getting there", "I can do this", "I do this well", "I could teach this"]
-        .iter()
+    [id::RATING_1, id::RATING_2, id::RATING_3, id::RATING_4, id::RATING_5]
+        .into_iter()
         .zip(1..)
-        .map(|(label, value)| RatingLabel { value, label: (*label).to_owned() })
+        .map(|(label, value)| RatingLabel { value, label: label.to_string() })
         .collect()
 }
 
@@ -103,7 +104,7 @@ impl Cadence {
             3 => Ok(Cadence::Quarterly),
             6 => Ok(Cadence::HalfYearly),
             12 => Ok(Cadence::Yearly),
-            _ => Err(Error::invalid("Pick every 1, 3, 6 or 12 months.")),
+            _ => Err(Error::invalid(id::ERROR_CADENCE)),
         }
     }
 }
@@ -141,7 +142,7 @@ const REMINDED_KEY: &str = "check_in_reminded_for";
 
 /// The words of every check-in reminder: neutral, so a notification on a
 /// shared phone gives nothing away.
-pub const CHECK_IN_REMINDER: &str = "Time for a check-in";
+pub const CHECK_IN_REMINDER: MessageId = id::REMINDER_CHECK_IN;
 
 /// The time of day a check-in reminder is scheduled for, on the phone's clock:
 /// mid-morning, when most people are up and few are at work yet.
@@ -233,9 +234,9 @@ impl Journal {
     /// Records a check-in: at least one rating, each for a different active skill.
     pub fn record_check_in(&self, new: NewCheckIn) -> Result<CheckIn> {
         let date = validate::date(new.date)?;
-        let note = validate::optional_text(&new.note, validate::MAX_NOTE_CHARS, "note")?;
+        let note = validate::optional_text(&new.note, validate::MAX_NOTE_CHARS, id::ERROR_NOTE_TOO_LONG)?;
         if new.ratings.is_empty() {
-            return Err(Error::invalid("Rate at least one skill to save a check-in."));
+            return Err(Error::invalid(id::ERROR_CHECK_IN_EMPTY));
         }
         self.write(|tx| {
             let id = new_id();
@@ -249,17 +250,18 @@ impl Journal {
             let mut seen = Vec::with_capacity(new.ratings.len());
             for r in &new.ratings {
                 let rating = validate::rating(r.rating)?;
-                let note = validate::optional_text(&r.note, validate::MAX_NOTE_CHARS, "note")?;
+                let note =
+                    validate::optional_text(&r.note, validate::MAX_NOTE_CHARS, id::ERROR_NOTE_TOO_LONG)?;
                 skill::require_active(tx, &[r.skill_id])?;
                 if seen.contains(&r.skill_id) {
-                    return Err(Error::invalid("Each skill can be rated once in a check-in."));
+                    return Err(Error::invalid(id::ERROR_CHECK_IN_RATED_TWICE));
                 }
                 seen.push(r.skill_id);
                 insert.execute(params![id.to_string(), r.skill_id.to_string(), rating, note])?;
             }
             // A finished check-in replaces any half-done one.
             remove_draft(tx, DRAFT_KEY)?;
-            check_ins(tx, Some(id))?.pop().ok_or(Error::NotFound("check-in"))
+            check_ins(tx, Some(id))?.pop().ok_or(Error::NotFound(id::ERROR_NOT_FOUND_CHECK_IN))
         })
     }
 
@@ -329,7 +331,7 @@ impl Journal {
 
     /// Keeps a half-done check-in to finish later. Ratings are checked when it is recorded.
     pub fn save_check_in_draft(&self, draft: &NewCheckIn) -> Result<()> {
-        self.write(|tx| keep_draft(tx, DRAFT_KEY, draft, "check-in"))
+        self.write(|tx| keep_draft(tx, DRAFT_KEY, draft))
     }
 
     /// Throws away a half-done check-in.

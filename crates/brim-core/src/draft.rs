@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use crate::Tx;
 use crate::error::{Error, Result};
 use crate::setting::{remove_setting, set_setting, setting};
+use crate::words::id;
 
 /// A kept draft (JSON in a setting). One that no longer reads as `T` (an
 /// older shape) counts as none, rather than blocking the screen it belongs to.
@@ -18,10 +19,9 @@ pub(crate) fn read_draft<T: DeserializeOwned>(tx: &Tx<'_>, key: &str) -> Result<
     Ok(setting(tx, key)?.and_then(|json| serde_json::from_str(&json).ok()))
 }
 
-/// Keeps a draft of `what` ("check-in", "moment"…) as JSON in a setting.
-pub(crate) fn keep_draft<T: Serialize>(tx: &Tx<'_>, key: &str, draft: &T, what: &str) -> Result<()> {
-    let json = serde_json::to_string(draft)
-        .map_err(|_| Error::invalid(format!("That {what} could not be kept.")))?;
+/// Keeps a draft (of a check-in, a moment…) as JSON in a setting.
+pub(crate) fn keep_draft<T: Serialize>(tx: &Tx<'_>, key: &str, draft: &T) -> Result<()> {
+    let json = serde_json::to_string(draft).map_err(|_| Error::invalid(id::ERROR_DRAFT_NOT_KEPT))?;
     set_setting(tx, key, &json)
 }
 

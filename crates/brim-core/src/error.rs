@@ -1,9 +1,14 @@
-//! The one error type of brim-core. Every variant carries a message a person
-//! can act on, and a stable [`ErrorCode`] the UI branches on. Messages never
+//! The one error type of brim-core. Every variant says what a person can do,
+//! in a message from the catalogues (`locales/<language>/core/errors.ftl`),
+//! and carries a stable [`ErrorCode`] the UI branches on. Messages never
 //! quote journal content: they may end up in logs or on a shared screen.
+
+use std::fmt;
 
 use serde::Serialize;
 use ts_rs::TS;
+
+use crate::words::{MessageId, Words, id};
 
 /// A short, stable name for each kind of error, sent to the UI next to the
 /// message so it can react (highlight a field, offer a retry) without ever
@@ -56,107 +61,95 @@ pub enum ErrorCode {
     NoVoice,
 }
 
-/// Everything that can go wrong in the private journal.
-#[derive(Debug, thiserror::Error)]
+/// Everything that can go wrong in the private journal. What a person is
+/// told about each is a message in the core's catalogues (see [`Error::words`]).
+#[derive(Debug)]
 pub enum Error {
     /// Input that breaks a rule; the message says which and what to do.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Words),
     /// A date more than a day ahead of today.
-    #[error("That date is in the future. Pick today or a day before.")]
     DateInFuture,
     /// An archived skill was given a rating or new evidence.
-    #[error("That skill is put away. Open it and choose \"Bring it back\" first.")]
     SkillArchived,
-    /// Nothing with that id.
-    #[error("We could not find that {0}. It may have been removed.")]
-    NotFound(&'static str),
-    /// The backup document is not one Brim can read.
-    #[error("This file is not a Brim backup we can read ({0}). Nothing was changed.")]
-    InvalidBackup(String),
+    /// Nothing with that id; the message names what was looked for.
+    NotFound(MessageId),
+    /// The backup document is not one Brim can read; the words say why.
+    InvalidBackup(Words),
     /// The file's schema is newer than this build knows.
-    #[error(
-        "This journal was saved by a newer version of Brim. Please update Brim to open it. Nothing was changed."
-    )]
     NewerJournal { found: usize, known: usize },
     /// SQLite said no. Its text goes to logs only through `Debug`.
-    #[error("Brim could not read or save your journal. Nothing was changed. Try again, or restart the app.")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     /// Running migrations failed.
-    #[error("Brim could not update your journal file. Nothing was changed.")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
     /// The group server could not be reached.
-    #[error(
-        "We couldn't reach the group server. Check that you're online and your group's web address is right, then try again."
-    )]
     Offline,
     /// The group server answered with a failure of its own.
-    #[error("The group server is having trouble right now. Brim will try again by itself; nothing was lost.")]
     ServerUnavailable,
-    /// The invite code was not accepted; the server's message says why.
-    #[error("{0}")]
+    /// The invite code was not accepted; the server's words say why.
     InviteRefused(String),
     /// Sharing needs a group first.
-    #[error("You're not in a group yet. Join one with an invite code from your group's lead.")]
     NotInGroup,
     /// One group at a time.
-    #[error("This device is already in a group. Leave it first if you want to join another one.")]
     AlreadyInGroup,
     /// The server answered 401.
-    #[error(
-        "You are no longer signed in to your group, so Brim removed what others had shared with you. Your own journal is safe. To join again, ask your group's lead for a new invite code."
-    )]
     NeedsRejoin,
-    /// The person's role does not allow this.
-    #[error("{0}")]
-    NotAllowed(&'static str),
+    /// The person's role does not allow this; the message says whose it is.
+    NotAllowed(MessageId),
     /// The source changed between the preview and the confirmation.
-    #[error(
-        "This changed since you looked at the preview, so nothing was shared. Look at the preview again."
-    )]
     PreviewStale,
-    /// The server refused a request for a reason of its own (its message is plain words, never content).
-    #[error("{0}")]
+    /// The server refused a request for a reason of its own (its words are
+    /// plain words, never content).
     ServerRefused(String),
     /// The journal is encrypted and was not opened with its passphrase.
-    #[error("Your journal is locked. Enter your passphrase to open it.")]
     Locked,
     /// The passphrase does not unwrap the journal's key. Nothing was changed.
-    #[error("That passphrase doesn't open this journal. Check it and try again.")]
     WrongPassphrase,
     /// A new passphrase is too short to protect the journal.
-    #[error("Choose a passphrase of at least 6 characters. A few words you will remember work well.")]
     PassphraseTooShort,
     /// A backup of a locked journal is encrypted with its passphrase, which
     /// was not given.
-    #[error(
-        "Your journal is locked with a passphrase, so your backup will be too. Type your passphrase to save it."
-    )]
     ExportNeedsPassphrase,
     /// An encrypted backup was given to restore without a passphrase.
-    #[error(
-        "This backup is protected with a passphrase. Type the passphrase your journal had when the backup was saved."
-    )]
     BackupNeedsPassphrase,
     /// The passphrase does not open the encrypted backup. Nothing was changed.
-    #[error(
-        "That passphrase doesn't open this backup. Try the one your journal had when the backup was saved. Nothing was changed."
-    )]
     BackupWrongPassphrase,
     /// The key file beside an encrypted journal (or the folder) could not be
     /// read or written.
-    #[error(
-        "Brim could not read or save the key file kept beside your journal, so the lock could not be used. Nothing in your journal was changed."
-    )]
     KeyFile,
     /// The system gave no randomness for a new key.
-    #[error(
-        "Brim could not make a new key on this device. Nothing was changed. Try again, or restart the app."
-    )]
     NoRandomness,
     /// The preferences file beside the journal could not be written.
-    #[error("Brim could not keep that setting on this device. Your journal is safe. Try again.")]
-    PreferencesFile(#[source] std::io::Error),
+    PreferencesFile(std::io::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage(e)
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        Error::Migration(e)
+    }
+}
+
+/// The message in the app's language.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.words().fmt(f)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Storage(e) => Some(e),
+            Error::Migration(e) => Some(e),
+            Error::PreferencesFile(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl Error {
@@ -188,8 +181,45 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid(message: impl Into<String>) -> Self {
-        Error::Invalid(message.into())
+    /// What a person is told.
+    pub fn words(&self) -> Words {
+        let said = |words: &str| Words::from(id::ERROR_SERVER_SAID).with("said", words);
+        match self {
+            Error::Invalid(words) => words.clone(),
+            Error::DateInFuture => id::ERROR_DATE_IN_FUTURE.into(),
+            Error::SkillArchived => id::ERROR_SKILL_ARCHIVED.into(),
+            Error::NotFound(what) | Error::NotAllowed(what) => (*what).into(),
+            Error::InvalidBackup(why) => Words::from(id::ERROR_INVALID_BACKUP).with("reason", why.clone()),
+            Error::NewerJournal { .. } => id::ERROR_NEWER_JOURNAL.into(),
+            Error::Storage(_) => id::ERROR_STORAGE.into(),
+            Error::Migration(_) => id::ERROR_MIGRATION.into(),
+            Error::Offline => id::ERROR_OFFLINE.into(),
+            Error::ServerUnavailable => id::ERROR_SERVER_UNAVAILABLE.into(),
+            Error::InviteRefused(words) | Error::ServerRefused(words) => said(words),
+            Error::NotInGroup => id::ERROR_NOT_IN_GROUP.into(),
+            Error::AlreadyInGroup => id::ERROR_ALREADY_IN_GROUP.into(),
+            Error::NeedsRejoin => id::ERROR_NEEDS_REJOIN.into(),
+            Error::PreviewStale => id::ERROR_PREVIEW_STALE.into(),
+            Error::Locked => id::ERROR_LOCKED.into(),
+            Error::WrongPassphrase => id::ERROR_WRONG_PASSPHRASE.into(),
+            Error::PassphraseTooShort => id::ERROR_PASSPHRASE_TOO_SHORT.into(),
+            Error::ExportNeedsPassphrase => id::ERROR_EXPORT_NEEDS_PASSPHRASE.into(),
+            Error::BackupNeedsPassphrase => id::ERROR_BACKUP_NEEDS_PASSPHRASE.into(),
+            Error::BackupWrongPassphrase => id::ERROR_BACKUP_WRONG_PASSPHRASE.into(),
+            Error::KeyFile => id::ERROR_KEY_FILE.into(),
+            Error::NoRandomness => id::ERROR_NO_RANDOMNESS.into(),
+            Error::PreferencesFile(_) => id::ERROR_PREFERENCES_FILE.into(),
+        }
+    }
+
+    pub(crate) fn invalid(words: impl Into<Words>) -> Self {
+        Error::Invalid(words.into())
+    }
+
+    /// Something Brim itself got wrong (a value that would not turn into
+    /// JSON). What it was stays out of the message: it could quote the journal.
+    pub(crate) fn internal(_: impl fmt::Debug) -> Self {
+        Error::invalid(id::ERROR_INTERNAL)
     }
 }
 
@@ -201,6 +231,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct CommandError {
     pub code: ErrorCode,
     pub message: String,
+}
+
+impl CommandError {
+    /// An error the app layer finds itself, with words from the catalogues.
+    pub fn new(code: ErrorCode, words: impl Into<Words>) -> Self {
+        CommandError { code, message: words.into().to_string() }
+    }
 }
 
 impl From<Error> for CommandError {

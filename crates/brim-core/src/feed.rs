@@ -15,6 +15,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::words::{Words, id};
 use crate::{Journal, now, share, uuid_at};
 
 /// The lead's group summary as last fetched.
@@ -44,8 +45,7 @@ pub(crate) fn apply(tx: &Tx<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
                 // My own share as the server holds it: already tracked through acknowledgements.
             }
             Change::Share { share: item } => {
-                let content =
-                    serde_json::to_string(&item.content).map_err(|e| Error::invalid(format!("feed: {e}")))?;
+                let content = serde_json::to_string(&item.content).map_err(Error::internal)?;
                 tx.execute(
                     "INSERT INTO feed_share (share_id, owner_member_id, owner_display_name, audience, version, content, updated_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -76,12 +76,14 @@ pub(crate) fn apply(tx: &Tx<'_>, me: Uuid, changes: &[Change]) -> Result<()> {
                 let received_on = DateTime::parse_from_rfc3339(&recognition.sent_at)
                     .map(|d| d.date_naive())
                     .unwrap_or_else(|_| Utc::now().date_naive());
+                let skill = recognition.skill.name.as_str();
                 let text = match &recognition.message {
-                    Some(m) if !m.trim().is_empty() => {
-                        format!("You're good at {}. {}", recognition.skill.name, m.trim())
-                    }
-                    _ => format!("You're good at {}.", recognition.skill.name),
-                };
+                    Some(m) if !m.trim().is_empty() => Words::from(id::RECOGNITION_GOOD_AT_WITH_WORDS)
+                        .with("skill", skill)
+                        .with("words", m.trim()),
+                    _ => Words::from(id::RECOGNITION_GOOD_AT).with("skill", skill),
+                }
+                .to_string();
                 // The recognition's id is the sender's: seeing it twice keeps one.
                 tx.execute(
                     "INSERT INTO recognition (id, from_name, text, received_on, status, created_at, from_member_id)

@@ -15,6 +15,7 @@ use rusqlite::Connection;
 use crate::db_key::{JournalKey, key_pragmas, raw_key_text};
 use crate::error::{Error, Result};
 use crate::store;
+use crate::words::id;
 
 /// The steps of turning the lock on or off, or of changing the passphrase,
 /// in order. A crash after any of them leaves a journal that opens with
@@ -85,9 +86,7 @@ pub(crate) fn swap_in(
         if mode.eq_ignore_ascii_case("delete") {
             Ok(())
         } else {
-            Err(Error::invalid(
-                "The journal is open somewhere else, so the lock was not changed. Close other copies of Brim and try again.",
-            ))
+            Err(Error::invalid(id::ERROR_JOURNAL_OPEN_ELSEWHERE))
         }
     });
     if let Err(e) = folded {

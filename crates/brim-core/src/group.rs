@@ -15,6 +15,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::words::id;
 use crate::{Journal, feed, new_id, now, outbox, share, uuid_at};
 
 /// Where this device stands with its group.
@@ -238,7 +239,7 @@ pub(crate) fn set_status(tx: &Tx<'_>, status: MembershipStatus) -> Result<()> {
 /// Keep a receipt of leaving and forget the membership, in one transaction.
 pub(crate) fn record_erasure(tx: &Tx<'_>, receipt: ErasureReceipt, from_server: bool) -> Result<()> {
     let m = membership(tx)?.ok_or(Error::NotInGroup)?;
-    let body = serde_json::to_string(&receipt).map_err(|e| Error::invalid(format!("receipt: {e}")))?;
+    let body = serde_json::to_string(&receipt).map_err(Error::internal)?;
     tx.execute(
         "INSERT INTO erasure_receipt (id, group_name, server_url, receipt, from_server, recorded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -414,10 +415,10 @@ impl Journal {
         self.write(|tx| {
             let m = active(tx)?;
             if m.role == Role::Member {
-                return Err(Error::NotAllowed("Only peer supporters and the lead can send recognitions."));
+                return Err(Error::NotAllowed(id::ERROR_ONLY_SUPPORTERS_RECOGNISE));
             }
             if to_member_id == m.member_id {
-                return Err(Error::invalid("A recognition is for someone else: choose another member."));
+                return Err(Error::invalid(id::ERROR_RECOGNITION_FOR_SOMEONE_ELSE));
             }
             let id = new_id();
             let kind = OperationKind::SendRecognition {

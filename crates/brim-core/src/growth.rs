@@ -172,7 +172,7 @@ impl Journal {
             let areas = sums
                 .into_iter()
                 .map(|(area, per_check_in)| AreaGrowth {
-                    label: area.label().to_owned(),
+                    label: area.shown_label(),
                     area,
                     points: per_check_in
                         .into_iter()

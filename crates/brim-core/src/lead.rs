@@ -22,6 +22,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::sync::{Failure, classify, require_secure};
+use crate::words::id;
 use crate::{Journal, SyncClient, group};
 
 /// What a join link starts with.
@@ -74,12 +75,7 @@ pub fn read_join_link(text: &str) -> Result<Option<(String, String)>> {
     if !text.get(..JOIN_LINK_START.len()).is_some_and(|s| s.eq_ignore_ascii_case(JOIN_LINK_START)) {
         return Ok(None);
     }
-    let incomplete = || {
-        Error::invalid(
-            "That join link is not complete. Ask your group's lead to send it again, or type your \
-             group's web address and the invite code instead.",
-        )
-    };
+    let incomplete = || Error::invalid(id::ERROR_JOIN_LINK_INCOMPLETE);
     let link = reqwest::Url::parse(text).map_err(|_| incomplete())?;
     let part = |name: &str| {
         link.query_pairs()
@@ -98,7 +94,7 @@ pub fn read_join_link(text: &str) -> Result<Option<(String, String)>> {
 pub fn qr_svg(text: &str) -> Result<String> {
     use qrcode::render::svg;
     let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|_| Error::invalid("This link is too long to draw as a QR code."))?;
+        .map_err(|_| Error::invalid(id::ERROR_LINK_TOO_LONG))?;
     let image = code
         .render::<svg::Color<'_>>()
         .min_dimensions(240, 240)
@@ -110,7 +106,7 @@ pub fn qr_svg(text: &str) -> Result<String> {
 }
 
 fn only_the_lead() -> Error {
-    Error::NotAllowed("Only your group's lead can do this.")
+    Error::NotAllowed(id::ERROR_ONLY_THE_LEAD)
 }
 
 impl SyncClient {
@@ -141,7 +137,9 @@ impl SyncClient {
             // The next sync finds out what happened to this device, and says so.
             Err(Failure::Unauthorized) => Err(Error::NeedsRejoin),
             // Gone (removed by someone else meanwhile), or this device is no longer the lead.
-            Err(Failure::Refused(Some(ErrorCode::NotFound), _)) => Err(Error::NotFound("person or invite")),
+            Err(Failure::Refused(Some(ErrorCode::NotFound), _)) => {
+                Err(Error::NotFound(id::ERROR_NOT_FOUND_PERSON_OR_INVITE))
+            }
             Err(Failure::Refused(_, message)) => Err(Error::ServerRefused(message)),
         }
     }

@@ -37,6 +37,7 @@ mod skill;
 mod store;
 mod sync;
 mod validate;
+pub mod words;
 
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -82,6 +83,7 @@ pub use share::{Share, ShareItem, SharePreview, VisibleShare, contribution_of};
 pub use skill::{NewSkill, Skill, SkillEdit, SkillOrder, SkillQuery};
 pub use sync::{BACKOFF_FIRST, BACKOFF_MAX, JoinDetails, SyncClient, SyncReport, SyncStatus, backoff_delay};
 pub use validate::{MAX_MOMENT_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_STORY_CHARS};
+pub use words::{MessageId, Words, id};
 
 /// A person's private journal, stored in one SQLite file.
 ///

@@ -33,6 +33,7 @@ use crate::key_file::{
     key_path, next_key_path, read_key_file, settle_rekey, unwrap, wrap, write_key_file, write_key_file_at,
 };
 use crate::setting::{set_setting, setting};
+use crate::words::id;
 use crate::{Journal, store};
 
 /// The shortest passphrase Brim accepts, in characters. Short enough to type
@@ -157,12 +158,10 @@ impl Journal {
         // feature off) must never write a "locked" journal that is plain.
         let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
         if cipher.is_none() {
-            return Err(Error::invalid("This build of Brim cannot lock a journal. Nothing was changed."));
+            return Err(Error::invalid(id::ERROR_LOCK_NOT_BUILT));
         }
         if self.lock_is_on() {
-            return Err(Error::invalid(
-                "The lock is already on. To change the passphrase, use Change passphrase.",
-            ));
+            return Err(Error::invalid(id::ERROR_LOCK_ALREADY_ON));
         }
         let key = JournalKey::new_random()?;
         let file = wrap(&key, passphrase)?;
@@ -190,7 +189,7 @@ impl Journal {
     pub fn turn_lock_off_stepwise(&self, passphrase: &str, mut at: impl FnMut(LockStep)) -> Result<()> {
         let mut conn = self.lock();
         if !self.lock_is_on() {
-            return Err(Error::invalid("The lock is already off."));
+            return Err(Error::invalid(id::ERROR_LOCK_ALREADY_OFF));
         }
         let file = read_key_file(&self.path)?;
         let key = unwrap(&file, passphrase)?;
@@ -229,7 +228,7 @@ impl Journal {
         // Held so nothing is written, and the lock not turned off, meanwhile.
         let mut conn = self.lock();
         if !self.lock_is_on() {
-            return Err(Error::invalid("The lock is off. Turn it on to choose a passphrase."));
+            return Err(Error::invalid(id::ERROR_LOCK_OFF_NO_PASSPHRASE));
         }
         let old_key = unwrap(&read_key_file(&self.path)?, old)?;
         let new_key = JournalKey::new_random()?;
@@ -294,7 +293,7 @@ impl Journal {
     /// itself: one of [`AUTO_LOCK_CHOICES`].
     pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<()> {
         if !AUTO_LOCK_CHOICES.contains(&minutes) {
-            return Err(Error::invalid("Pick 1, 5, 15 or 60 minutes."));
+            return Err(Error::invalid(id::ERROR_AUTO_LOCK_MINUTES));
         }
         self.write(|tx| set_setting(tx, AUTO_LOCK_KEY, &minutes.to_string()))
     }

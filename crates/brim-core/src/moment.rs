@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::draft::{erase_draft, keep_draft, read_draft, remove_draft};
 use crate::error::{Error, Result};
+use crate::words::id;
 use crate::{Journal, new_id, now, prompts, skill, uuid_at, validate};
 
 /// What kind of moment: written by the person, saved from a step back, or a
@@ -82,9 +83,9 @@ const STEP_BACK_DRAFT_KEY: &str = "step_back_draft";
 
 /// What a kept draft may hold: a moment's worth of words, and skills.
 fn check_draft_size(text: &str, skill_ids: &[Uuid]) -> Result<()> {
-    validate::optional_text(text, validate::MAX_MOMENT_CHARS, "moment")?;
+    validate::optional_text(text, validate::MAX_MOMENT_CHARS, id::ERROR_MOMENT_TOO_LONG)?;
     if skill_ids.len() > MAX_DRAFT_SKILLS {
-        return Err(Error::invalid("That is more skills than one moment can name. Untick a few."));
+        return Err(Error::invalid(id::ERROR_TOO_MANY_SKILLS));
     }
     Ok(())
 }
@@ -165,7 +166,7 @@ pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Moment> {
     tx.prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
         .query_row([id.to_string()], moment_from_row)
         .optional()?
-        .ok_or(Error::NotFound("moment"))
+        .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_MOMENT))
 }
 
 /// A moment's row number, which its links and the search index point at.
@@ -173,7 +174,7 @@ fn seq_of(tx: &Tx<'_>, id: Uuid) -> Result<i64> {
     tx.prepare_cached("SELECT seq FROM moment WHERE id = ?1")?
         .query_row([id.to_string()], |r| r.get(0))
         .optional()?
-        .ok_or(Error::NotFound("moment"))
+        .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_MOMENT))
 }
 
 /// The calendar quarter a date falls in, like "2026-Q4": the unit evidence is counted in.
@@ -212,8 +213,12 @@ fn unlink_skills(tx: &Tx<'_>, seq: i64, skill_ids: &[Uuid]) -> Result<()> {
 
 /// Validates and inserts one moment inside `tx`.
 pub(crate) fn insert(tx: &Tx<'_>, kind: MomentKind, new: NewMoment) -> Result<Moment> {
-    let text =
-        validate::required_text(&new.text, validate::MAX_MOMENT_CHARS, "moment", validate::MOMENT_TEXT)?;
+    let text = validate::required_text(
+        &new.text,
+        validate::MAX_MOMENT_CHARS,
+        id::ERROR_MOMENT_TOO_LONG,
+        id::ERROR_MOMENT_EMPTY,
+    )?;
     let date = validate::date(new.date)?;
     skill::require_active(tx, &new.skill_ids)?;
     let (skill_ids, skill_json) = skill_list(&new.skill_ids);
@@ -422,8 +427,8 @@ impl Journal {
             let text = validate::required_text(
                 &edit.text,
                 validate::MAX_MOMENT_CHARS,
-                "moment",
-                validate::MOMENT_TEXT,
+                id::ERROR_MOMENT_TOO_LONG,
+                id::ERROR_MOMENT_EMPTY,
             )?;
             let date = validate::date(edit.date)?;
             let added: Vec<Uuid> =
@@ -453,7 +458,7 @@ impl Journal {
         self.write(|tx| {
             let removed = tx.execute("DELETE FROM moment WHERE id = ?1", [id.to_string()])?;
             if removed == 0 {
-                return Err(Error::NotFound("moment"));
+                return Err(Error::NotFound(id::ERROR_NOT_FOUND_MOMENT));
             }
             tx.erased();
             drop_draft(tx, DraftOf::Change(id))
@@ -474,7 +479,7 @@ impl Journal {
             if let DraftOf::Change(id) = of {
                 seq_of(tx, id)?;
             }
-            keep_draft(tx, &draft_key(of), draft, "moment")
+            keep_draft(tx, &draft_key(of), draft)
         })
     }
 
@@ -536,7 +541,7 @@ impl Journal {
             let mut saved = Vec::new();
             for answer in answers {
                 if !prompts::step_back_prompts().iter().any(|p| p.id == answer.prompt_id) {
-                    return Err(Error::NotFound("step back question"));
+                    return Err(Error::NotFound(id::ERROR_NOT_FOUND_STEP_BACK_QUESTION));
                 }
                 if answer.text.trim().is_empty() {
                     continue;
@@ -545,7 +550,7 @@ impl Journal {
                 saved.push(insert(tx, MomentKind::Reflection, new)?);
             }
             if saved.is_empty() {
-                return Err(Error::invalid("Write a few words for at least one question, then save."));
+                return Err(Error::invalid(id::ERROR_STEP_BACK_EMPTY));
             }
             remove_draft(tx, STEP_BACK_DRAFT_KEY)?;
             Ok(saved)
@@ -562,12 +567,12 @@ impl Journal {
     /// here; the rest when the step back is saved.
     pub fn save_step_back_draft(&self, answers: &[StepBackAnswer]) -> Result<()> {
         if answers.len() > prompts::step_back_prompts().len() {
-            return Err(Error::invalid("That is more answers than a step back has questions."));
+            return Err(Error::invalid(id::ERROR_STEP_BACK_TOO_MANY));
         }
         for answer in answers {
             check_draft_size(&answer.text, &answer.skill_ids)?;
         }
-        self.write(|tx| keep_draft(tx, STEP_BACK_DRAFT_KEY, &answers, "step back"))
+        self.write(|tx| keep_draft(tx, STEP_BACK_DRAFT_KEY, &answers))
     }
 
     /// Throws away the answers of an unfinished step back.

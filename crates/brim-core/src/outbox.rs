@@ -25,6 +25,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::words::id;
 use crate::{Journal, now, uuid_at};
 
 /// An operation the server would not apply, kept with its reason so the
@@ -95,13 +96,8 @@ fn changed(tx: &Tx<'_>) {
 /// The operation as JSON, exactly as it goes on the wire. Checks the same
 /// limits the server does, so a person hears about a problem at once.
 pub(crate) fn body(id: Uuid, kind: &OperationKind) -> Result<String> {
-    kind.validate().map_err(|e| {
-        Error::invalid(format!(
-            "This can't be shared as it is: {e}. Shorten it or choose less, then try again."
-        ))
-    })?;
-    serde_json::to_string(&Operation { id, kind: kind.clone() })
-        .map_err(|e| Error::invalid(format!("This can't be shared: {e}.")))
+    kind.validate().map_err(|_| Error::invalid(id::ERROR_SHARE_TOO_BIG))?;
+    serde_json::to_string(&Operation { id, kind: kind.clone() }).map_err(Error::internal)
 }
 
 /// Queue an operation inside the caller's transaction.
@@ -229,7 +225,7 @@ impl Journal {
                 [operation_id.to_string()],
             )?;
             if n == 0 {
-                return Err(Error::NotFound("operation"));
+                return Err(Error::NotFound(id::ERROR_NOT_FOUND_OPERATION));
             }
             changed(tx);
             Ok(())
@@ -340,7 +336,7 @@ mod tests {
         // An operation queued by a write that fails afterwards, by hand.
         let failed = journal.write(|tx| -> Result<()> {
             enqueue(tx, crate::new_id(), &OperationKind::LeaveGroup {})?;
-            Err(Error::invalid("changed my mind"))
+            Err(Error::invalid(id::ERROR_INTERNAL))
         });
         assert!(failed.is_err());
         assert_eq!((outbox_rows(&journal), told.load(Ordering::SeqCst)), (0, 0));

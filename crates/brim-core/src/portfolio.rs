@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::words::{self, Words, id};
 use crate::{Journal, moment, skill};
 
 /// How many moments to show under each skill.
@@ -38,16 +39,21 @@ impl Journal {
     /// A complete print-ready HTML page for the chosen skills, in the order given.
     pub fn portfolio_html(&self, skill_ids: &[Uuid]) -> Result<String> {
         if skill_ids.is_empty() {
-            return Err(Error::invalid("Choose at least one skill for your portfolio."));
+            return Err(Error::invalid(id::ERROR_PORTFOLIO_EMPTY));
         }
         self.read(|tx| {
             let mut html = String::new();
+            let language = words::language();
+            let title = escape(&id::PORTFOLIO_TITLE.to_string());
             let _ = write!(
                 html,
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+                "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-                 <title>My skills</title><style>{STYLE}</style></head><body>\
-                 <h1>My skills</h1><p>Skills I have, the story behind them, and moments that show them.</p>"
+                 <title>{title}</title><style>{STYLE}</style></head><body>\
+                 <h1>{title}</h1><p>{}</p>",
+                language.code(),
+                if language.right_to_left() { "rtl" } else { "ltr" },
+                escape(&id::PORTFOLIO_INTRO.to_string()),
             );
             for id in skill_ids {
                 let skill = skill::get(tx, *id)?;
@@ -55,7 +61,7 @@ impl Journal {
                     html,
                     "<section><h2>{}</h2><p class=\"area\">{}</p>",
                     escape(&skill.name),
-                    escape(skill.area.label())
+                    escape(&skill.area.shown_label())
                 );
                 if !skill.story.is_empty() {
                     let _ = write!(html, "<p class=\"story\">{}</p>", escape(&skill.story));
@@ -67,7 +73,8 @@ impl Journal {
                     .and_then(crate::prompts::skill_prompt)
                     .and_then(|p| p.job_words.as_deref());
                 if let Some(words) = job_words {
-                    let _ = write!(html, "<p class=\"job\">For a job form: {}</p>", escape(words));
+                    let words = Words::from(id::PORTFOLIO_JOB_WORDS).with("words", words).to_string();
+                    let _ = write!(html, "<p class=\"job\">{}</p>", escape(&words));
                 }
                 let moments = moment::for_skill(tx, *id, MOMENTS_PER_SKILL, None)?;
                 if !moments.is_empty() {
@@ -76,7 +83,7 @@ impl Journal {
                         let _ = write!(
                             html,
                             "<li><span class=\"date\">{}</span> — {}</li>",
-                            m.date.format("%-d %B %Y"),
+                            escape(&words::date(m.date)),
                             escape(&m.text)
                         );
                     }

@@ -18,6 +18,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::file_swap::{sync_dir, with_suffix};
+use crate::words::{Words, id};
 
 /// The text sizes the app offers, in percent of the phone's own text size.
 pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
@@ -60,6 +61,15 @@ impl Language {
             Language::English => "English",
             Language::Arabic => "العربية",
             Language::Polish => "Polski",
+        }
+    }
+
+    /// The language's code (BCP 47), as the catalogues' folders are named.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Arabic => "ar",
+            Language::Polish => "pl",
         }
     }
 
@@ -137,10 +147,10 @@ impl Preferences {
     /// Refuses a choice the app does not offer.
     pub fn check(&self) -> Result<()> {
         if !TEXT_SIZES.contains(&self.text_size) {
-            return Err(Error::Invalid(format!(
-                "Pick one of the text sizes the app offers: {}.",
-                TEXT_SIZES.map(|s| format!("{s}%")).join(", ")
-            )));
+            return Err(Error::invalid(
+                Words::from(id::ERROR_TEXT_SIZE)
+                    .with("sizes", TEXT_SIZES.map(|s| format!("{s}%")).join(", ")),
+            ));
         }
         Ok(())
     }

@@ -1,13 +1,17 @@
 //! The bundled prompt library: skill ideas with reframing questions, and the
-//! step-back reflection. The words live in `data/prompts.toml`, reviewed like
-//! code; this module only loads them, once.
+//! step-back reflection. Which ideas there are, their areas and their order
+//! live in `data/prompts.toml`; their words live in the catalogues
+//! (`locales/<language>/core/prompts.ftl`). This module puts the two
+//! together, once per language.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::area::Area;
+use crate::preferences::Language;
+use crate::words::{self, say_part};
 
 /// A skill idea from the library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -23,8 +27,7 @@ pub struct SkillPrompt {
     pub question: String,
     /// "Words for a job form": the skill as one plain, positive sentence for
     /// an application ("I stay calm under pressure."), when the idea has one.
-    // `job_words` in data/prompts.toml, like its other keys.
-    #[serde(default, alias = "job_words")]
+    #[serde(default)]
     pub job_words: Option<String>,
 }
 
@@ -37,27 +40,85 @@ pub struct StepBackPrompt {
     pub hint: String,
 }
 
+/// An entry of `data/prompts.toml`: what it is, not what it says.
 #[derive(Deserialize)]
+struct Entry {
+    id: String,
+    #[serde(default)]
+    area: Option<Area>,
+}
+
+#[derive(Deserialize)]
+struct Plan {
+    skill: Vec<Entry>,
+    step_back: Vec<Entry>,
+}
+
 struct Library {
     skill: Vec<SkillPrompt>,
     step_back: Vec<StepBackPrompt>,
 }
 
-static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
+/// The catalogue id of an entry: `skill-idea-reading-a-room`.
+fn message_id(prefix: &str, id: &str) -> String {
+    format!("{prefix}{}", id.replace('_', "-"))
+}
+
+/// Words for an entry in `language`, or in English where the language lacks them.
+fn part(language: Language, id: &str, attribute: Option<&str>) -> Option<String> {
+    say_part(language, id, attribute).or_else(|| say_part(Language::English, id, attribute))
+}
+
+fn library(language: Language) -> &'static Library {
+    static PLAN: OnceLock<Plan> = OnceLock::new();
+    static LIBRARIES: [OnceLock<Library>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
     // The file is compiled in and checked by the tests below, so a parse
     // failure here can only be a bad edit caught before release.
     #[allow(clippy::expect_used)]
-    toml::from_str(include_str!("../data/prompts.toml")).expect("data/prompts.toml is valid")
-});
-
-/// Every skill idea in the library, in the file's order.
-pub fn skill_prompts() -> &'static [SkillPrompt] {
-    &LIBRARY.skill
+    let plan = PLAN.get_or_init(|| {
+        toml::from_str(include_str!("../data/prompts.toml")).expect("data/prompts.toml is valid")
+    });
+    let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
+    LIBRARIES[index].get_or_init(|| Library {
+        skill: plan
+            .skill
+            .iter()
+            .map(|e| {
+                let id = message_id("skill-idea-", &e.id);
+                SkillPrompt {
+                    id: e.id.clone(),
+                    name: part(language, &id, None).unwrap_or_default(),
+                    area: e.area.clone().unwrap_or(Area::Own(String::new())),
+                    description: part(language, &id, Some("about")).unwrap_or_default(),
+                    question: part(language, &id, Some("question")).unwrap_or_default(),
+                    job_words: part(language, &id, Some("job-words")),
+                }
+            })
+            .collect(),
+        step_back: plan
+            .step_back
+            .iter()
+            .map(|e| {
+                let id = message_id("step-back-step-", &e.id);
+                StepBackPrompt {
+                    id: e.id.clone(),
+                    prompt: part(language, &id, None).unwrap_or_default(),
+                    hint: part(language, &id, Some("hint")).unwrap_or_default(),
+                }
+            })
+            .collect(),
+    })
 }
 
-/// The step-back reflection, in the order it is asked.
+/// Every skill idea in the library, in the file's order, in the app's language.
+pub fn skill_prompts() -> &'static [SkillPrompt] {
+    &library(words::language()).skill
+}
+
+/// The step-back reflection, in the order it is asked, in the app's language.
 pub fn step_back_prompts() -> &'static [StepBackPrompt] {
-    &LIBRARY.step_back
+    &library(words::language()).step_back
 }
 
 pub(crate) fn skill_prompt(id: &str) -> Option<&'static SkillPrompt> {
@@ -72,7 +133,7 @@ mod tests {
 
     #[test]
     fn the_library_has_at_least_60_skills_and_5_in_every_area() {
-        let prompts = skill_prompts();
+        let prompts = &library(Language::English).skill;
         assert!(prompts.len() >= 60, "only {} skill ideas", prompts.len());
         for area in Area::built_in() {
             let n = prompts.iter().filter(|p| p.area.as_str() == area.id).count();
@@ -88,7 +149,7 @@ mod tests {
     fn no_two_skill_ideas_share_a_name_or_id() {
         let mut names = HashSet::new();
         let mut ids = HashSet::new();
-        for p in skill_prompts() {
+        for p in &library(Language::English).skill {
             assert!(names.insert(p.name.to_lowercase()), "two ideas are called {}", p.name);
             assert!(ids.insert(p.id.as_str()), "two ideas have the id {}", p.id);
         }
@@ -96,16 +157,19 @@ mod tests {
 
     #[test]
     fn every_idea_fits_the_rules_for_a_skill() {
-        for p in skill_prompts() {
-            assert!(crate::validate::name(&p.name, crate::validate::SKILL_NAME).is_ok(), "{}", p.id);
+        for p in &library(Language::English).skill {
+            assert!(crate::validate::name(&p.name, crate::id::ERROR_SKILL_NAME_EMPTY).is_ok(), "{}", p.id);
             assert!(!p.description.trim().is_empty() && p.question.trim().ends_with('?'), "{}", p.id);
         }
     }
 
     #[test]
     fn words_for_a_job_form_are_short_first_person_sentences() {
-        let with: Vec<_> =
-            skill_prompts().iter().filter_map(|p| Some((p, p.job_words.as_deref()?))).collect();
+        let with: Vec<_> = library(Language::English)
+            .skill
+            .iter()
+            .filter_map(|p| Some((p, p.job_words.as_deref()?)))
+            .collect();
         assert!(with.len() >= 10, "only {} ideas carry words for a job form", with.len());
         for (p, words) in with {
             assert!(words.starts_with("I ") && words.ends_with('.'), "{}: {words}", p.id);
@@ -127,13 +191,53 @@ mod tests {
             "sitting_on_a_panel",
             "shaping_a_service",
         ] {
-            assert!(skill_prompt(id).is_some_and(|p| p.job_words.is_some()), "{id}");
+            let idea = library(Language::English).skill.iter().find(|p| p.id == id);
+            assert!(idea.is_some_and(|p| p.job_words.is_some()), "{id}");
         }
     }
 
     #[test]
+    fn every_language_has_the_words_of_every_idea_and_step() {
+        let english = library(Language::English);
+        for language in Language::ALL {
+            let plan_ids = english.skill.iter().map(|p| message_id("skill-idea-", &p.id));
+            for (p, id) in english.skill.iter().zip(plan_ids) {
+                for attribute in [None, Some("about"), Some("question")] {
+                    assert!(
+                        say_part(language, &id, attribute).is_some(),
+                        "{}: {id} {attribute:?}",
+                        language.code()
+                    );
+                }
+                assert_eq!(
+                    say_part(language, &id, Some("job-words")).is_some(),
+                    p.job_words.is_some(),
+                    "{}: {id} has words for a job form in one language and not another",
+                    language.code()
+                );
+            }
+            for step in &english.step_back {
+                let id = message_id("step-back-step-", &step.id);
+                assert!(say_part(language, &id, None).is_some(), "{}: {id}", language.code());
+                assert!(say_part(language, &id, Some("hint")).is_some(), "{}: {id} hint", language.code());
+            }
+        }
+    }
+
+    #[test]
+    fn ideas_come_in_the_app_s_language_with_the_same_ids_and_areas() {
+        let (english, polish) = (library(Language::English), library(Language::Polish));
+        assert_eq!(english.skill.len(), polish.skill.len());
+        for (e, p) in english.skill.iter().zip(&polish.skill) {
+            assert_eq!((&e.id, &e.area), (&p.id, &p.area));
+        }
+        assert_eq!(english.skill[0].name, "Listening");
+        assert_ne!(polish.skill[0].name, "Listening", "Polish has its own words");
+    }
+
+    #[test]
     fn the_step_back_has_a_few_steps() {
-        let steps = step_back_prompts();
+        let steps = &library(Language::English).step_back;
         assert!((3..=8).contains(&steps.len()));
         assert!(steps.iter().all(|s| !s.prompt.is_empty() && !s.hint.is_empty()));
     }

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::moment::{self, MomentKind, NewMoment};
 use crate::skill::{self, NewSkill};
+use crate::words::id;
 use crate::{Journal, new_id, now, uuid_at, validate};
 
 /// Where a recognition stands.
@@ -109,13 +110,13 @@ fn get(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
         recognition_from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound("recognition"))
+    .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_RECOGNITION))
 }
 
 fn pending(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
     let recognition = get(tx, id)?;
     if recognition.status != RecognitionStatus::Pending {
-        return Err(Error::invalid("You have already decided about this one."));
+        return Err(Error::invalid(id::ERROR_ALREADY_DECIDED));
     }
     Ok(recognition)
 }
@@ -123,12 +124,12 @@ fn pending(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
 impl Journal {
     /// Writes down a recognition someone gave.
     pub fn add_recognition(&self, new: NewRecognition) -> Result<Recognition> {
-        let from = validate::name(&new.from, validate::NOTICER_NAME)?;
+        let from = validate::name(&new.from, id::ERROR_NOTICER_NAME_EMPTY)?;
         let text = validate::required_text(
             &new.text,
             validate::MAX_NOTE_CHARS,
-            "recognition",
-            validate::NOTICED_TEXT,
+            id::ERROR_RECOGNITION_TOO_LONG,
+            id::ERROR_NOTICED_EMPTY,
         )?;
         let received_on = validate::date(new.received_on)?;
         self.write(|tx| {

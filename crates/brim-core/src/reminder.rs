@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::words::{MessageId, id};
 use crate::{CHECK_IN_REMINDER, Journal, Preferences};
 
 /// The check-in reminder's id with the phone's notification system.
@@ -24,7 +25,7 @@ pub const SKILL_NUDGE_ID: i32 = 2;
 pub const REMINDER_IDS: [i32; 2] = [CHECK_IN_REMINDER_ID, SKILL_NUDGE_ID];
 
 /// The words of the weekly nudge: an invitation, with nothing from the journal.
-pub const SKILL_NUDGE: &str = "A moment to notice a skill you used this week";
+pub const SKILL_NUDGE: MessageId = id::REMINDER_SKILL_NUDGE;
 
 /// The nudge's day: midweek, away from the weekend's own rhythms.
 pub const SKILL_NUDGE_DAY: Weekday = Weekday::Wed;
@@ -69,7 +70,7 @@ pub struct Reminder {
     pub at: NaiveDateTime,
     pub repeat: Repeat,
     /// The notification's words: fixed and neutral.
-    pub text: &'static str,
+    pub text: MessageId,
 }
 
 /// The next nudge after `now`: the coming [`SKILL_NUDGE_DAY`] at
@@ -174,7 +175,7 @@ mod tests {
                 id: CHECK_IN_REMINDER_ID,
                 at: at(2027, 3, 4, 10, 0),
                 repeat: Repeat::Once,
-                text: "Time for a check-in",
+                text: CHECK_IN_REMINDER,
             }]
         );
         // Nothing due to count from, or a time already gone: nothing for the phone to show.
@@ -192,6 +193,13 @@ mod tests {
         let planned = plan_reminders(Some(at(2027, 1, 1, 10, 0)), &nudge_on(), at(2026, 12, 4, 9, 0));
         let ids: Vec<i32> = planned.iter().map(|r| r.id).collect();
         assert_eq!(ids, REMINDER_IDS.to_vec());
-        assert_eq!(SKILL_NUDGE, "A moment to notice a skill you used this week");
+        assert_eq!(
+            crate::Words::from(SKILL_NUDGE).say(crate::Language::English),
+            "A moment to notice a skill you used this week"
+        );
+        assert_eq!(
+            crate::Words::from(CHECK_IN_REMINDER).say(crate::Language::English),
+            "Time for a check-in"
+        );
     }
 }

@@ -24,6 +24,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::words::id;
 use crate::{Journal, group, moment, new_id, now, outbox, skill, uuid_at};
 
 /// The one item a share is a snapshot of, and the choices that shape it.
@@ -136,9 +137,9 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
             let date: NaiveDate = tx
                 .query_row("SELECT date FROM check_in WHERE id = ?1", [check_in_id.to_string()], |r| r.get(0))
                 .optional()?
-                .ok_or(Error::NotFound("check-in"))?;
+                .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_CHECK_IN))?;
             if skill_ids.is_empty() {
-                return Err(Error::invalid("Choose at least one rating to share."));
+                return Err(Error::invalid(id::ERROR_SHARE_NO_RATING));
             }
             let mut ratings = Vec::with_capacity(skill_ids.len());
             let mut seen = Vec::with_capacity(skill_ids.len());
@@ -154,7 +155,7 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
                         |r| r.get(0),
                     )
                     .optional()?
-                    .ok_or(Error::NotFound("rating"))?;
+                    .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_RATING))?;
                 ratings.push(CheckInRating { skill: skill_ref(&skill::get(tx, *id)?), rating });
             }
             Ok(ShareContent::CheckIn { taken_on: date_text(date), ratings })
@@ -181,7 +182,9 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
                 })?
                 .collect::<rusqlite::Result<Vec<(Uuid, NaiveDate, u8)>>>()?;
             let from = match since_check_in_id {
-                Some(id) => points.iter().find(|p| p.0 == *id).ok_or(Error::NotFound("rating"))?,
+                Some(id) => {
+                    points.iter().find(|p| p.0 == *id).ok_or(Error::NotFound(id::ERROR_NOT_FOUND_RATING))?
+                }
                 None => points.first().ok_or_else(no_progress)?,
             };
             let to = points.last().ok_or_else(no_progress)?;
@@ -242,7 +245,7 @@ pub fn contribution_of(content: &ShareContent) -> Option<SummaryContribution> {
 }
 
 fn no_progress() -> Error {
-    Error::invalid("Progress needs this skill rated in two check-ins. Share it after your next check-in.")
+    Error::invalid(id::ERROR_SHARE_PROGRESS_NEEDS_TWO)
 }
 
 const SHARE_COLUMNS: &str = "id, choice, audience, version, content, revoked, created_at, updated_at, \
@@ -328,7 +331,7 @@ fn to_share(tx: &Tx<'_>, row: ShareRow) -> Result<Share> {
 }
 
 fn get(tx: &Tx<'_>, id: Uuid) -> Result<Share> {
-    let row = rows(tx, Some(id))?.pop().ok_or(Error::NotFound("share"))?;
+    let row = rows(tx, Some(id))?.pop().ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SHARE))?;
     to_share(tx, row)
 }
 
@@ -361,7 +364,7 @@ pub(crate) fn acknowledged_upsert(
     audience: Audience,
     content: &ShareContent,
 ) -> Result<()> {
-    let content = serde_json::to_string(content).map_err(|e| Error::invalid(format!("share: {e}")))?;
+    let content = serde_json::to_string(content).map_err(Error::internal)?;
     tx.execute(
         "UPDATE share SET acked_version = ?2, acked_audience = ?3, acked_content = ?4, acked_at = ?5
          WHERE id = ?1 AND (acked_version IS NULL OR acked_version < ?2)",
@@ -424,9 +427,9 @@ impl Journal {
     /// to another audience).
     pub fn preview_share_update(&self, share_id: Uuid, audience: Option<Audience>) -> Result<SharePreview> {
         self.read(|tx| {
-            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound("share"))?;
+            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SHARE))?;
             if row.revoked {
-                return Err(Error::NotFound("share"));
+                return Err(Error::NotFound(id::ERROR_NOT_FOUND_SHARE));
             }
             preview(tx, share_id, row.item, audience.unwrap_or(row.audience), row.version + 1)
         })
@@ -443,13 +446,13 @@ impl Journal {
                     return to_share(tx, rows(tx, Some(preview.share_id))?.remove(0));
                 }
                 if row.revoked {
-                    return Err(Error::NotFound("share"));
+                    return Err(Error::NotFound(id::ERROR_NOT_FOUND_SHARE));
                 }
                 if row.version + 1 != preview.version {
                     return Err(Error::PreviewStale);
                 }
             } else if preview.version != 1 {
-                return Err(Error::NotFound("share"));
+                return Err(Error::NotFound(id::ERROR_NOT_FOUND_SHARE));
             }
             let content = snapshot(tx, &preview.item)?;
             if content != preview.content {
@@ -468,8 +471,8 @@ impl Journal {
             // An update supersedes any older version still waiting: only the newest goes.
             outbox::drop_pending_upserts(tx, preview.share_id)?;
             outbox::enqueue(tx, preview.operation_id, &kind)?;
-            let choice = serde_json::to_string(&preview.item).map_err(|e| Error::invalid(format!("share: {e}")))?;
-            let body = serde_json::to_string(&content).map_err(|e| Error::invalid(format!("share: {e}")))?;
+            let choice = serde_json::to_string(&preview.item).map_err(Error::internal)?;
+            let body = serde_json::to_string(&content).map_err(Error::internal)?;
             let (kind_name, source_id) = preview.item.source();
             let at = now();
             tx.execute(
@@ -497,7 +500,7 @@ impl Journal {
     pub fn revoke_share(&self, share_id: Uuid) -> Result<()> {
         self.write(|tx| {
             group::active(tx)?;
-            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound("share"))?;
+            let row = rows(tx, Some(share_id))?.pop().ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SHARE))?;
             if row.revoked {
                 return Ok(());
             }

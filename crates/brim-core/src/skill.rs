@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::area::Area;
 use crate::error::{Error, Result};
+use crate::words::id;
 use crate::{Journal, new_id, now, prompts, uuid_at, validate};
 
 /// A named strength.
@@ -119,7 +120,7 @@ pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Skill> {
         skill_from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound("skill"))
+    .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SKILL))
 }
 
 /// Fails unless every id is a skill that is not archived.
@@ -128,7 +129,7 @@ pub(crate) fn require_active(tx: &Tx<'_>, ids: &[Uuid]) -> Result<()> {
     for id in ids {
         let archived: Option<bool> = stmt.query_row([id.to_string()], |r| r.get(0)).optional()?;
         match archived {
-            None => return Err(Error::NotFound("skill")),
+            None => return Err(Error::NotFound(id::ERROR_NOT_FOUND_SKILL)),
             Some(true) => return Err(Error::SkillArchived),
             Some(false) => {}
         }
@@ -143,9 +144,7 @@ fn refuse_duplicate_name(tx: &Tx<'_>, name: &str, except: Option<Uuid>) -> Resul
         |r| r.get(0),
     )?;
     if clash {
-        return Err(Error::invalid(
-            "You already have a skill with that name. Pick it from your list, or give this one another name.",
-        ));
+        return Err(Error::invalid(id::ERROR_SKILL_NAME_TAKEN));
     }
     Ok(())
 }
@@ -162,12 +161,12 @@ fn area_or_blank<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
 
 /// Inserts a validated new skill inside `tx`.
 pub(crate) fn insert(tx: &Tx<'_>, new: NewSkill) -> Result<Skill> {
-    let name = validate::name(&new.name, validate::SKILL_NAME)?;
+    let name = validate::name(&new.name, id::ERROR_SKILL_NAME_EMPTY)?;
     // The area must be the person's choice; Area::parse says so in these words too.
     let new = NewSkill { area: Area::parse(new.area.as_str())?, ..new };
-    let story = validate::optional_text(&new.story, validate::MAX_STORY_CHARS, "story")?;
+    let story = validate::optional_text(&new.story, validate::MAX_STORY_CHARS, id::ERROR_STORY_TOO_LONG)?;
     if new.prompt_id.as_deref().is_some_and(|id| prompts::skill_prompt(id).is_none()) {
-        return Err(Error::NotFound("skill idea"));
+        return Err(Error::NotFound(id::ERROR_NOT_FOUND_SKILL_IDEA));
     }
     refuse_duplicate_name(tx, &name, None)?;
     let id = new_id();
@@ -210,7 +209,8 @@ impl Journal {
 
     /// Adds a skill from the bundled library, remembering which prompt it came from.
     pub fn add_skill_from_prompt(&self, prompt_id: &str, story: &str) -> Result<Skill> {
-        let prompt = prompts::skill_prompt(prompt_id).ok_or(Error::NotFound("skill idea"))?;
+        let prompt =
+            prompts::skill_prompt(prompt_id).ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SKILL_IDEA))?;
         let new = NewSkill {
             name: prompt.name.clone(),
             area: prompt.area.clone(),
@@ -236,14 +236,16 @@ impl Journal {
             let current = get(tx, id)?;
             let name = match &edit.name {
                 Some(name) => {
-                    let name = validate::name(name, validate::SKILL_NAME)?;
+                    let name = validate::name(name, id::ERROR_SKILL_NAME_EMPTY)?;
                     refuse_duplicate_name(tx, &name, Some(id))?;
                     name
                 }
                 None => current.name,
             };
             let story = match &edit.story {
-                Some(story) => validate::optional_text(story, validate::MAX_STORY_CHARS, "story")?,
+                Some(story) => {
+                    validate::optional_text(story, validate::MAX_STORY_CHARS, id::ERROR_STORY_TOO_LONG)?
+                }
                 None => current.story,
             };
             let area = edit.area.unwrap_or(current.area);

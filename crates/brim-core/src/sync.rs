@@ -23,6 +23,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::group::{self, Credentials, Membership, MembershipStatus};
 use crate::outbox::{self, Pending, QuarantinedOperation};
+use crate::words::{MessageId, Words, id};
 use crate::{Journal, feed, now, share};
 
 /// The first retry comes after at most this long…
@@ -50,8 +51,6 @@ pub fn backoff_delay(failures: u32, jitter: f64) -> Duration {
 const MAX_PUSH_BYTES: usize = 192 * 1024;
 /// A sync stops after this many round trips even if more waits (the next one carries on).
 const MAX_ROUNDS: u32 = 64;
-/// Why an operation that is not JSON (only a damaged journal has one) was set aside.
-const DAMAGED_OPERATION: &str = "This change was damaged on this device and could not be sent.";
 
 /// What the person types to join a group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -178,11 +177,7 @@ pub(crate) async fn classify(
             Ok(b) => Failure::Refused(Some(b.error.code), without_quotes(&b.error.message)),
             Err(_) => Failure::Refused(
                 None,
-                format!(
-                    "Something between Brim and the group server refused the connection (status {}). \
-                     Check your group's web address, or try another network.",
-                    s.as_u16()
-                ),
+                Words::from(id::SYNC_REFUSED_CONNECTION).with("status", s.as_u16()).to_string(),
             ),
         },
         _ => Failure::Retry(Error::ServerUnavailable, asked_wait),
@@ -237,23 +232,20 @@ pub(crate) fn require_secure(server_url: &str) -> Result<()> {
 }
 
 fn bad_address() -> Error {
-    Error::invalid("That web address doesn't look right. It looks like https://groups.example.org.")
+    Error::invalid(id::ERROR_BAD_ADDRESS)
 }
 
 fn not_https() -> Error {
-    Error::invalid(
-        "Brim only talks to a group server over a secure connection, so the address must start with \
-         https:// (like https://groups.example.org). Ask your group's lead for the https address.",
-    )
+    Error::invalid(id::ERROR_NOT_HTTPS)
 }
 
-fn name(value: &str, what: &str) -> Result<String> {
+fn name(value: &str, if_empty: MessageId, if_long: MessageId) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::invalid(format!("Please give {what}.")));
+        return Err(Error::invalid(if_empty));
     }
     if v.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::invalid(format!("Keep {what} to {MAX_NAME_CHARS} letters or fewer.")));
+        return Err(Error::invalid(Words::from(if_long).with("max", MAX_NAME_CHARS)));
     }
     Ok(v.to_owned())
 }
@@ -315,11 +307,13 @@ impl SyncClient {
             None => (details.server_url.clone(), details.invite_code.clone()),
         };
         let url = server_url(&typed_server)?;
-        let display_name = name(&details.display_name, "the name your group will see")?;
-        let device_name = name(&details.device_name, "a name for this device")?;
+        let display_name =
+            name(&details.display_name, id::ERROR_DISPLAY_NAME_EMPTY, id::ERROR_DISPLAY_NAME_TOO_LONG)?;
+        let device_name =
+            name(&details.device_name, id::ERROR_DEVICE_NAME_EMPTY, id::ERROR_DEVICE_NAME_TOO_LONG)?;
         let invite_code = typed_code.trim().to_owned();
         if invite_code.is_empty() {
-            return Err(Error::invalid("Type the invite code your group's lead gave you."));
+            return Err(Error::invalid(id::ERROR_INVITE_CODE_EMPTY));
         }
         journal.read(not_in_a_group)?;
         let req = JoinRequest { invite_code, display_name: display_name.clone(), device_name };
@@ -328,7 +322,7 @@ impl SyncClient {
             Ok(body) => body,
             Err(Failure::Retry(e, _)) => return Err(e),
             Err(Failure::Unauthorized) => {
-                return Err(Error::ServerRefused("The group server refused to join.".into()));
+                return Err(Error::invalid(id::ERROR_JOIN_REFUSED));
             }
             Err(Failure::Refused(
                 Some(
@@ -381,7 +375,9 @@ impl SyncClient {
                     .iter()
                     .find(|p| serde_json::from_str::<serde::de::IgnoredAny>(&p.body).is_err())
                     .map_or(ops[0].id, |p| p.id);
-                journal.write(|tx| outbox::quarantine(tx, damaged, "refused", DAMAGED_OPERATION))?;
+                journal.write(|tx| {
+                    outbox::quarantine(tx, damaged, "refused", &id::SYNC_DAMAGED_CHANGE.to_string())
+                })?;
                 report.quarantined += 1;
                 continue;
             };

@@ -4,6 +4,7 @@
 use chrono::{Days, Local, NaiveDate};
 
 use crate::error::{Error, Result};
+use crate::words::{MessageId, Words, id};
 
 /// The longest skill name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -17,26 +18,22 @@ pub const MAX_NOTE_CHARS: usize = 2_000;
 /// A trimmed, non-empty name of at most [`MAX_NAME_CHARS`]. `if_empty` is
 /// the whole sentence said when it is empty (a sentence put together from a
 /// noun read wrong for some nouns: "Give the person who noticed a name.").
-pub(crate) fn name(text: &str, if_empty: &'static str) -> Result<String> {
+pub(crate) fn name(text: &str, if_empty: MessageId) -> Result<String> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(if_empty));
     }
     if text.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::invalid(format!(
-            "That name is a bit long. Keep it to {MAX_NAME_CHARS} letters or fewer."
-        )));
+        return Err(Error::invalid(Words::from(id::ERROR_NAME_TOO_LONG).with("max", MAX_NAME_CHARS)));
     }
     Ok(text.to_owned())
 }
 
 /// Trimmed text that may be empty, at most `max` characters.
-pub(crate) fn optional_text(text: &str, max: usize, what: &str) -> Result<String> {
+pub(crate) fn optional_text(text: &str, max: usize, if_long: MessageId) -> Result<String> {
     let text = text.trim();
     if text.chars().count() > max {
-        return Err(Error::invalid(format!(
-            "The {what} is longer than Brim can keep ({max} letters). Try splitting it up."
-        )));
+        return Err(Error::invalid(Words::from(if_long).with("max", max)));
     }
     Ok(text.to_owned())
 }
@@ -44,22 +41,18 @@ pub(crate) fn optional_text(text: &str, max: usize, what: &str) -> Result<String
 /// Trimmed text that must say something, at most `max` characters: `what`
 /// names it when it is too long ("The moment is longer…"), and `if_empty` is
 /// the whole sentence said when it is empty.
-pub(crate) fn required_text(text: &str, max: usize, what: &str, if_empty: &'static str) -> Result<String> {
-    let text = optional_text(text, max, what)?;
+pub(crate) fn required_text(
+    text: &str,
+    max: usize,
+    if_long: MessageId,
+    if_empty: MessageId,
+) -> Result<String> {
+    let text = optional_text(text, max, if_long)?;
     if text.is_empty() {
         return Err(Error::invalid(if_empty));
     }
     Ok(text)
 }
-
-/// What is said when a skill has no name.
-pub(crate) const SKILL_NAME: &str = "Give the skill a name.";
-/// What is said when a recognition has no name for who noticed.
-pub(crate) const NOTICER_NAME: &str = "Write the name of the person who noticed you.";
-/// What is said when a moment says nothing.
-pub(crate) const MOMENT_TEXT: &str = "Write a few words about the moment.";
-/// What is said when a recognition says nothing.
-pub(crate) const NOTICED_TEXT: &str = "Write a few words about what they noticed.";
 
 /// A date no later than tomorrow (a day's grace for time zones and midnight).
 pub(crate) fn date(date: NaiveDate) -> Result<NaiveDate> {
@@ -72,7 +65,7 @@ pub(crate) fn date(date: NaiveDate) -> Result<NaiveDate> {
 
 /// A rating from 1 to 5.
 pub(crate) fn rating(value: u8) -> Result<u8> {
-    if (1..=5).contains(&value) { Ok(value) } else { Err(Error::invalid("Pick a rating from 1 to 5.")) }
+    if (1..=5).contains(&value) { Ok(value) } else { Err(Error::invalid(id::ERROR_RATING_RANGE)) }
 }
 
 #[cfg(test)]
@@ -81,12 +74,15 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_bounded() {
-        assert_eq!(name("  Listening ", SKILL_NAME).unwrap(), "Listening");
-        let empty = name(" \t\n", SKILL_NAME).unwrap_err();
+        assert_eq!(name("  Listening ", id::ERROR_SKILL_NAME_EMPTY).unwrap(), "Listening");
+        let empty = name(" \t\n", id::ERROR_SKILL_NAME_EMPTY).unwrap_err();
         assert_eq!(empty.code(), crate::ErrorCode::InvalidInput);
         assert_eq!(empty.to_string(), "Give the skill a name.");
-        assert!(name(&"é".repeat(80), SKILL_NAME).is_ok(), "80 letters, whatever their bytes");
-        assert!(name(&"é".repeat(81), SKILL_NAME).is_err());
+        assert!(
+            name(&"é".repeat(80), id::ERROR_SKILL_NAME_EMPTY).is_ok(),
+            "80 letters, whatever their bytes"
+        );
+        assert!(name(&"é".repeat(81), id::ERROR_SKILL_NAME_EMPTY).is_err());
     }
 
     #[test]

@@ -130,7 +130,10 @@ fn a_half_done_check_in_can_be_left_and_resumed() {
 #[test]
 fn a_reminder_comes_once_per_due_check_in_and_says_nothing_private() {
     let (j, _dir) = journal();
-    assert_eq!(brim_core::CHECK_IN_REMINDER, "Time for a check-in");
+    assert_eq!(
+        brim_core::Words::from(brim_core::CHECK_IN_REMINDER).say(brim_core::Language::English),
+        "Time for a check-in"
+    );
     assert!(!j.claim_check_in_reminder_on(day(2026, 1, 1)).unwrap(), "no skills yet, nothing to remind");
     let a = skill(&j, "Listening", Area::People);
     assert!(j.claim_check_in_reminder_on(day(2026, 1, 1)).unwrap(), "first check-in");

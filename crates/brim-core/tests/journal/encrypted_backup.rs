@@ -224,7 +224,7 @@ fn a_hostile_or_unexpected_locked_file_is_refused_in_plain_words_and_changes_not
     newer["version"] = 2.into();
     newer["aNewField"] = "from the future".into();
     let error = refused(newer.to_string());
-    assert!(error.to_string().contains("newer Brim"), "{error}");
+    assert!(error.to_string().contains("newer version of Brim"), "{error}");
 
     // Settings changed (a different salt derives a different key): the tag
     // fails, as it would for a wrong passphrase.

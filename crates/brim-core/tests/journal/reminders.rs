@@ -46,7 +46,7 @@ fn the_check_in_reminder_is_scheduled_for_the_due_day_and_moves_after_a_check_in
             id: CHECK_IN_REMINDER_ID,
             at: at(2026, 4, 2, 10, 0),
             repeat: Repeat::Once,
-            text: "Time for a check-in",
+            text: brim_core::CHECK_IN_REMINDER,
         }],
         "three months on, mid-morning, in neutral words"
     );
@@ -98,6 +98,9 @@ fn the_weekly_nudge_joins_the_schedule_only_when_turned_on() {
     assert_eq!(planned.len(), 2, "the check-in reminder stays");
     // Nothing from the journal in what the phone is told to show.
     for reminder in &planned {
-        assert!(!reminder.text.contains("Listening") && !reminder.text.contains("private"), "{reminder:?}");
+        for language in brim_core::Language::ALL {
+            let words = brim_core::Words::from(reminder.text).say(language);
+            assert!(!words.contains("Listening") && !words.contains("private"), "{words}");
+        }
     }
 }
