@@ -85,8 +85,8 @@ pub enum Error {
     Offline,
     /// The group server answered with a failure of its own.
     ServerUnavailable,
-    /// The invite code was not accepted; the server's words say why.
-    InviteRefused(String),
+    /// The invite code was not accepted; the words say why (by the server's code).
+    InviteRefused(Words),
     /// Sharing needs a group first.
     NotInGroup,
     /// One group at a time.
@@ -97,9 +97,9 @@ pub enum Error {
     NotAllowed(MessageId),
     /// The source changed between the preview and the confirmation.
     PreviewStale,
-    /// The server refused a request for a reason of its own (its words are
-    /// plain words, never content).
-    ServerRefused(String),
+    /// The server refused a request; the words say why, by the code it sent
+    /// (never the server's own sentence).
+    ServerRefused(Words),
     /// The journal is encrypted and was not opened with its passphrase.
     Locked,
     /// The passphrase does not unwrap the journal's key. Nothing was changed.
@@ -183,7 +183,6 @@ impl Error {
 
     /// What a person is told.
     pub fn words(&self) -> Words {
-        let said = |words: &str| Words::from(id::ERROR_SERVER_SAID).with("said", words);
         match self {
             Error::Invalid(words) => words.clone(),
             Error::DateInFuture => id::ERROR_DATE_IN_FUTURE.into(),
@@ -195,7 +194,7 @@ impl Error {
             Error::Migration(_) => id::ERROR_MIGRATION.into(),
             Error::Offline => id::ERROR_OFFLINE.into(),
             Error::ServerUnavailable => id::ERROR_SERVER_UNAVAILABLE.into(),
-            Error::InviteRefused(words) | Error::ServerRefused(words) => said(words),
+            Error::InviteRefused(words) | Error::ServerRefused(words) => words.clone(),
             Error::NotInGroup => id::ERROR_NOT_IN_GROUP.into(),
             Error::AlreadyInGroup => id::ERROR_ALREADY_IN_GROUP.into(),
             Error::NeedsRejoin => id::ERROR_NEEDS_REJOIN.into(),

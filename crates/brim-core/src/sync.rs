@@ -119,7 +119,7 @@ pub(crate) enum Failure {
     Unauthorized,
     /// Any other 4xx: the request itself is refused; `code` when the group
     /// server said why in its own error body (a middlebox's 4xx has none).
-    Refused(Option<ErrorCode>, String),
+    Refused(Option<ErrorCode>, Words),
 }
 
 impl Failure {
@@ -132,24 +132,38 @@ impl Failure {
     }
 }
 
-/// A server's reason, safe to keep and show: anything it quotes is cut out.
-/// Its own sentences are plain words, but a parser's complaint may quote a
-/// value from the request, which can be the person's own writing.
-pub(crate) fn without_quotes(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    for c in message.chars() {
-        match (c, quoted) {
-            ('"', false) => {
-                quoted = true;
-                out.push('…');
-            }
-            ('"', true) => quoted = false,
-            (c, false) => out.push(c),
-            (_, true) => {}
-        }
+/// What a person is told when the group server refuses a request, by the
+/// code it sent: Brim's own words, in the person's language. The server's
+/// own sentence is never shown: it is English, and a parser's complaint in it
+/// could quote the person's writing back.
+fn refusal(code: ErrorCode) -> Words {
+    match code {
+        ErrorCode::InviteNotFound => id::ERROR_INVITE_NOT_FOUND,
+        ErrorCode::InviteExpired => id::ERROR_INVITE_EXPIRED,
+        ErrorCode::InviteUsedUp => id::ERROR_INVITE_USED_UP,
+        ErrorCode::InviteRevoked => id::ERROR_INVITE_REVOKED,
+        ErrorCode::Forbidden => id::ERROR_SERVER_FORBIDDEN,
+        ErrorCode::NotFound => id::ERROR_SERVER_NOT_FOUND,
+        ErrorCode::Unauthorized => id::ERROR_NEEDS_REJOIN,
+        ErrorCode::RateLimited | ErrorCode::TooSlow | ErrorCode::Internal => id::ERROR_SERVER_UNAVAILABLE,
+        ErrorCode::BadJson
+        | ErrorCode::Invalid
+        | ErrorCode::MethodNotAllowed
+        | ErrorCode::TooLarge
+        | ErrorCode::UnsupportedMediaType => id::ERROR_SERVER_WOULD_NOT_TAKE,
     }
-    out.chars().take(500).collect()
+    .into()
+}
+
+/// Why the server set one operation aside, in Brim's words (see [`refusal`]).
+fn rejection(code: RejectionCode) -> MessageId {
+    match code {
+        RejectionCode::UnknownKind => id::SYNC_REJECTED_UNKNOWN_KIND,
+        RejectionCode::Invalid => id::SYNC_REJECTED_INVALID,
+        RejectionCode::NotFound => id::SYNC_REJECTED_NOT_FOUND,
+        RejectionCode::Forbidden => id::SYNC_REJECTED_FORBIDDEN,
+        RejectionCode::LeftGroup => id::SYNC_REJECTED_LEFT_GROUP,
+    }
 }
 
 pub(crate) async fn classify(
@@ -174,11 +188,10 @@ pub(crate) async fn classify(
         }
         s if s.is_server_error() => Failure::Retry(Error::ServerUnavailable, asked_wait),
         s if s.is_client_error() => match serde_json::from_str::<ErrorBody>(&body) {
-            Ok(b) => Failure::Refused(Some(b.error.code), without_quotes(&b.error.message)),
-            Err(_) => Failure::Refused(
-                None,
-                Words::from(id::SYNC_REFUSED_CONNECTION).with("status", s.as_u16()).to_string(),
-            ),
+            Ok(b) => Failure::Refused(Some(b.error.code), refusal(b.error.code)),
+            Err(_) => {
+                Failure::Refused(None, Words::from(id::SYNC_REFUSED_CONNECTION).with("status", s.as_u16()))
+            }
         },
         _ => Failure::Retry(Error::ServerUnavailable, asked_wait),
     })
@@ -434,7 +447,8 @@ impl SyncClient {
                     // Find the one operation the server refuses by halving the batch.
                     n if n > 1 && Failure::blames_payload(code) => batch = (n / 2).max(1),
                     1 if Failure::blames_payload(code) => {
-                        journal.write(|tx| outbox::quarantine(tx, ops[0].id, "refused", &reason))?;
+                        journal
+                            .write(|tx| outbox::quarantine(tx, ops[0].id, "refused", &reason.to_string()))?;
                         report.quarantined += 1;
                         batch = MAX_OPERATIONS_PER_SYNC;
                     }
@@ -523,7 +537,7 @@ fn apply(
             }
             (_, code) => {
                 let code = serde_json::to_value(code).ok().and_then(|v| v.as_str().map(str::to_owned));
-                let reason = without_quotes(&r.message);
+                let reason = rejection(r.code).to_string();
                 outbox::quarantine(tx, r.operation_id, code.as_deref().unwrap_or("rejected"), &reason)?;
                 report.quarantined += 1;
             }
@@ -629,13 +643,39 @@ mod tests {
     }
 
     #[test]
-    fn a_server_reason_never_keeps_what_it_quotes() {
-        let raw = r#"This "upsert_share" operation doesn't have the expected fields: invalid type: string "my secret", expected u8."#;
-        let kept = without_quotes(raw);
-        assert!(!kept.contains("secret"), "{kept}");
-        assert!(kept.starts_with("This … operation doesn't have the expected fields"), "{kept}");
-        assert_eq!(without_quotes("We couldn't find that."), "We couldn't find that.");
-        assert_eq!(without_quotes(&"a".repeat(2_000)).len(), 500);
+    fn every_refusal_is_said_in_brim_s_own_words_in_every_language() {
+        use crate::preferences::Language;
+        let codes = [
+            ErrorCode::BadJson,
+            ErrorCode::Invalid,
+            ErrorCode::Unauthorized,
+            ErrorCode::Forbidden,
+            ErrorCode::NotFound,
+            ErrorCode::MethodNotAllowed,
+            ErrorCode::InviteNotFound,
+            ErrorCode::InviteExpired,
+            ErrorCode::InviteUsedUp,
+            ErrorCode::InviteRevoked,
+            ErrorCode::TooLarge,
+            ErrorCode::UnsupportedMediaType,
+            ErrorCode::RateLimited,
+            ErrorCode::TooSlow,
+            ErrorCode::Internal,
+        ];
+        for language in Language::ALL {
+            for code in codes {
+                let said = refusal(code).say(language);
+                assert!(!said.is_empty() && !said.contains("error-"), "{code:?}: {said}");
+            }
+        }
+        assert_eq!(
+            refusal(ErrorCode::InviteExpired).say(Language::English),
+            "This invite code has expired. Ask your group's lead for a new one."
+        );
+        assert_ne!(
+            refusal(ErrorCode::InviteExpired).say(Language::Polish),
+            refusal(ErrorCode::InviteExpired).say(Language::English)
+        );
     }
 
     #[test]

@@ -42,6 +42,11 @@ recognition-good-at-with-words = أنت بارع في { $skill }. { $words }
 
 ## المشاركة
 
+sync-rejected-unknown-kind = خادم المجموعة أقدم من هذا التطبيق ولم يستطع قبول هذا التغيير. يستطيع قائد مجموعتك تحديثه.
+sync-rejected-invalid = لم يستطع خادم المجموعة قبول هذا التغيير كما هو: ربما هو طويل جدًا.
+sync-rejected-not-found = لم يعد لدى خادم المجموعة ما يخص هذا التغيير.
+sync-rejected-forbidden = هذا التغيير ليس من دورك في المجموعة.
+sync-rejected-left-group = كنت قد غادرت المجموعة، فلم يُرسل هذا التغيير.
 sync-damaged-change = تلف هذا التغيير على هذا الجهاز ولم يمكن إرساله.
 sync-refused-connection = شيء ما بين Brim وخادم المجموعة رفض الاتصال (الرمز { $status }). تحقق من عنوان مجموعتك، أو جرّب شبكة أخرى.
 

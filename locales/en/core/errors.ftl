@@ -117,6 +117,13 @@ error-device-name-empty = Please give a name for this device.
 # $max: the most letters a name can have.
 error-display-name-too-long = Keep the name your group will see to { $max } letters or fewer.
 error-device-name-too-long = Keep the name for this device to { $max } letters or fewer.
+error-invite-not-found = We don't recognise that invite code. Check it with your group's lead.
+error-invite-expired = This invite code has expired. Ask your group's lead for a new one.
+error-invite-used-up = This invite code has already been used. Ask your group's lead for a new one.
+error-invite-revoked = This invite code was cancelled. Ask your group's lead for a new one.
+error-server-forbidden = Your part in the group does not include this. Your group's lead can tell you more.
+error-server-not-found = The group server could not find that. It may have been removed.
+error-server-would-not-take = The group server could not take this. Nothing was lost: it stays on this phone. If it keeps happening, tell your group's lead.
 error-invite-code-empty = Type the invite code your group's lead gave you.
 error-join-refused = The group server refused to join.
 error-join-link-incomplete = That join link is not complete. Ask your group's lead to send it again, or type your group's web address and the invite code instead.
@@ -127,8 +134,6 @@ error-only-the-lead = Only your group's lead can do this.
 error-share-too-big = This can't be shared as it is: it is too long or names too much. Shorten it or choose less, then try again.
 error-share-progress-needs-two = Progress needs this skill rated in two check-ins. Share it after your next check-in.
 error-share-no-rating = Choose at least one rating to share.
-# $said: the group server's own words, which Brim passes on as they are.
-error-server-said = { $said }
 
 ## The app on this phone
 

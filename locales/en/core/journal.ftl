@@ -46,6 +46,12 @@ recognition-good-at-with-words = You're good at { $skill }. { $words }
 
 ## Sharing with the group.
 
+# Why the group server set one change aside (it stays on this phone).
+sync-rejected-unknown-kind = The group server is older than this app and could not take this change. Your group's lead can update it.
+sync-rejected-invalid = The group server could not take this change as it is: it may be too long.
+sync-rejected-not-found = The group server no longer has what this change was about.
+sync-rejected-forbidden = Your part in the group does not include this change.
+sync-rejected-left-group = You had left the group, so this change was not sent.
 sync-damaged-change = This change was damaged on this device and could not be sent.
 # $status: the number the network gave back, like 403.
 sync-refused-connection = Something between Brim and the group server refused the connection (status { $status }). Check your group's web address, or try another network.

@@ -109,6 +109,13 @@ error-display-name-empty = Podaj imię, które zobaczy twoja grupa.
 error-device-name-empty = Podaj nazwę tego urządzenia.
 error-display-name-too-long = Imię widoczne dla grupy może mieć najwyżej { $max } znaków.
 error-device-name-too-long = Nazwa urządzenia może mieć najwyżej { $max } znaków.
+error-invite-not-found = Nie znamy tego kodu zaproszenia. Sprawdź go z osobą prowadzącą grupę.
+error-invite-expired = Ten kod zaproszenia wygasł. Poproś osobę prowadzącą grupę o nowy.
+error-invite-used-up = Ten kod zaproszenia został już wykorzystany. Poproś osobę prowadzącą grupę o nowy.
+error-invite-revoked = Ten kod zaproszenia został anulowany. Poproś osobę prowadzącą grupę o nowy.
+error-server-forbidden = To nie należy do twojej roli w grupie. Osoba prowadząca grupę powie ci więcej.
+error-server-not-found = Serwer grupy nie może tego znaleźć. Może zostało usunięte.
+error-server-would-not-take = Serwer grupy nie mógł tego przyjąć. Nic nie przepadło: zostaje na tym telefonie. Jeśli to się powtarza, powiedz osobie prowadzącej grupę.
 error-invite-code-empty = Wpisz kod zaproszenia od osoby prowadzącej grupę.
 error-join-refused = Serwer grupy nie pozwolił dołączyć.
 error-join-link-incomplete = Ten link do dołączenia jest niepełny. Poproś osobę prowadzącą, żeby wysłała go jeszcze raz, albo wpisz adres grupy i kod zaproszenia.
@@ -119,7 +126,6 @@ error-only-the-lead = Tylko osoba prowadząca grupę może to zrobić.
 error-share-too-big = Tego nie da się udostępnić w tej postaci: jest za długie albo wymienia za dużo. Skróć albo wybierz mniej i spróbuj jeszcze raz.
 error-share-progress-needs-two = Postęp potrzebuje tej umiejętności ocenionej w dwóch podsumowaniach. Udostępnij go po następnym podsumowaniu.
 error-share-no-rating = Wybierz co najmniej jedną ocenę do udostępnienia.
-error-server-said = { $said }
 
 ## Aplikacja na tym telefonie
 

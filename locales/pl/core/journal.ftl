@@ -43,6 +43,11 @@ recognition-good-at-with-words = Masz mocną stronę: { $skill }. { $words }
 
 ## Udostępnianie
 
+sync-rejected-unknown-kind = Serwer grupy jest starszy niż ta aplikacja i nie mógł przyjąć tej zmiany. Osoba prowadząca grupę może go zaktualizować.
+sync-rejected-invalid = Serwer grupy nie mógł przyjąć tej zmiany w tej postaci: może jest za długa.
+sync-rejected-not-found = Serwer grupy nie ma już tego, czego dotyczyła ta zmiana.
+sync-rejected-forbidden = Ta zmiana nie należy do twojej roli w grupie.
+sync-rejected-left-group = Grupa była już opuszczona, więc ta zmiana nie została wysłana.
 sync-damaged-change = Ta zmiana uszkodziła się na tym urządzeniu i nie mogła zostać wysłana.
 sync-refused-connection = Coś między Brim a serwerem grupy odrzuciło połączenie (kod { $status }). Sprawdź adres grupy albo spróbuj innej sieci.
 

@@ -209,7 +209,12 @@ async fn an_operation_refused_at_the_http_level_is_found_and_quarantined_alone()
     let status = c.mo.journal.sync_status().unwrap();
     assert_eq!(status.pending, 0);
     assert_eq!(status.quarantined.len(), 1);
-    assert_eq!(status.quarantined[0].reason, "The proxy refuses this operation.");
+    // Brim's own words for the refusal, never the answer's own sentence.
+    assert_eq!(
+        status.quarantined[0].reason,
+        brim_core::Words::from(brim_core::id::ERROR_SERVER_WOULD_NOT_TAKE).say(brim_core::Language::English)
+    );
+    assert!(!status.quarantined[0].reason.contains("proxy"));
     assert_eq!(
         server.shares_of(c.mo.member_id).await.iter().map(|s| s.0).collect::<Vec<_>>(),
         sorted(vec![a.share_id, b.share_id, d.share_id])
