@@ -210,8 +210,17 @@ describe('The Group tab by role (real phones on a real brim-server)', () => {
     expect(await screen.findByText('Fixing bikes')).toBeTruthy();
     expect(screen.queryByText(/Speaking up at meetings/)).toBeNull();
     expect(screen.queryByText(/Helping a new member/)).toBeNull();
-    expect(screen.queryByRole('button', { name: /what you noticed/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Group summary' })).toBeNull();
+  });
+
+  it('a member recognises someone too: anyone in the group may tell anyone what they noticed', async () => {
+    await groupWithJo('member');
+    render(Group);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Tell Jo what you noticed' }));
+    await fireEvent.input(screen.getByLabelText(/A few words for Jo/), { target: { value: 'Those brakes work a treat.' } });
+    await fireEvent.click(screen.getByRole('button', { name: /^Send: you're good at / }));
+    expect(await screen.findByText('Your recognition for Jo is on its way.')).toBeTruthy();
+    await waitFor(async () => expect((await groupIpc.syncStatus()).pending).toBe(0), { timeout: 20_000 });
   });
 
   it('a peer supporter also sees peer shares and sends a recognition', async () => {

@@ -403,7 +403,8 @@ impl Journal {
         })
     }
 
-    /// "I noticed you're good at …" to another member (peer supporters and leads).
+    /// "I noticed you're good at …" to anyone else in the group, the lead
+    /// included, whatever this person's own role.
     pub fn send_recognition(
         &self,
         to_member_id: Uuid,
@@ -414,9 +415,6 @@ impl Journal {
         let skill = SkillRef { name: skill.name.trim().to_owned(), area: skill.area.trim().to_owned() };
         self.write(|tx| {
             let m = active(tx)?;
-            if m.role == Role::Member {
-                return Err(Error::NotAllowed(id::ERROR_ONLY_SUPPORTERS_RECOGNISE));
-            }
             if to_member_id == m.member_id {
                 return Err(Error::invalid(id::ERROR_RECOGNITION_FOR_SOMEONE_ELSE));
             }

@@ -366,13 +366,8 @@ async fn apply<C: Conn>(
             Ok(Outcome::Applied)
         }
         OperationKind::SendRecognition { recognition_id, to_member_id, skill, message } => {
-            if auth.member.role == Role::Member {
-                return Ok(Outcome::Rejected(reject(
-                    op_id,
-                    RejectionCode::Forbidden,
-                    "Only peer supporters and the lead can send recognitions.".into(),
-                )));
-            }
+            // Anyone in the group may recognise anyone else in it, the lead
+            // included: power between members, supporters and staff is levelled.
             match q::member(c, to_member_id).await? {
                 Some(to) if to.group_id == group_id && to.id != me => {}
                 Some(to) if to.id == me => {

@@ -128,7 +128,6 @@ error-invite-code-empty = Type the invite code your group's lead gave you.
 error-join-refused = The group server refused to join.
 error-join-link-incomplete = That join link is not complete. Ask your group's lead to send it again, or type your group's web address and the invite code instead.
 error-link-too-long = This link is too long to draw as a QR code.
-error-only-supporters-recognise = Only peer supporters and the lead can send recognitions.
 error-recognition-for-someone-else = A recognition is for someone else: choose another member.
 error-only-the-lead = Only your group's lead can do this.
 error-share-too-big = This can't be shared as it is: it is too long or names too much. Shorten it or choose less, then try again.

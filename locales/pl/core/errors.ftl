@@ -120,7 +120,6 @@ error-invite-code-empty = Wpisz kod zaproszenia od osoby prowadzącej grupę.
 error-join-refused = Serwer grupy nie pozwolił dołączyć.
 error-join-link-incomplete = Ten link do dołączenia jest niepełny. Poproś osobę prowadzącą, żeby wysłała go jeszcze raz, albo wpisz adres grupy i kod zaproszenia.
 error-link-too-long = Ten link jest za długi na kod QR.
-error-only-supporters-recognise = Docenienia mogą wysyłać tylko osoby wspierające i prowadzący.
 error-recognition-for-someone-else = Docenienie jest dla kogoś innego: wybierz inną osobę.
 error-only-the-lead = Tylko osoba prowadząca grupę może to zrobić.
 error-share-too-big = Tego nie da się udostępnić w tej postaci: jest za długie albo wymienia za dużo. Skróć albo wybierz mniej i spróbuj jeszcze raz.

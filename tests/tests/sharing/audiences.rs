@@ -3,7 +3,7 @@
 //! recognitions inbox; the lead gets the summary. Also: what was sent is
 //! exactly what was previewed.
 
-use brim_core::{Area, Audience, ErrorCode, NewCheckIn, NewRating, ShareContent, ShareItem, SkillRef};
+use brim_core::{Area, Audience, NewCheckIn, NewRating, ShareContent, ShareItem, SkillRef};
 use brim_protocol::{Operation, OperationKind};
 
 use crate::common::*;
@@ -110,14 +110,18 @@ async fn each_audience_reaches_exactly_the_roles_it_names() {
     c.mo.sync().await;
     assert_eq!(c.mo.journal.recognitions().unwrap().len(), 1, "seeing the feed again keeps one");
 
-    // A member may not send recognitions: refused at once, nothing queued.
-    let err = c
+    // A member recognises the lead: anyone may recognise anyone in the group.
+    let to_lead = c
         .mia
         .journal
-        .send_recognition(c.mo.member_id, SkillRef { name: "Kindness".into(), area: "Caring".into() }, None)
-        .unwrap_err();
-    assert_eq!(err.code(), ErrorCode::NotAllowed);
-    assert_eq!(c.mia.journal.sync_status().unwrap().pending, 0);
+        .send_recognition(c.lead.member_id, SkillRef { name: "Kindness".into(), area: "Caring".into() }, None)
+        .unwrap();
+    c.mia.sync().await;
+    assert!(c.mia.journal.sent_recognitions().unwrap()[0].delivered);
+    c.lead.sync().await;
+    let inbox = c.lead.journal.recognitions().unwrap();
+    assert_eq!(inbox.iter().map(|r| (r.id, r.from.as_str())).collect::<Vec<_>>(), vec![(to_lead.id, "Mia")]);
+    assert!(inbox[0].text.contains("Kindness"));
     server.stop().await;
 }
 

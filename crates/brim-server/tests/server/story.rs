@@ -80,7 +80,7 @@ async fn story(s: &TestServer) {
     let after = s.sync(&c.lead.device_token, lead_cursor, vec![]).await;
     assert!(after["changes"].as_array().is_some_and(Vec::is_empty), "a replay is not applied again");
 
-    // A recognition reaches only Mo; a member may not send one.
+    // A recognition reaches only Mo; a member may send one too, to the lead.
     let rec = recognise(c.mo.member_id, "Listening");
     let body = s.sync(&c.peer.device_token, 0, vec![rec]).await;
     assert_eq!(acked(&body).len(), 1, "{body}");
@@ -93,8 +93,13 @@ async fn story(s: &TestServer) {
         let feed = s.full_feed(&other.device_token).await;
         assert!(feed.iter().all(|c| c["kind"] != "recognition"), "only Mo sees his recognition");
     }
-    let body = s.sync(&c.mia.device_token, 0, vec![recognise(c.mo.member_id, "Kindness")]).await;
-    assert_eq!(rejected_codes(&body), vec!["forbidden"]);
+    let body = s.sync(&c.mia.device_token, 0, vec![recognise(c.lead.member_id, "Kindness")]).await;
+    assert_eq!(acked(&body).len(), 1, "a member recognises the lead: {body}");
+    let lead_feed = s.full_feed(&c.lead.device_token).await;
+    let recs: Vec<_> = lead_feed.iter().filter(|c| c["kind"] == "recognition").collect();
+    assert_eq!(recs.len(), 1, "the lead's feed has Mia's recognition");
+    assert_eq!(recs[0]["recognition"]["from_display_name"], "Mia");
+    assert_eq!(recs[0]["recognition"]["skill"]["name"], "Kindness");
 
     // Narrowing a share to the lead removes it from the peer supporter's cache.
     let peer_cursor = s.sync(&c.peer.device_token, 0, vec![]).await["cursor"].as_u64().unwrap_or(0);
