@@ -85,6 +85,8 @@ rating-words = { $rating ->
 }
 
 summary-title = ملخص المجموعة
+summary-brings = ما تقدّمه مجموعتنا
+summary-brings-about = المهارات التي اختار أفراد مجموعتك أن تُحسب، مجتمعةً. لا توجد فيها إجابات أي شخص بعينه.
 summary-by-area = أشخاص شاركوا مهارة، حسب المجال
 summary-ratings = آخر تقييم شاركوه
 summary-progress = التقدم الذي شاركوه

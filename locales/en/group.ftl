@@ -89,6 +89,9 @@ rating-words = { $rating ->
 
 # The lead's group summary.
 summary-title = Group summary
+# The same summary, as every member sees it.
+summary-brings = What our group brings
+summary-brings-about = The skills people in your group chose to count, all together. Nobody's own answers are in it.
 summary-by-area = People who shared a skill, by area
 summary-ratings = Latest rating they shared
 summary-progress = Progress they shared

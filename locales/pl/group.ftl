@@ -81,6 +81,8 @@ rating-words = { $rating ->
 }
 
 summary-title = Podsumowanie grupy
+summary-brings = Co wnosi nasza grupa
+summary-brings-about = Umiejętności, które osoby z twojej grupy zgodziły się policzyć, razem. Nie ma tu niczyich własnych odpowiedzi.
 summary-by-area = Osoby, które udostępniły umiejętność, według dziedziny
 summary-ratings = Ostatnia udostępniona ocena
 summary-progress = Udostępnione postępy

@@ -210,6 +210,8 @@ describe('The Group tab by role (real phones on a real brim-server)', () => {
     expect(await screen.findByText('Fixing bikes')).toBeTruthy();
     expect(screen.queryByText(/Speaking up at meetings/)).toBeNull();
     expect(screen.queryByText(/Helping a new member/)).toBeNull();
+    // The group's summary, as every member sees it: what the group brings.
+    expect(await screen.findByRole('heading', { name: 'What our group brings' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Group summary' })).toBeNull();
   });
 

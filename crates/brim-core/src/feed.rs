@@ -119,6 +119,11 @@ pub(crate) fn put_view(tx: &Tx<'_>, name: &str, body: &str) -> Result<()> {
     Ok(())
 }
 
+/// When the view `name` was last fetched, if it ever was.
+pub(crate) fn view_fetched_at(tx: &Tx<'_>, name: &str) -> Result<Option<DateTime<Utc>>> {
+    Ok(tx.query_row("SELECT fetched_at FROM group_view WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+}
+
 fn view<T: serde::de::DeserializeOwned>(tx: &Tx<'_>, name: &str) -> Result<Option<(T, DateTime<Utc>)>> {
     let row: Option<(String, DateTime<Utc>)> = tx
         .query_row("SELECT body, fetched_at FROM group_view WHERE name = ?1", [name], |r| {
@@ -169,7 +174,8 @@ impl Journal {
         })
     }
 
-    /// The lead's group summary as last fetched (leads only; `None` before the first sync).
+    /// The group summary as last fetched ("What our group brings" for every
+    /// member; the lead's summary): `None` before the first fetch.
     pub fn group_summary(&self) -> Result<Option<CachedSummary>> {
         self.read(|tx| {
             Ok(view(tx, SUMMARY)?.map(|(summary, fetched_at)| CachedSummary { summary, fetched_at }))

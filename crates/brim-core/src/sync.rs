@@ -49,6 +49,8 @@ pub fn backoff_delay(failures: u32, jitter: f64) -> Duration {
 
 /// The most operation JSON one sync carries, well under the server's 256 KiB.
 const MAX_PUSH_BYTES: usize = 192 * 1024;
+/// How often a member who is not the lead looks for a new group summary.
+pub const SUMMARY_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(6);
 /// A sync stops after this many round trips even if more waits (the next one carries on).
 const MAX_ROUNDS: u32 = 64;
 
@@ -460,16 +462,23 @@ impl SyncClient {
                 },
             }
         }
-        if creds_role(journal)? == Some(Role::Lead) {
-            // The lead's views are extra reads; failing them never fails the sync.
-            let _ = self.refresh_lead_views(journal).await;
-        }
+        // The group's views are extra reads; failing them never fails the sync.
+        let _ = self.refresh_views(journal).await;
         Ok(report)
     }
 
-    async fn refresh_lead_views(&self, journal: &Journal) -> Result<()> {
+    /// The lead's views after every sync: the group summary and the
+    /// open-to-roles list. Everyone else's: the summary ("What our group
+    /// brings"), looked at again only every [`SUMMARY_EVERY`], since a new
+    /// release comes at most once a period.
+    async fn refresh_views(&self, journal: &Journal) -> Result<()> {
         let Some(creds) = journal.read(group::credentials)? else { return Ok(()) };
-        for (name, path) in [(feed::SUMMARY, "/v1/summary"), (feed::OPEN_TO_ROLES, "/v1/open-to-roles")] {
+        let lead = creds.role == Role::Lead;
+        let fetched = journal.read(|tx| feed::view_fetched_at(tx, feed::SUMMARY))?;
+        let summary_due = lead || fetched.is_none_or(|at| Utc::now() - at >= SUMMARY_EVERY);
+        let views =
+            [(feed::SUMMARY, "/v1/summary", summary_due), (feed::OPEN_TO_ROLES, "/v1/open-to-roles", lead)];
+        for (name, path, _) in views.into_iter().filter(|v| v.2) {
             let sent =
                 self.http.get(format!("{}{path}", creds.server_url)).bearer_auth(&creds.token).send().await;
             if let Ok(body) = classify(sent).await {
@@ -478,10 +487,6 @@ impl SyncClient {
         }
         Ok(())
     }
-}
-
-fn creds_role(journal: &Journal) -> Result<Option<Role>> {
-    Ok(journal.read(group::credentials)?.map(|c| c.role))
 }
 
 fn not_in_a_group(tx: &Tx<'_>) -> Result<()> {

@@ -153,8 +153,8 @@ fn get_share() {}
 fn member_shares() {}
 
 #[utoipa::path(get, path = "/v1/summary", security(("device_token" = [])), responses(
-    (status = 200, body = LeadSummary, description = "The group's latest summary release: noisy counts, small ones hidden; the same bytes until the next release"),
-    (status = 401, body = ErrorBody), (status = 403, body = ErrorBody, description = "Leads only"),
+    (status = 200, body = LeadSummary, description = "The group's latest summary release, for every member of the group: noisy counts, small ones hidden; the same bytes until the next release"),
+    (status = 401, body = ErrorBody),
 ))]
 #[allow(dead_code)]
 fn summary() {}

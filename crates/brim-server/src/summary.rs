@@ -578,8 +578,9 @@ pub struct Summary {
 impl Job for Summary {
     type Output = String;
     async fn run<C: Conn>(self, c: &mut C) -> Result<String> {
+        // Every member sees what the group brings: a release is noisy and
+        // hides small numbers whoever reads it, and reading it spends nothing.
         let auth = authenticate(c, &self.caller).await?;
-        lead_only(auth.member.role, "the group summary")?;
         current_summary(c, auth.member.group_id, self.k, self.defaults, self.now).await
     }
 }
@@ -598,7 +599,6 @@ impl Job for CachedSummary {
     type Output = Option<String>;
     async fn run<C: Conn>(self, c: &mut C) -> Result<Option<String>> {
         let auth = authenticate(c, &self.caller).await?;
-        lead_only(auth.member.role, "the group summary")?;
         Ok(match due(c, auth.member.group_id, self.k, self.defaults, self.now).await? {
             Current::Latest(body) => Some(body),
             Current::Due { .. } => None,

@@ -75,7 +75,26 @@ async fn each_audience_reaches_exactly_the_roles_it_names() {
     assert_eq!(open.list.members.len(), 1);
     assert_eq!(open.list.members[0].display_name, "Mo");
     assert!(c.lead.journal.open_to_roles_list(Some("welding")).unwrap().unwrap().list.members.is_empty());
-    assert!(c.peer.journal.group_summary().unwrap().is_none(), "only the lead gets the summary");
+    // Every member sees what the group brings: the same release. The lead
+    // looks again at every sync; anyone else at most every SUMMARY_EVERY.
+    c.peer.sync().await;
+    let for_peer = c.peer.journal.group_summary().unwrap().expect("every member sees what the group brings");
+    assert_eq!(for_peer.summary, summary.summary);
+    assert!(
+        c.peer.journal.open_to_roles_list(None).unwrap().is_none(),
+        "the open-to-roles list is the lead's"
+    );
+    c.peer.sync().await;
+    c.lead.sync().await;
+    assert_eq!(
+        c.peer.journal.group_summary().unwrap().unwrap().fetched_at,
+        for_peer.fetched_at,
+        "not fetched again"
+    );
+    assert!(
+        c.lead.journal.group_summary().unwrap().unwrap().fetched_at > summary.fetched_at,
+        "the lead's is"
+    );
 
     // A recognition from the peer supporter lands in Mo's inbox, and only his.
     let sent = c

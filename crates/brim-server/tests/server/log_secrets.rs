@@ -134,7 +134,7 @@ async fn share_and_scan(db: &str, log: &Path) {
         ("/v1/devices".to_owned(), &mo.device_token),
         ("/v1/summary".to_owned(), &lead.device_token),
         (format!("/v1/open-to-roles?skill={mark}"), &lead.device_token),
-        ("/v1/summary".to_owned(), &mia.device_token), // 403
+        ("/v1/summary".to_owned(), &mia.device_token),
     ] {
         let status = with_token(&path, token).send().await.expect("get").status();
         requests += 1;
@@ -219,7 +219,7 @@ async fn share_and_scan(db: &str, log: &Path) {
             json!({ "id": Uuid::now_v7(), "kind": "upsert_share", "share_id": Uuid::now_v7(), "version": 1,
             "audience": mark, "content": { "type": "skill", "skill": { "name": mark, "area": "People" } } }),
             json!({ "id": Uuid::now_v7(), "kind": "send_recognition", "recognition_id": Uuid::now_v7(),
-            "to_member_id": lead.member_id, "skill": { "name": mark, "area": "People" }, "message": mark }),
+            "to_member_id": Uuid::now_v7(), "skill": { "name": mark, "area": "People" }, "message": mark }),
         ],
     )
     .await;

@@ -171,8 +171,10 @@ async fn story(s: &TestServer) {
     assert_eq!(status, 200);
     assert_eq!(summary["k"], 5);
     assert!(summary["members_counted"].is_null(), "one sharer is below k: {summary}");
-    let (status, _) = s.get("/v1/summary", &c.mo.device_token).await;
-    assert_eq!(status, 403);
+    // Every member sees what the group brings: the very same release.
+    let (status, for_mo) = s.get("/v1/summary", &c.mo.device_token).await;
+    assert_eq!(status, 200);
+    assert_eq!(for_mo, summary);
 
     // Devices: Mo adds a tablet, lists both, signs the tablet out.
     let (status, tablet) =
