@@ -484,9 +484,18 @@ async fn due<C: Conn>(
     now: DateTime<Utc>,
 ) -> Result<Current> {
     let settings = settings_of(c, group_id, defaults).await?;
-    let latest = r::latest_release(c, group_id).await?;
+    // Read in this order, the latest release last. On the read path these are
+    // separate statements, and a release made meanwhile (by another copy of
+    // the server, on PostgreSQL) commits between them: it adds the release,
+    // spends its ε and clears the changes at once. Read last, the release is
+    // never older than the changes and the spending read before it, so a
+    // request either sees the new release or goes to the writer, which
+    // decides again under the group's lock; it never serves the old one
+    // (or "no release yet") next to changes already cleared.
+    let changed = r::changed_count(c, group_id).await?;
     let year = now.year();
     let spent = r::spent_milli(c, group_id, i64::from(year)).await?;
+    let latest = r::latest_release(c, group_id).await?;
     let period_over = match &latest {
         None => true,
         Some(l) => DateTime::parse_from_rfc3339(&l.released_at)
@@ -494,7 +503,7 @@ async fn due<C: Conn>(
             .unwrap_or(true),
     };
     let budget_left = spent + i64::from(settings.epsilon_milli) <= i64::from(settings.yearly_budget_milli);
-    if period_over && budget_left && r::changed_count(c, group_id).await? >= i64::from(k) {
+    if period_over && budget_left && changed >= i64::from(k) {
         let number = latest.as_ref().map_or(1, |l| l.number + 1);
         return Ok(Current::Due { number, settings, spent });
     }
