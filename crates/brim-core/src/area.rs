@@ -4,12 +4,15 @@
 //! or the person's own words. Own words that match a built-in id or label are
 //! that built-in area, so "money" typed by hand and picked from the list agree.
 
+use std::sync::OnceLock;
+
 use brim_protocol::SummaryArea;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::words::{MessageId, Words, id};
+use crate::preferences::Language;
+use crate::words::{self, MessageId, Words, id};
 
 /// The longest own area name, in characters.
 pub const MAX_AREA_CHARS: usize = 40;
@@ -55,6 +58,16 @@ const BUILT_IN: [(Area, &str, &str, MessageId, MessageId); 9] = [
     (Area::Learning, "learning", "Learning", id::AREA_LEARNING, id::AREA_LEARNING_ABOUT),
 ];
 
+/// The nine labels as `language` says them, lower-cased: made once per
+/// language, since every skill read from the journal is parsed.
+fn labels_in(language: Language) -> &'static [String; 9] {
+    static LABELS: [OnceLock<[String; 9]>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    LABELS[language.index()].get_or_init(|| {
+        BUILT_IN.each_ref().map(|(.., label, _)| Words::from(*label).say(language).to_lowercase())
+    })
+}
+
 impl Area {
     /// The nine built-in areas, in the order the app shows them.
     pub fn built_in() -> Vec<AreaInfo> {
@@ -77,11 +90,16 @@ impl Area {
         if text.chars().count() > MAX_AREA_CHARS {
             return Err(Error::invalid(Words::from(id::ERROR_AREA_TOO_LONG).with("max", MAX_AREA_CHARS)));
         }
-        let found = BUILT_IN.iter().find(|(_, id, name, label, _)| {
-            text.eq_ignore_ascii_case(id)
-                || text.eq_ignore_ascii_case(name)
-                || text.to_lowercase() == Words::from(*label).to_string().to_lowercase()
-        });
+        // An id or English name (every stored area is one of these, or the
+        // person's own words); else the label as the app's language says it.
+        let found = BUILT_IN
+            .iter()
+            .find(|(_, id, name, ..)| text.eq_ignore_ascii_case(id) || text.eq_ignore_ascii_case(name))
+            .or_else(|| {
+                let lower = text.to_lowercase();
+                let labels = labels_in(words::language());
+                BUILT_IN.iter().zip(labels).find(|(_, label)| **label == lower).map(|(area, _)| area)
+            });
         Ok(match found {
             Some((area, ..)) => area.clone(),
             None => Area::Own(text.to_owned()),
@@ -158,6 +176,14 @@ impl<'de> Deserialize<'de> for Area {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_s_labels_line_up_with_the_areas() {
+        let polish = labels_in(Language::Polish);
+        let money = BUILT_IN.iter().position(|(area, ..)| *area == Area::Money).unwrap();
+        assert_eq!(polish[money], "pieniądze");
+        assert_eq!(labels_in(Language::English)[money], "money");
+    }
 
     #[test]
     fn ids_labels_and_own_words() {

@@ -64,6 +64,11 @@ impl Language {
         }
     }
 
+    /// Its place in [`Language::ALL`]: for tables kept once per language.
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+
     /// The language's code (BCP 47), as the catalogues' folders are named.
     pub fn code(self) -> &'static str {
         match self {

@@ -79,8 +79,7 @@ fn library(language: Language) -> &'static Library {
     let plan = PLAN.get_or_init(|| {
         toml::from_str(include_str!("../data/prompts.toml")).expect("data/prompts.toml is valid")
     });
-    let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    LIBRARIES[index].get_or_init(|| Library {
+    LIBRARIES[language.index()].get_or_init(|| Library {
         skill: plan
             .skill
             .iter()

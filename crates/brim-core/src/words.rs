@@ -187,8 +187,7 @@ static LANGUAGE: AtomicUsize = AtomicUsize::new(0);
 /// From now on the core speaks `language` (the person's choice, or the
 /// phone's: see [`language_for`]).
 pub fn use_language(language: Language) {
-    let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    LANGUAGE.store(index, Ordering::Relaxed);
+    LANGUAGE.store(language.index(), Ordering::Relaxed);
 }
 
 /// The language the core speaks now.
@@ -215,8 +214,7 @@ fn first_known(tags: impl IntoIterator<Item = String>) -> Language {
 fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
         [const { OnceLock::new() }; Language::ALL.len()];
-    let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    BUNDLES[index].get_or_init(|| {
+    BUNDLES[language.index()].get_or_init(|| {
         let mut bundle = FluentBundle::new_concurrent(vec![language.code().parse().unwrap_or_default()]);
         // Marks that keep a name in another script from turning the sentence
         // around: needed in a right-to-left language, noise in the others.
@@ -261,6 +259,13 @@ mod tests {
             for id in ALL_IDS {
                 assert!(bundle.has_message(id.0), "{} lacks {}", language.code(), id.0);
             }
+        }
+    }
+
+    #[test]
+    fn each_language_s_index_is_its_place_in_the_list() {
+        for (i, language) in Language::ALL.into_iter().enumerate() {
+            assert_eq!(language.index(), i);
         }
     }
 
