@@ -178,3 +178,55 @@ leave-yes = نعم، غادر وامحُ ما شاركته
 leave-stay = ابقَ في المجموعة
 leave-done = أنت تغادر المجموعة. يمحو Brim كل ما شاركته من الخادم.
 group-more = المزيد: خطوة إلى الوراء، الإعدادات وغيرها
+
+## Everyone in the group, and ways to take part
+
+shared-answer = رد على «{ $title }»
+people-title = الناس في مجموعتك
+people-about = يمكن لأي شخص أن يخبر أي شخص بما لاحظه، سواء شارك ذلك الشخص شيئًا أم لا.
+people-nobody-yet = لم ينضم أحد آخر بعد.
+people-skill = في ماذا يبرع { $name }؟
+people-area = في أي مجال هي؟
+people-area-pick = اختر مجالًا
+people-send = أرسل
+roles-no-skills = أضف مهارات إلى يومياتك أولًا. بعدها يمكنك اختيارها هنا.
+roles-recruit = أحب أن أساعد في التوظيف، مثل الجلوس في لجنة مقابلات
+roles-would-recruit = يحب أن يساعد في التوظيف
+opportunities-title = طرق للمشاركة
+opportunities-about = فرص لتستعمل مهاراتك من أجل المجموعة أو الخدمة، مثل لجنة مقابلات. ردّ بالمهارات التي تحب أن تقدّمها. قائدك فقط يرى ردّك، ويمكنك أن تسترجعه.
+opportunities-about-lead = انشر فرصة ليستعمل الناس مهاراتهم. الجميع في المجموعة يرونها؛ والردود تصلك أنت وحدك.
+opportunities-none = لا شيء مفتوح الآن.
+opportunity-needs = المهارات المطلوبة: { $skills }
+opportunity-closes = مفتوحة حتى { $date }
+opportunity-answers =
+    { $count ->
+        [0] لا ردود بعد
+        [one] رد واحد
+       *[other] { $count } ردود
+    }
+opportunity-take-down = أزلها
+opportunity-you-answered = لقد رددت على هذه. قائدك فقط يراها.
+opportunity-take-back = استرجعه
+opportunity-preview = هذا ما سيراه قائدك:
+opportunity-send = أرسل إلى قائدك
+opportunity-change = غيّره
+opportunity-pick = أي من مهاراتك تحب أن تقدّم؟
+opportunity-no-skills = أضف مهارات إلى يومياتك أولًا. بعدها يمكنك تقديمها هنا.
+opportunity-with-stories = ضمّن القصة وراء كل مهارة
+opportunity-note = بضع كلمات منك (يمكنك تركها فارغة)
+opportunity-look = انظر ما سيصل إلى قائدك
+opportunity-answer = ردّ بمهاراتك
+opportunity-answered = ردّك في طريقه إلى قائدك.
+opportunity-taken-back = استرجعت ردّك. سيُزال من هاتف قائدك في المرة القادمة التي يصل فيها Brim إلى مجموعتك.
+opportunity-posted = نُشرت. سيراها الجميع في المجموعة.
+opportunity-taken-down = أُزيلت. تبقى الردود معك حتى يسترجع كل شخص ردّه.
+opportunity-thank = قل شكرًا لـ { $name }
+opportunity-thanks-words = شكرًا لردّك على «{ $title }».
+opportunity-earlier = ردود على فرص أُغلقت
+opportunity-post-title = انشر طريقة للمشاركة
+opportunity-title = ما هي؟
+opportunity-title-hint = مثلًا: لجنة مقابلات لعامل دعم جديد.
+opportunity-about = المزيد عنها: متى، وأين، وماذا تتطلب
+opportunity-skills = المهارات المطلوبة
+opportunity-closes-on = آخر يوم للرد
+opportunity-post = انشرها

@@ -199,3 +199,55 @@ leave-yes = Yes, leave and erase what I shared
 leave-stay = Stay in the group
 leave-done = You are leaving the group. Brim is erasing everything you shared from the server.
 group-more = More: step back, settings and more
+
+## Everyone in the group, and ways to take part
+
+shared-answer = An answer to “{ $title }”
+people-title = People in your group
+people-about = Anyone can tell anyone what they noticed, whether or not that person has shared anything.
+people-nobody-yet = Nobody else has joined yet.
+people-skill = What is { $name } good at?
+people-area = Which area is it in?
+people-area-pick = Pick an area
+people-send = Send
+roles-no-skills = Add skills to your journal first. Then you can pick them here.
+roles-recruit = I would like to help recruit, like sitting on an interview panel
+roles-would-recruit = Would like to help recruit
+opportunities-title = Ways to take part
+opportunities-about = Chances to use your skills for the group or the service, like an interview panel. Answer with the skills you want to offer. Only your lead sees your answer, and you can take it back.
+opportunities-about-lead = Post a chance for people to use their skills. Everyone in the group sees it; answers come to you alone.
+opportunities-none = Nothing open right now.
+opportunity-needs = Skills it needs: { $skills }
+opportunity-closes = Open until { $date }
+opportunity-answers =
+    { $count ->
+        [0] No answers yet
+        [one] One answer
+       *[other] { $count } answers
+    }
+opportunity-take-down = Take it down
+opportunity-you-answered = You answered this. Only your lead sees it.
+opportunity-take-back = Take it back
+opportunity-preview = This is what your lead will see:
+opportunity-send = Send to your lead
+opportunity-change = Change it
+opportunity-pick = Which of your skills would you like to offer?
+opportunity-no-skills = Add skills to your journal first. Then you can offer them here.
+opportunity-with-stories = Include the story behind each skill
+opportunity-note = A few words of your own (you can leave this empty)
+opportunity-look = See what your lead will get
+opportunity-answer = Answer with your skills
+opportunity-answered = Your answer is on its way to your lead.
+opportunity-taken-back = Your answer is taken back. It leaves your lead's phone the next time Brim reaches your group.
+opportunity-posted = Posted. Everyone in the group will see it.
+opportunity-taken-down = Taken down. Answers stay with you until each person takes theirs back.
+opportunity-thank = Say thank you to { $name }
+opportunity-thanks-words = Thank you for answering “{ $title }”.
+opportunity-earlier = Answers to chances that have closed
+opportunity-post-title = Post a way to take part
+opportunity-title = What is it?
+opportunity-title-hint = For example: interview panel for a new support worker.
+opportunity-about = More about it: when, where, what it involves
+opportunity-skills = Skills it needs
+opportunity-closes-on = Last day to answer
+opportunity-post = Post it

@@ -174,3 +174,56 @@ leave-yes = Tak, opuść i usuń to, co udostępniono
 leave-stay = Zostań w grupie
 leave-done = Opuszczanie grupy. Brim usuwa z serwera wszystko, co udostępniono.
 group-more = Więcej: krok w tył, ustawienia i inne
+
+## Everyone in the group, and ways to take part
+
+shared-answer = Odpowiedź na „{ $title }”
+people-title = Ludzie w twojej grupie
+people-about = Każdy może powiedzieć każdemu, co zauważył, niezależnie od tego, czy ta osoba czymś się podzieliła.
+people-nobody-yet = Nikt inny jeszcze nie dołączył.
+people-skill = W czym { $name } jest dobry?
+people-area = Do jakiego obszaru to należy?
+people-area-pick = Wybierz obszar
+people-send = Wyślij
+roles-no-skills = Najpierw dodaj umiejętności do dziennika. Potem wybierzesz je tutaj.
+roles-recruit = Chcę pomagać w rekrutacji, na przykład w panelu rozmów
+roles-would-recruit = Chce pomagać w rekrutacji
+opportunities-title = Jak się włączyć
+opportunities-about = Okazje, by użyć swoich umiejętności dla grupy lub usługi, na przykład w panelu rozmów. Odpowiedz umiejętnościami, które chcesz zaproponować. Odpowiedź widzi tylko prowadzący i możesz ją wycofać.
+opportunities-about-lead = Opublikuj okazję, by ludzie mogli użyć swoich umiejętności. Widzi ją cała grupa; odpowiedzi trafiają tylko do ciebie.
+opportunities-none = Teraz nic nie jest otwarte.
+opportunity-needs = Potrzebne umiejętności: { $skills }
+opportunity-closes = Otwarte do { $date }
+opportunity-answers =
+    { $count ->
+        [0] Jeszcze brak odpowiedzi
+        [one] Jedna odpowiedź
+        [few] { $count } odpowiedzi
+       *[other] { $count } odpowiedzi
+    }
+opportunity-take-down = Zdejmij
+opportunity-you-answered = Odpowiedziałeś na to. Widzi to tylko prowadzący.
+opportunity-take-back = Wycofaj
+opportunity-preview = Tak zobaczy to prowadzący:
+opportunity-send = Wyślij do prowadzącego
+opportunity-change = Zmień
+opportunity-pick = Które ze swoich umiejętności chcesz zaproponować?
+opportunity-no-skills = Najpierw dodaj umiejętności do dziennika. Potem zaproponujesz je tutaj.
+opportunity-with-stories = Dołącz historię każdej umiejętności
+opportunity-note = Kilka słów od siebie (możesz zostawić puste)
+opportunity-look = Zobacz, co dostanie prowadzący
+opportunity-answer = Odpowiedz swoimi umiejętnościami
+opportunity-answered = Twoja odpowiedź jest w drodze do prowadzącego.
+opportunity-taken-back = Odpowiedź wycofana. Zniknie z telefonu prowadzącego, gdy Brim następnym razem połączy się z grupą.
+opportunity-posted = Opublikowano. Zobaczy to cała grupa.
+opportunity-taken-down = Zdjęto. Odpowiedzi zostają u ciebie, dopóki każdy nie wycofa swojej.
+opportunity-thank = Podziękuj: { $name }
+opportunity-thanks-words = Dziękuję za odpowiedź na „{ $title }”.
+opportunity-earlier = Odpowiedzi na zamknięte okazje
+opportunity-post-title = Opublikuj sposób, by się włączyć
+opportunity-title = Co to jest?
+opportunity-title-hint = Na przykład: panel rozmów z nowym pracownikiem wsparcia.
+opportunity-about = Więcej: kiedy, gdzie, na czym polega
+opportunity-skills = Potrzebne umiejętności
+opportunity-closes-on = Ostatni dzień na odpowiedź
+opportunity-post = Opublikuj

@@ -80,6 +80,11 @@ const jo = {
   shares: [['Fixing bikes', 'practical', 'whole_group'], ['Speaking up at meetings', 'speaking_up', 'peer_supporters_and_lead'], ['Helping a new member', 'people', 'lead']],
 };
 const dee = { name: 'Dee', role: 'member', openToRoles: ['Cooking on a budget', 'Fixing things'] };
+// Ways to take part: one the lead posts, and one Dee answers with two skills.
+const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const panel = { title: 'Interview panel for a support worker', about: 'Tuesday 10am at the hub. Lunch provided.', skills: ['Listening', 'Fairness'], closesOn: inDays(12) };
+const lena = { name: 'Lena', role: 'lead', opportunity: panel };
+const deeAnswers = { ...dee, answer: ['Listening', 'Standing up for others'] };
 
 // --- the screens ---------------------------------------------------------
 // `path` is query + hash; `act` drives the page the way a person would, by
@@ -374,6 +379,24 @@ const checks = [
   },
   { name: 'group-member', group: 'member', others: [jo], path: '/#/group', act: (p) => heading(p, 'Riverside Tuesday group'), expect: 'Shared with the whole group' },
   {
+    name: 'group-member-answer', group: 'member', others: [jo, lena], path: '/#/group',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Answer with your skills' }).click();
+      await p.getByRole('checkbox', { name: 'Listening' }).check();
+      await p.getByRole('button', { name: 'See what your lead will get' }).click();
+      await p.getByRole('group', { name: 'This is what your lead will see:' }).scrollIntoViewIfNeeded();
+    },
+    expect: 'An answer to “Interview panel for a support worker”',
+  },
+  {
+    name: 'group-member-people', group: 'member', others: [jo, lena], path: '/#/group',
+    act: async (p) => {
+      await p.getByRole('list', { name: 'People in your group' }).getByRole('button', { name: 'Tell Lena what you noticed' }).click();
+      await p.getByLabel('What is Lena good at?').fill('Making everyone welcome');
+    },
+    expect: 'Which area is it in?',
+  },
+  {
     name: 'group-peer', group: 'peer_supporter', others: [jo], path: '/#/group', dark: true,
     act: async (p) => {
       await p.getByRole('button', { name: 'Tell Jo what you noticed' }).first().click();
@@ -382,7 +405,7 @@ const checks = [
     expect: 'Shared with peer supporters and the lead',
   },
   {
-    name: 'group-lead', group: 'lead', others: [jo, dee], path: '/#/group',
+    name: 'group-lead', group: 'lead', others: [jo, deeAnswers], post: panel, path: '/#/group',
     act: async (p) => {
       await p.getByRole('heading', { name: 'Group summary' }).waitFor();
       await p.waitForTimeout(200);
@@ -610,7 +633,7 @@ try {
     try {
       await page.emulateMedia({ colorScheme: check.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
       // The page's journal is made by real commands before the app mounts (src/boot-screens.ts).
-      const screen = { dev: `ws://127.0.0.1:${port}/brim-dev`, ...(check.group ? { server: groupServer, ...groupFor(check.group, check.others ?? []) } : {}) };
+      const screen = { dev: `ws://127.0.0.1:${port}/brim-dev`, ...(check.group ? { server: groupServer, ...groupFor(check.group, check.others ?? []), post: check.post } : {}) };
       await page.addInitScript((s) => { window.__BRIM_SCREEN__ = s; }, screen);
       await page.goto(base + check.path);
       await page.locator('main h1').first().waitFor({ timeout: 60000 });

@@ -15,11 +15,12 @@ import * as ipc from './lib/ipc';
 import { setPreferences } from './lib/ipc/preferences';
 import { pinLanguage } from './lib/i18n.svelte';
 import type { Language } from './lib/bindings/Language';
+import type { NewOpportunity } from './lib/types';
 import { PASSPHRASE, seedGroup, seedScenario, type OtherMember, type Scenario } from '../tests/scenario';
 
 declare global {
   interface Window {
-    __BRIM_SCREEN__?: { dev: string; server?: string; code?: string; others?: OtherMember[] };
+    __BRIM_SCREEN__?: { dev: string; server?: string; code?: string; others?: OtherMember[]; post?: NewOpportunity };
     __BRIM_SEEDED__?: { memberId?: string; backup?: string };
   }
 }
@@ -39,7 +40,7 @@ if (screen) {
     await ipc.saveCheckInDraft({ draft: { date, note: '', ratings: [{ skillId: ids.skills.listen, rating: 4, note: '' }] } });
   }
   if (screen.server && screen.code) {
-    seeded.memberId = (await seedGroup(screen.server, screen.code, screen.others ?? [], screen.dev)).memberId;
+    seeded.memberId = (await seedGroup(screen.server, screen.code, screen.others ?? [], screen.dev, screen.post)).memberId;
   }
   if (ids) {
     const hash = decodeURIComponent(location.hash).replace(/\{(\w+)\}/g, (_, name: string) => ids.skills[name as keyof typeof ids.skills] ?? name);

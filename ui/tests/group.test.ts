@@ -244,8 +244,7 @@ describe('The Group tab by role (real phones on a real brim-server)', () => {
       const phone = await otherPhone();
       await phone.join(ids.groupId, 'member', name);
       if (name === 'Jo') await phone.shareSkill('Helping a new member', 'people', 'lead');
-      await phone.call('set_open_to_roles', { openToRoles: true, skills });
-      await phone.call('sync_now');
+      await phone.openToRoles(skills, name === 'Dee');
       phone.close();
     }
     await groupIpc.syncNow();
@@ -261,6 +260,7 @@ describe('The Group tab by role (real phones on a real brim-server)', () => {
     const found = screen.getByRole('list', { name: 'Open to roles' });
     expect(within(found).getByText('Dee')).toBeTruthy();
     expect(within(found).getByText(/Cooking on a budget, Fixing things/)).toBeTruthy();
+    expect(within(found).getByText('Would like to help recruit')).toBeTruthy();
   });
 });
 
@@ -332,7 +332,7 @@ describe('Sync status', () => {
   it('reads as plain words', () => {
     const membership: Membership = {
       serverUrl: 'https://groups.example.org', groupId: 'g-1', groupName: 'Riverside Tuesday group', memberId: 'member-me',
-      role: 'member', displayName: 'Sam', deviceId: 'device-1', joinedAt: '2026-09-01T10:00:00Z', status: 'active', openToRoles: false, openSkills: [],
+      role: 'member', displayName: 'Sam', deviceId: 'device-1', joinedAt: '2026-09-01T10:00:00Z', status: 'active', openToRoles: false, openSkills: [], openRecruit: false,
     };
     const base: SyncStatus = { membership, lastSyncedAt: null, pending: 0, quarantined: [], failures: 0, nextSyncAt: null, lastError: null };
     expect(statusLine(base)).toBe('Not in touch with your group yet.');

@@ -3,8 +3,9 @@
 // the screenshot build (src/boot-screens.ts), both through the dev transport.
 import * as ipc from '../src/lib/ipc';
 import * as groupIpc from '../src/lib/ipc/group';
+import * as leadIpc from '../src/lib/ipc/lead';
 import * as lockIpc from '../src/lib/ipc/lock';
-import type { NewSkill } from '../src/lib/types';
+import type { NewOpportunity, NewSkill } from '../src/lib/types';
 
 /** The passphrase of a seeded journal with its lock on. */
 export const PASSPHRASE = 'tea and toast';
@@ -92,6 +93,15 @@ export async function phoneAt(url: string, serverUrl: string) {
     async joinWith(inviteCode: string, name: string) {
       return call('join_group', { details: { serverUrl, inviteCode, displayName: name, deviceName: `${name}'s phone` } });
     },
+    /** Adds these skills and is open to roles with them (and would help recruit), then syncs. */
+    async openToRoles(names: readonly string[], recruit = false) {
+      const skillIds: string[] = [];
+      for (const name of names) {
+        skillIds.push((await call<{ id: string }>('add_skill', { skill: { name, area: 'practical', story: '', promptId: null } })).id);
+      }
+      await call('set_open_to_roles', { openToRoles: true, skillIds, recruit });
+      await call('sync_now');
+    },
     /** Adds a skill and shares it with `audience`, then syncs. */
     async shareSkill(name: string, area: string, audience: string) {
       const skill = await call<{ id: string }>('add_skill', { skill: { name, area, story: '', promptId: null } });
@@ -103,17 +113,40 @@ export async function phoneAt(url: string, serverUrl: string) {
 }
 
 /** Someone else in the group, for a screen: their invite, the skills they share, what they are open to. */
-export type OtherMember = { name: string; code: string; shares?: [string, string, string][]; openToRoles?: string[] };
+export type OtherMember = {
+  name: string;
+  code: string;
+  shares?: [string, string, string][];
+  openToRoles?: string[];
+  /** A way to take part this person posts (they must be a lead). */
+  opportunity?: NewOpportunity;
+  /** Skills this person adds and answers the group's first opportunity with. */
+  answer?: string[];
+};
 
-/** Joins this journal with `code` (as Sam), then the others join and share, then this phone syncs. */
-export async function seedGroup(serverUrl: string, code: string, others: OtherMember[], devUrl: string) {
+/** A closing day `days` from today, as the core takes it. */
+export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Joins this journal with `code` (as Sam; a lead posts `post`), then the others join, share, post
+ * and answer, then this phone syncs. */
+export async function seedGroup(serverUrl: string, code: string, others: OtherMember[], devUrl: string, post?: NewOpportunity) {
   const membership = await groupIpc.joinGroup({ details: { serverUrl, inviteCode: code, displayName: 'Sam', deviceName: 'Test phone' } });
+  if (post) await leadIpc.postOpportunity({ opportunity: post });
   for (const other of others) {
     const phone = await phoneAt(devUrl, serverUrl);
     await phone.joinWith(other.code, other.name);
     for (const [name, area, audience] of other.shares ?? []) await phone.shareSkill(name, area, audience);
-    if (other.openToRoles) {
-      await phone.call('set_open_to_roles', { openToRoles: true, skills: other.openToRoles });
+    if (other.openToRoles) await phone.openToRoles(other.openToRoles);
+    if (other.opportunity) await phone.call('post_opportunity', { opportunity: other.opportunity });
+    if (other.answer) {
+      await phone.call('sync_now');
+      const board = await phone.call<{ board: { opportunities: { opportunity_id: string }[] } }>('group_board');
+      const skillIds: string[] = [];
+      for (const name of other.answer) {
+        skillIds.push((await phone.call<{ id: string }>('add_skill', { skill: { name, area: 'people', story: `${name} at the drop-in.`, promptId: null } })).id);
+      }
+      const item = { type: 'answer', opportunityId: board.board.opportunities[0].opportunity_id, skillIds, includeStories: true, note: 'Happy to help.' };
+      await phone.call('confirm_share', { preview: await phone.call('preview_share', { item, audience: 'lead' }) });
       await phone.call('sync_now');
     }
     phone.close();

@@ -13,14 +13,15 @@
 //! to the table, run `make bindings`, and call the generated wrapper from the screen.
 
 use brim_core::Role;
-use brim_core::protocol::{GroupMember, InviteInfo};
+use brim_core::protocol::{GroupMember, InviteInfo, Opportunity};
 use brim_core::{
-    AcceptAs, AreaInfo, Audience, BackupFile, CachedOpenToRoles, CachedSummary, Cadence, CheckIn,
-    CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite, JoinDetails,
-    Journal, LanguageChoice, LockStatus, Membership, Moment, MomentCursor, MomentPage, NewCheckIn, NewInvite,
-    NewMoment, NewRecognition, NewSkill, NotificationPermission, Preferences, RatingLabel, Recognition,
-    SavedBackup, SentRecognition, Share, ShareItem, SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt,
-    SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt, SyncStatus, VisibleShare,
+    AcceptAs, AreaInfo, Audience, BackupFile, CachedBoard, CachedOpenToRoles, CachedSummary, Cadence,
+    CheckIn, CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite,
+    JoinDetails, Journal, LanguageChoice, LockStatus, Membership, Moment, MomentCursor, MomentPage,
+    NewCheckIn, NewInvite, NewMoment, NewOpportunity, NewRecognition, NewSkill, NotificationPermission,
+    Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition, Share, ShareItem, SharePreview,
+    SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt,
+    SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -348,7 +349,10 @@ table! {
         journal group_summary(NoArgs) -> Option<CachedSummary>;
         /// The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone).
         journal open_to_roles_list(OpenToRolesList) -> Option<CachedOpenToRoles>;
+        /// Opt in to (or out of) the lead's "open to roles" list with skills picked from the journal.
         journal set_open_to_roles(SetOpenToRoles) -> Membership;
+        /// Everyone in the group and the lead's open opportunities, as last fetched. Works offline.
+        journal group_board(NoArgs) -> Option<CachedBoard>;
         journal send_recognition(SendRecognition) -> SentRecognition;
         journal discard_quarantined(DiscardQuarantined) -> ();
     }
@@ -364,6 +368,10 @@ table! {
         opened_async set_member_role(SetMemberRole) -> GroupMember;
         /// Removes a member: the server erases them as if they had left. Lead only; needs the network.
         opened_async remove_member(ByMemberId) -> ();
+        /// Posts a co-production opportunity on the group's board. Lead only; needs the network.
+        opened_async post_opportunity(PostOpportunity) -> Opportunity;
+        /// Takes an opportunity down; answers stay until each person takes theirs back. Lead only; needs the network.
+        opened_async take_down_opportunity(ByOpportunityId) -> ();
     }
     mod lock {
         /// Is the lock on, is the journal locked now, and after how long it locks itself.
@@ -575,6 +583,18 @@ pub struct CreateInvite {
 
 #[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
+pub struct PostOpportunity {
+    pub opportunity: NewOpportunity,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ByOpportunityId {
+    pub opportunity_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct ByInviteId {
     pub invite_id: Uuid,
 }
@@ -640,7 +660,9 @@ pub struct OpenToRolesList {
 #[serde(rename_all = "camelCase")]
 pub struct SetOpenToRoles {
     pub open_to_roles: bool,
-    pub skills: Vec<String>,
+    // The skills picked from the journal, and "I would like to help recruit".
+    pub skill_ids: Vec<Uuid>,
+    pub recruit: bool,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -922,6 +944,16 @@ async fn remove_member(session: &Session, args: ByMemberId) -> Reply<()> {
     Ok(())
 }
 
+async fn post_opportunity(session: &Session, args: PostOpportunity) -> Reply<Opportunity> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.post_opportunity(&journal, &args.opportunity)).await
+}
+
+async fn take_down_opportunity(session: &Session, args: ByOpportunityId) -> Reply<()> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    as_lead(session, client.take_down_opportunity(&journal, args.opportunity_id)).await
+}
+
 fn leave_group(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {
     reply(journal.leave_group())?;
     reply(journal.sync_status())
@@ -968,7 +1000,11 @@ fn open_to_roles_list(journal: &Journal, args: OpenToRolesList) -> Reply<Option<
 }
 
 fn set_open_to_roles(journal: &Journal, args: SetOpenToRoles) -> Reply<Membership> {
-    reply(journal.set_open_to_roles(args.open_to_roles, &args.skills))
+    reply(journal.set_open_to_roles(args.open_to_roles, &args.skill_ids, args.recruit))
+}
+
+fn group_board(journal: &Journal, _: NoArgs) -> Reply<Option<CachedBoard>> {
+    reply(journal.group_board())
 }
 
 fn send_recognition(journal: &Journal, args: SendRecognition) -> Reply<SentRecognition> {

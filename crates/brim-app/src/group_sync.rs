@@ -320,7 +320,7 @@ mod tests {
         let noticed = SkillRef { name: "Cooking".into(), area: "Practical".into() };
         journal.send_recognition(Uuid::now_v7(), noticed, None).unwrap();
         assert!(sync.take_wake(), "recognition");
-        journal.set_open_to_roles(true, &["Listening".into()]).unwrap();
+        journal.set_open_to_roles(true, &[], true).unwrap();
         assert!(sync.take_wake(), "open to roles");
         journal.leave_group().unwrap();
         assert!(sync.take_wake(), "leave");
@@ -334,11 +334,11 @@ mod tests {
         session.change(|j| j.turn_lock_on(PASS)).unwrap();
         let sync = session.sync();
         let _ = sync.take_wake();
-        session.journal().unwrap().set_open_to_roles(true, &[]).unwrap();
+        session.journal().unwrap().set_open_to_roles(true, &[], false).unwrap();
         assert!(sync.take_wake(), "the journal, encrypted in place, still tells");
         session.lock().unwrap();
         session.unlock(PASS).unwrap();
-        session.journal().unwrap().set_open_to_roles(false, &[]).unwrap();
+        session.journal().unwrap().set_open_to_roles(false, &[], false).unwrap();
         assert!(sync.take_wake(), "the journal the unlock opened tells too");
 
         // A session that starts locked listens to the journal its unlock opens.
@@ -346,7 +346,7 @@ mod tests {
         let session = Session::open(dir.path().join("journal.db"));
         assert!(session.is_locked());
         session.unlock(PASS).unwrap();
-        session.journal().unwrap().set_open_to_roles(true, &[]).unwrap();
+        session.journal().unwrap().set_open_to_roles(true, &[], false).unwrap();
         assert!(session.sync().take_wake());
     }
 

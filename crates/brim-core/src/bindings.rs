@@ -52,11 +52,13 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     QuarantinedOperation::export_all(&cfg)?;
     CachedSummary::export_all(&cfg)?;
     CachedOpenToRoles::export_all(&cfg)?;
+    CachedBoard::export_all(&cfg)?;
     // The lead's tools.
     NewInvite::export_all(&cfg)?;
     Invite::export_all(&cfg)?;
     protocol::InviteInfo::export_all(&cfg)?;
     protocol::GroupMember::export_all(&cfg)?;
+    NewOpportunity::export_all(&cfg)?;
     // The journal lock.
     LockStatus::export_all(&cfg)?;
     // This phone's preferences.

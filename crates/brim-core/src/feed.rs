@@ -7,8 +7,8 @@
 //! the person's own shares (those live in `share`, as the person made them).
 
 use crate::Tx;
-use brim_protocol::{Change, LeadSummary, OpenToRolesList, SharedItem};
-use chrono::{DateTime, Utc};
+use brim_protocol::{Change, GroupBoard, LeadSummary, OpenToRolesList, SharedItem};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -34,7 +34,17 @@ pub struct CachedOpenToRoles {
     pub fetched_at: DateTime<Utc>,
 }
 
+/// The group's board as last fetched: everyone in the group and the
+/// opportunities still open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CachedBoard {
+    pub board: GroupBoard,
+    pub fetched_at: DateTime<Utc>,
+}
+
 pub(crate) const SUMMARY: &str = "summary";
+pub(crate) const BOARD: &str = "board";
 pub(crate) const OPEN_TO_ROLES: &str = "open_to_roles";
 
 /// Apply one page of changes from the server.
@@ -124,6 +134,25 @@ pub(crate) fn view_fetched_at(tx: &Tx<'_>, name: &str) -> Result<Option<DateTime
     Ok(tx.query_row("SELECT fetched_at FROM group_view WHERE name = ?1", [name], |r| r.get(0)).optional()?)
 }
 
+/// The version of the board kept here, if one is.
+pub(crate) fn board_version(tx: &Tx<'_>) -> Result<Option<u64>> {
+    Ok(view::<GroupBoard>(tx, BOARD)?.map(|(b, _)| b.version))
+}
+
+/// An opportunity of the cached board, if it is still open on `today`.
+pub(crate) fn open_opportunity(
+    tx: &Tx<'_>,
+    opportunity_id: Uuid,
+    today: NaiveDate,
+) -> Result<Option<brim_protocol::Opportunity>> {
+    let Some((board, _)) = view::<GroupBoard>(tx, BOARD)? else { return Ok(None) };
+    Ok(board.opportunities.into_iter().find(|o| o.opportunity_id == opportunity_id && still_open(o, today)))
+}
+
+fn still_open(o: &brim_protocol::Opportunity, today: NaiveDate) -> bool {
+    NaiveDate::parse_from_str(&o.closes_on, "%Y-%m-%d").is_ok_and(|d| d >= today)
+}
+
 fn view<T: serde::de::DeserializeOwned>(tx: &Tx<'_>, name: &str) -> Result<Option<(T, DateTime<Utc>)>> {
     let row: Option<(String, DateTime<Utc>)> = tx
         .query_row("SELECT body, fetched_at FROM group_view WHERE name = ?1", [name], |r| {
@@ -179,6 +208,22 @@ impl Journal {
     pub fn group_summary(&self) -> Result<Option<CachedSummary>> {
         self.read(|tx| {
             Ok(view(tx, SUMMARY)?.map(|(summary, fetched_at)| CachedSummary { summary, fetched_at }))
+        })
+    }
+
+    /// The group's board as last fetched: everyone in the group (so anyone
+    /// can be recognised, not only those who shared something), and the
+    /// opportunities still open by this phone's calendar. Works offline.
+    pub fn group_board(&self) -> Result<Option<CachedBoard>> {
+        self.group_board_on(chrono::Local::now().date_naive())
+    }
+
+    /// [`Journal::group_board`] as it reads on `today`.
+    pub fn group_board_on(&self, today: NaiveDate) -> Result<Option<CachedBoard>> {
+        self.read(|tx| {
+            let Some((mut board, fetched_at)) = view::<GroupBoard>(tx, BOARD)? else { return Ok(None) };
+            board.opportunities.retain(|o| still_open(o, today));
+            Ok(Some(CachedBoard { board, fetched_at }))
         })
     }
 

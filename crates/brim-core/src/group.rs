@@ -7,7 +7,7 @@
 //! the `Authorization` header of the sync client.
 
 use crate::Tx;
-use brim_protocol::{ErasureReceipt, OperationKind, Role, SkillRef};
+use brim_protocol::{ErasureReceipt, MAX_OPEN_SKILLS, OperationKind, Role, SkillRef};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::words::id;
-use crate::{Journal, feed, new_id, now, outbox, share, uuid_at};
+use crate::{Journal, feed, new_id, now, outbox, share, skill, uuid_at};
 
 /// Where this device stands with its group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -66,8 +66,10 @@ pub struct Membership {
     pub status: MembershipStatus,
     /// Whether the person is in the lead's "open to roles" list.
     pub open_to_roles: bool,
-    /// The skills they would like to be found by.
+    /// The skills they would like to be found by, picked from their journal.
     pub open_skills: Vec<String>,
+    /// "I would like to help recruit": to sit on interview panels.
+    pub open_recruit: bool,
 }
 
 /// A receipt of leaving a group: what the server erased and when.
@@ -109,7 +111,7 @@ pub(crate) struct Credentials {
 }
 
 const MEMBERSHIP_COLUMNS: &str = "server_url, group_id, group_name, member_id, role, display_name, device_id, \
-     joined_at, status, open_to_roles, open_skills";
+     joined_at, status, open_to_roles, open_skills, open_recruit";
 
 fn membership_from_row(row: &Row<'_>) -> rusqlite::Result<Membership> {
     let role: String = row.get(4)?;
@@ -127,6 +129,7 @@ fn membership_from_row(row: &Row<'_>) -> rusqlite::Result<Membership> {
         status: MembershipStatus::parse(&status),
         open_to_roles: row.get(9)?,
         open_skills: serde_json::from_str(&skills).unwrap_or_default(),
+        open_recruit: row.get(11)?,
     })
 }
 
@@ -380,24 +383,36 @@ impl Journal {
         })
     }
 
-    /// Opt in to (or out of) the lead's "open to roles" list, found by these skills.
-    pub fn set_open_to_roles(&self, open: bool, skills: &[String]) -> Result<Membership> {
-        let skills: Vec<String> =
-            skills.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+    /// Opt in to (or out of) the lead's "open to roles" list, found by skills
+    /// picked from the journal (sent by name, as the lead reads them), and
+    /// whether the person would like to help recruit.
+    pub fn set_open_to_roles(&self, open: bool, skill_ids: &[Uuid], recruit: bool) -> Result<Membership> {
         self.write(|tx| {
             active(tx)?;
+            let mut skills: Vec<String> = Vec::with_capacity(skill_ids.len());
+            for id in skill_ids {
+                let name = skill::get(tx, *id)?.name;
+                if !skills.contains(&name) {
+                    skills.push(name);
+                }
+            }
+            if skills.len() > MAX_OPEN_SKILLS {
+                return Err(Error::invalid(id::ERROR_OPEN_SKILLS_TOO_MANY));
+            }
             let version: i64 =
                 tx.query_row("SELECT open_version + 1 FROM membership WHERE id = 1", [], |r| r.get(0))?;
             let kind = OperationKind::SetOpenToRoles {
                 version: u64::try_from(version).unwrap_or(1),
                 open,
                 skills: skills.clone(),
+                recruit,
             };
             outbox::enqueue(tx, new_id(), &kind)?;
             let list = serde_json::to_string(&skills).unwrap_or_else(|_| "[]".into());
             tx.execute(
-                "UPDATE membership SET open_to_roles = ?1, open_skills = ?2, open_version = ?3 WHERE id = 1",
-                params![open, list, version],
+                "UPDATE membership SET open_to_roles = ?1, open_skills = ?2, open_version = ?3, open_recruit = ?4
+                 WHERE id = 1",
+                params![open, list, version, recruit],
             )?;
             membership(tx)?.ok_or(Error::NotInGroup)
         })
@@ -417,6 +432,9 @@ impl Journal {
             let m = active(tx)?;
             if to_member_id == m.member_id {
                 return Err(Error::invalid(id::ERROR_RECOGNITION_FOR_SOMEONE_ELSE));
+            }
+            if skill.name.is_empty() || skill.area.is_empty() {
+                return Err(Error::invalid(id::ERROR_RECOGNITION_SKILL_EMPTY));
             }
             let id = new_id();
             let kind = OperationKind::SendRecognition {

@@ -1,5 +1,6 @@
 //! The lead's tools: invites (made, listed, revoked), the member list, a
-//! member's role, and removing a member. Each is one request to the group
+//! member's role, removing a member, and posting co-production
+//! opportunities on the group's board. Each is one request to the group
 //! server, which checks the role itself; here the role is only checked so a
 //! person who is not the lead hears why at once. They need the network, and
 //! write nothing to the journal: the server is the one place an invite or a
@@ -13,8 +14,8 @@
 //! server's log on the way. The join form takes the link, or the code alone.
 
 use brim_protocol::{
-    CreateInviteRequest, CreatedInvite, ErrorCode, GroupMember, InviteInfo, InviteList, MemberList, Role,
-    SetRoleRequest,
+    CreateInviteRequest, CreatedInvite, ErrorCode, GroupMember, InviteInfo, InviteList, MemberList,
+    Opportunity, PostOpportunityRequest, Role, SetRoleRequest,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -58,6 +59,21 @@ pub struct Invite {
     pub join_link: String,
     /// The join link as a QR code: one `<svg>` element, black on white.
     pub qr_svg: String,
+}
+
+/// A co-production opportunity, as the lead writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewOpportunity {
+    /// What it is, like "Interview panel for a new support worker".
+    pub title: String,
+    /// When, where, what it involves.
+    #[ts(optional)]
+    pub about: Option<String>,
+    /// The skills it needs, in the lead's words.
+    pub skills: Vec<String>,
+    /// The last day to answer.
+    pub closes_on: chrono::NaiveDate,
 }
 
 /// The join link for a server address and an invite code.
@@ -197,6 +213,40 @@ impl SyncClient {
         let path = format!("/v1/members/{member_id}/role");
         let answer = self.lead_request(journal, reqwest::Method::PUT, &path, Some(body)).await?;
         serde_json::from_str(&answer).map_err(|_| Error::ServerUnavailable)
+    }
+
+    /// Post a co-production opportunity on the group's board. The board is
+    /// fetched again at once, so the lead sees it without waiting for a sync.
+    pub async fn post_opportunity(&self, journal: &Journal, new: &NewOpportunity) -> Result<Opportunity> {
+        let title = new.title.trim();
+        if title.is_empty() {
+            return Err(Error::invalid(id::ERROR_OPPORTUNITY_TITLE_EMPTY));
+        }
+        let today = chrono::Local::now().date_naive();
+        if new.closes_on < today || new.closes_on > today + chrono::Days::new(365) {
+            return Err(Error::invalid(id::ERROR_OPPORTUNITY_CLOSES));
+        }
+        let request = PostOpportunityRequest {
+            title: title.to_owned(),
+            about: new.about.as_deref().map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned),
+            skills: new.skills.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect(),
+            closes_on: new.closes_on.format("%Y-%m-%d").to_string(),
+        };
+        let body = serde_json::to_value(&request).map_err(|_| Error::ServerUnavailable)?;
+        let answer =
+            self.lead_request(journal, reqwest::Method::POST, "/v1/opportunities", Some(body)).await?;
+        let posted: Opportunity = serde_json::from_str(&answer).map_err(|_| Error::ServerUnavailable)?;
+        let _ = self.refresh_board(journal).await;
+        Ok(posted)
+    }
+
+    /// Take an opportunity down: it leaves every member's board at their next
+    /// sync. Answers already given stay until each person takes theirs back.
+    pub async fn take_down_opportunity(&self, journal: &Journal, opportunity_id: Uuid) -> Result<()> {
+        let path = format!("/v1/opportunities/{opportunity_id}");
+        self.lead_request(journal, reqwest::Method::DELETE, &path, None).await?;
+        let _ = self.refresh_board(journal).await;
+        Ok(())
     }
 
     /// Remove a member: the server erases them and everything they shared,

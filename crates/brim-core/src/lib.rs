@@ -61,13 +61,13 @@ pub use check_in::{
     Rating, RatingLabel, rating_labels,
 };
 pub use error::{CommandError, Error, ErrorCode, Result};
-pub use feed::{CachedOpenToRoles, CachedSummary};
+pub use feed::{CachedBoard, CachedOpenToRoles, CachedSummary};
 pub use group::{ErasureRecord, Membership, MembershipStatus, SentRecognition};
 pub use growth::{
     AreaGrowth, AreaPoint, CheckInPoint, Growth, QuarterCount, RatingPoint, SkillEvidence, SkillGrowth,
 };
 pub use home::{HOME_MOMENTS, Home};
-pub use lead::{Invite, JOIN_LINK_START, NewInvite, join_link, qr_svg, read_join_link};
+pub use lead::{Invite, JOIN_LINK_START, NewInvite, NewOpportunity, join_link, qr_svg, read_join_link};
 pub use lock::{AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus, LockStep, MIN_PASSPHRASE_CHARS};
 pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;

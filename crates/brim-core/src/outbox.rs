@@ -295,7 +295,7 @@ mod tests {
         journal.send_recognition(someone, noticed, Some("You heard everyone out".into())).unwrap();
         assert_eq!(told.load(Ordering::SeqCst), 3, "recognition");
 
-        journal.set_open_to_roles(true, &["Listening".into()]).unwrap();
+        journal.set_open_to_roles(true, &[], true).unwrap();
         assert_eq!(told.load(Ordering::SeqCst), 4, "open to roles");
 
         // The sync's own bookkeeping is not news: it reports its result itself.
@@ -361,7 +361,7 @@ mod tests {
                 seen.store(n as usize, Ordering::SeqCst);
             }
         });
-        journal.set_open_to_roles(true, &[]).unwrap();
+        journal.set_open_to_roles(true, &[], false).unwrap();
         assert_eq!(told.load(Ordering::SeqCst), 1);
         assert_eq!(pending_seen.load(Ordering::SeqCst), 1);
     }

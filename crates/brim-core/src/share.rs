@@ -14,10 +14,10 @@
 
 use crate::Tx;
 use brim_protocol::{
-    Audience, CheckInRating, OperationKind, RatingChange, ShareContent, SkillRef, SummaryArea,
+    Audience, CheckInRating, OfferedSkill, OperationKind, RatingChange, ShareContent, SkillRef, SummaryArea,
     SummaryContribution,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -25,7 +25,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::words::id;
-use crate::{Journal, group, moment, new_id, now, outbox, skill, uuid_at};
+use crate::{Journal, feed, group, moment, new_id, now, outbox, skill, uuid_at};
 
 /// The one item a share is a snapshot of, and the choices that shape it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -44,6 +44,11 @@ pub enum ShareItem {
     /// if none) to the latest, like "listening: 2 → 4 since March".
     #[serde(rename_all = "camelCase")]
     Progress { skill_id: Uuid, since_check_in_id: Option<Uuid> },
+    /// An answer to an opportunity on the group's board: the skills offered,
+    /// each with its story if chosen, and a few words of the person's own.
+    /// Shared with the lead only.
+    #[serde(rename_all = "camelCase")]
+    Answer { opportunity_id: Uuid, skill_ids: Vec<Uuid>, include_stories: bool, note: Option<String> },
 }
 
 impl ShareItem {
@@ -53,6 +58,7 @@ impl ShareItem {
             ShareItem::CheckIn { check_in_id, .. } => ("check_in", *check_in_id),
             ShareItem::Moment { moment_id } => ("moment", *moment_id),
             ShareItem::Progress { skill_id, .. } => ("progress", *skill_id),
+            ShareItem::Answer { opportunity_id, .. } => ("answer", *opportunity_id),
         }
     }
 }
@@ -128,6 +134,33 @@ fn date_text(d: NaiveDate) -> String {
 /// Build the snapshot of `item` from the journal as it is now.
 pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
     match item {
+        ShareItem::Answer { opportunity_id, skill_ids, include_stories, note } => {
+            // Any closing day: an answer already given still reads after the
+            // opportunity closes. Whether it is open is asked only of a new one.
+            let opportunity = feed::open_opportunity(tx, *opportunity_id, NaiveDate::MIN)?
+                .ok_or(Error::NotFound(id::ERROR_OPPORTUNITY_GONE))?;
+            let mut skills = Vec::with_capacity(skill_ids.len());
+            let mut seen = Vec::with_capacity(skill_ids.len());
+            for id in skill_ids {
+                if seen.contains(id) {
+                    continue;
+                }
+                seen.push(*id);
+                let s = skill::get(tx, *id)?;
+                let story = (*include_stories && !s.story.trim().is_empty()).then(|| s.story.clone());
+                skills.push(OfferedSkill { skill: skill_ref(&s), story });
+            }
+            if skills.is_empty() {
+                return Err(Error::invalid(id::ERROR_ANSWER_NO_SKILL));
+            }
+            let note = note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned);
+            Ok(ShareContent::Answer {
+                opportunity_id: *opportunity_id,
+                title: opportunity.title,
+                skills,
+                note,
+            })
+        }
         ShareItem::Skill { skill_id, include_story } => {
             let s = skill::get(tx, *skill_id)?;
             let story = (*include_story && !s.story.trim().is_empty()).then(|| s.story.clone());
@@ -218,6 +251,8 @@ pub fn contribution_of(content: &ShareContent) -> Option<SummaryContribution> {
         out
     }
     let c = match content {
+        // Between the person and the lead, never counted in the summary.
+        ShareContent::Answer { .. } => return None,
         ShareContent::Skill { skill, .. } => {
             SummaryContribution { areas: areas(std::iter::once(skill)), rating: None, change: None }
         }
@@ -308,6 +343,8 @@ fn rows(tx: &Tx<'_>, only: Option<Uuid>) -> Result<Vec<ShareRow>> {
 fn changed(tx: &Tx<'_>, row: &ShareRow) -> Result<bool> {
     Ok(match snapshot(tx, &row.item) {
         Ok(now) => now != row.content,
+        // The opportunity closed or was taken down: the answer is as it was.
+        Err(Error::NotFound(what)) if what == id::ERROR_OPPORTUNITY_GONE => false,
         Err(Error::NotFound(_)) | Err(Error::Invalid(_)) => true,
         Err(e) => return Err(e),
     })
@@ -342,6 +379,14 @@ fn preview(
     audience: Audience,
     version: u64,
 ) -> Result<SharePreview> {
+    if let ShareItem::Answer { opportunity_id, .. } = &item {
+        if audience != Audience::Lead {
+            return Err(Error::invalid(id::ERROR_ANSWER_TO_LEAD_ONLY));
+        }
+        if version == 1 && feed::open_opportunity(tx, *opportunity_id, Local::now().date_naive())?.is_none() {
+            return Err(Error::NotFound(id::ERROR_OPPORTUNITY_GONE));
+        }
+    }
     let content = snapshot(tx, &item)?;
     let contribution = contribution_of(&content);
     let operation_id = new_id();

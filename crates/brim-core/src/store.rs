@@ -27,6 +27,7 @@ pub(crate) const MIGRATION_FILES: &[(&str, &str)] = &[
         include_str!("../../../migrations/device/0007_search_secure_delete.sql"),
     ),
     ("0008_links_wait.sql", include_str!("../../../migrations/device/0008_links_wait.sql")),
+    ("0009_answers_and_recruit.sql", include_str!("../../../migrations/device/0009_answers_and_recruit.sql")),
 ];
 
 /// The schema version from which deletes leave no words behind (FTS5

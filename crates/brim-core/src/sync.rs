@@ -86,6 +86,10 @@ pub struct SyncReport {
     pub left_group: bool,
     /// True when the lead changed this person's role since the last sync.
     pub role_changed: bool,
+    /// The version of the group's board the server last named.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) board: Option<u64>,
 }
 
 /// Sync at a glance, for the status line the app always shows.
@@ -464,7 +468,26 @@ impl SyncClient {
         }
         // The group's views are extra reads; failing them never fails the sync.
         let _ = self.refresh_views(journal).await;
+        if let Some(version) = report.board
+            && journal.read(feed::board_version)? != Some(version)
+        {
+            let _ = self.refresh_board(journal).await;
+        }
         Ok(report)
+    }
+
+    /// Fetch the group's board (who is in the group, the open opportunities)
+    /// and keep it for reading offline.
+    pub(crate) async fn refresh_board(&self, journal: &Journal) -> Result<()> {
+        let Some(creds) = journal.read(group::credentials)? else { return Ok(()) };
+        let sent =
+            self.http.get(format!("{}/v1/board", creds.server_url)).bearer_auth(&creds.token).send().await;
+        match classify(sent).await {
+            Ok(body) => journal.write(|tx| feed::put_view(tx, feed::BOARD, &body)),
+            Err(Failure::Retry(e, _)) => Err(e),
+            Err(Failure::Unauthorized) => Err(Error::NeedsRejoin),
+            Err(Failure::Refused(_, reason)) => Err(Error::ServerRefused(reason)),
+        }
     }
 
     /// The lead's views after every sync: the group summary and the
@@ -565,6 +588,7 @@ fn apply(
     }
     feed::apply(tx, creds.member_id, &resp.changes)?;
     report.changes += resp.changes.len() as u32;
+    report.board = resp.board.or(report.board);
     group::record_synced(tx, resp.cursor)?;
     let pending_left = outbox::pending_count(tx)? > 0;
     let progressed = !sent.is_empty() || !resp.changes.is_empty();

@@ -2,6 +2,7 @@
 //! the app's sync client and the server so the two can never drift apart.
 //! Plain serde types only: no HTTP framework, no runtime.
 
+mod board;
 mod error;
 mod join;
 mod lead;
@@ -10,6 +11,7 @@ mod share;
 mod summary;
 mod sync;
 
+pub use board::{GroupBoard, MAX_OPEN_OPPORTUNITIES, Opportunity, PostOpportunityRequest};
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use join::{
     AddDeviceRequest, AddDeviceResponse, DeviceInfo, DeviceList, JoinRequest, JoinResponse, MemberInfo, Role,
@@ -19,7 +21,7 @@ pub use lead::{
     InviteState, MAX_LEAD_INVITE_DAYS, MAX_LEAD_INVITE_USES, MemberList, SetRoleRequest,
 };
 pub use limits::*;
-pub use share::{Audience, CheckInRating, FieldError, ShareContent, SharedItem, SkillRef};
+pub use share::{Audience, CheckInRating, FieldError, OfferedSkill, ShareContent, SharedItem, SkillRef};
 pub use summary::{
     AreaCount, Figure, LeadSummary, MAX_CONTRIBUTION_AREAS, OpenToRolesEntry, OpenToRolesList, Partition,
     PartitionCell, PrivacyBudget, RatingChange, ReleaseInfo, SummaryArea, SummaryContribution,

@@ -101,6 +101,18 @@ pub enum ShareContent {
         /// The skills it showed.
         skills: Vec<SkillRef>,
     },
+    /// An answer to an opportunity the group's lead posted ([`crate::Opportunity`]):
+    /// the skills the person offers for it. Shared with the lead only.
+    Answer {
+        /// The opportunity answered.
+        opportunity_id: Uuid,
+        /// Its title when they answered, so the answer reads on its own.
+        title: String,
+        /// The skills offered, each with its story if the person included it.
+        skills: Vec<OfferedSkill>,
+        /// A few words of their own, if any.
+        note: Option<String>,
+    },
     /// Progress in one skill, e.g. "confidence in listening: 2 → 4 since March".
     Progress {
         /// The skill.
@@ -112,6 +124,16 @@ pub enum ShareContent {
         /// Since when (`YYYY-MM-DD`).
         since: String,
     },
+}
+
+/// A skill offered in an answer, with its story if the person included it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferedSkill {
+    /// The skill.
+    pub skill: SkillRef,
+    /// Where the person learnt or uses it, if they chose to include it.
+    pub story: Option<String>,
 }
 
 /// A field that breaks a limit, named so the person can fix it.
@@ -160,7 +182,7 @@ fn check_rating(field: &'static str, rating: u8) -> Result<(), FieldError> {
     }
 }
 
-fn check_date(field: &'static str, value: &str) -> Result<(), FieldError> {
+pub(crate) fn check_date(field: &'static str, value: &str) -> Result<(), FieldError> {
     if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok() {
         Ok(())
     } else {
@@ -216,6 +238,25 @@ impl ShareContent {
                 check_count("skills", skills.len())?;
                 for s in skills {
                     s.validate()?;
+                }
+            }
+            ShareContent::Answer { title, skills, note, .. } => {
+                check_text("title", title, MAX_LABEL_CHARS, true)?;
+                check_count("skills", skills.len())?;
+                if skills.is_empty() {
+                    return Err(FieldError {
+                        field: "skills",
+                        problem: "choose at least one skill to offer".into(),
+                    });
+                }
+                for s in skills {
+                    s.skill.validate()?;
+                    if let Some(story) = &s.story {
+                        check_text("story", story, MAX_TEXT_CHARS, false)?;
+                    }
+                }
+                if let Some(note) = note {
+                    check_text("note", note, MAX_TEXT_CHARS, false)?;
                 }
             }
             ShareContent::Progress { skill, from_rating, to_rating, since } => {

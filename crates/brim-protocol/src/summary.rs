@@ -247,6 +247,9 @@ pub struct OpenToRolesEntry {
     pub display_name: String,
     /// The skills they would like to be found by.
     pub skills: Vec<String>,
+    /// They would like to help recruit (sit on interview panels).
+    #[serde(default)]
+    pub recruit: bool,
 }
 
 /// `GET /v1/open-to-roles?skill=…` (leads only).

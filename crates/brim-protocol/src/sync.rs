@@ -109,6 +109,10 @@ pub enum OperationKind {
         open: bool,
         /// The skills they would like to be found by.
         skills: Vec<String>,
+        /// "I would like to help recruit": to sit on interview panels.
+        /// Absent (from older apps): false.
+        #[serde(default)]
+        recruit: bool,
     },
     /// Leave the group: erases the member and everything they shared.
     LeaveGroup {},
@@ -177,6 +181,12 @@ pub struct SyncResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub role: Option<crate::Role>,
+    /// The version of the group's board ([`crate::GroupBoard`]): fetch
+    /// `GET /v1/board` when it differs from the one kept. Absent with an
+    /// erasure receipt (and from servers older than this field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub board: Option<u64>,
 }
 
 /// An operation the server will not apply. Do not resend it unchanged.

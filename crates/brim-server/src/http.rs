@@ -21,6 +21,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
+use crate::board::{Board, PostOpportunity, TakeDownOpportunity};
 use crate::error::Error;
 use crate::lead::{
     LeadCreateInvite, LeadListInvites, LeadListMembers, LeadRemoveMember, LeadRevokeInvite, LeadSetRole,
@@ -191,6 +192,9 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         .route("/v1/members", get(list_members::<S>))
         .route("/v1/members/{member_id}", delete(remove_member::<S>))
         .route("/v1/members/{member_id}/role", put(set_role::<S>))
+        .route("/v1/board", get(board::<S>))
+        .route("/v1/opportunities", post(post_opportunity::<S>))
+        .route("/v1/opportunities/{opportunity_id}", delete(take_down_opportunity::<S>))
         .fallback(|| async { Error::NotFound })
         // A known path with another method is a 405; axum adds the Allow header.
         // (The routes are public in the OpenAPI document, so this tells nobody anything.)
@@ -457,5 +461,35 @@ async fn remove_member<S: Store>(
 ) -> Result<StatusCode, Error> {
     let caller = st.writer(bearer).await?;
     st.store.transact(LeadRemoveMember { caller, member_id }).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn board<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+) -> Result<Json<brim_protocol::GroupBoard>, Error> {
+    let today = st.config.clock.now().date_naive();
+    Ok(Json(st.store.read(Board { caller: st.caller(bearer), today }).await?))
+}
+
+async fn post_opportunity<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    body: Result<JsonBody<brim_protocol::PostOpportunityRequest>, Error>,
+) -> Result<(StatusCode, Json<brim_protocol::Opportunity>), Error> {
+    let caller = st.writer(bearer).await?;
+    let JsonBody(request) = body?;
+    let today = st.config.clock.now().date_naive();
+    Ok((StatusCode::CREATED, Json(st.store.transact(PostOpportunity { caller, request, today }).await?)))
+}
+
+async fn take_down_opportunity<S: Store>(
+    State(st): Shared<S>,
+    bearer: Bearer,
+    PathId(opportunity_id): PathId,
+) -> Result<StatusCode, Error> {
+    let caller = st.writer(bearer).await?;
+    let today = st.config.clock.now().date_naive();
+    st.store.transact(TakeDownOpportunity { caller, opportunity_id, today }).await?;
     Ok(StatusCode::NO_CONTENT)
 }

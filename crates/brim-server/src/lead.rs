@@ -25,7 +25,7 @@ use crate::token::{hash_secret, now};
 pub const NOTICE_DAYS: i64 = 90;
 
 /// The caller, if they lead their group; anyone else is told "not found".
-async fn lead<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
+pub(crate) async fn lead<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
     let a = authenticate(c, caller).await?;
     if a.member.role != Role::Lead {
         return Err(Error::NotFound);
@@ -164,7 +164,7 @@ impl Job for LeadRevokeInvite {
     }
 }
 
-fn listed(m: MemberRow, me: Uuid) -> GroupMember {
+pub(crate) fn listed(m: MemberRow, me: Uuid) -> GroupMember {
     GroupMember {
         you: m.id == me,
         member_id: m.id,
@@ -267,6 +267,7 @@ impl Job for RemovalNotice {
             has_more: false,
             erasure_receipt: Some(receipt),
             role: None,
+            board: None,
         }))
     }
 }

@@ -1,6 +1,7 @@
 //! brim-server: the Brim group server as a library, so the command line and
 //! the tests start exactly the same thing.
 
+pub mod board;
 pub mod cursor;
 pub mod erasure;
 pub mod error;

@@ -160,7 +160,7 @@ impl Job for CreateGroup {
     type Output = NewGroup;
     async fn run<C: Conn>(self, c: &mut C) -> Result<NewGroup> {
         let name = check_name("group name", &self.name)?;
-        let group = GroupRow { id: Uuid::now_v7(), name: name.clone(), created_at: now() };
+        let group = GroupRow { id: Uuid::now_v7(), name: name.clone(), created_at: now(), board_version: 0 };
         q::insert_group(c, &group).await?;
         let lead_invite = create_invite(c, group.id, Role::Lead, 1, self.valid_for).await?;
         Ok(NewGroup { group_id: group.id, name, lead_invite })

@@ -4,8 +4,9 @@
 
 use brim_protocol::{
     AddDeviceRequest, AddDeviceResponse, CreateInviteRequest, CreatedInvite, DeviceList, ErrorBody,
-    GroupMember, InviteList, JoinRequest, JoinResponse, LeadSummary, MemberInfo, MemberList, OpenToRolesList,
-    SetRoleRequest, SharedItem, SyncRequest, SyncResponse,
+    GroupBoard, GroupMember, InviteList, JoinRequest, JoinResponse, LeadSummary, MemberInfo, MemberList,
+    OpenToRolesList, Opportunity, PostOpportunityRequest, SetRoleRequest, SharedItem, SyncRequest,
+    SyncResponse,
 };
 use utoipa::OpenApi;
 
@@ -14,7 +15,8 @@ use utoipa::OpenApi;
     info(title = "Brim group server", description = "Groups, invites, opt-in sync and lead summaries."),
     paths(
         health, join, sync, me, devices, add_device, revoke_device, get_share, member_shares, summary, open_to_roles,
-        create_invite, list_invites, revoke_invite, list_members, set_role, remove_member
+        board, create_invite, list_invites, revoke_invite, list_members, set_role, remove_member,
+        post_opportunity, take_down_opportunity
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth, &EveryRouteLimited)
@@ -166,6 +168,13 @@ fn summary() {}
 #[allow(dead_code)]
 fn open_to_roles() {}
 
+#[utoipa::path(get, path = "/v1/board", security(("device_token" = [])), responses(
+    (status = 200, body = GroupBoard, description = "Everyone in the caller's group and the opportunities still open, for every member"),
+    (status = 401, body = ErrorBody),
+))]
+#[allow(dead_code)]
+fn board() {}
+
 // The lead's routes. For anyone but the lead of the caller's group each
 // answers 404, as for anything outside their group.
 
@@ -223,3 +232,22 @@ fn set_role() {}
     ))]
 #[allow(dead_code)]
 fn remove_member() {}
+
+#[utoipa::path(post, path = "/v1/opportunities", request_body = PostOpportunityRequest, security(("device_token" = [])), responses(
+    (status = 201, body = Opportunity, description = "Posted: every member sees it on the board from their next sync"),
+    (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    (status = 404, body = ErrorBody, description = "Not the lead of a group"),
+    (status = 413, body = ErrorBody, description = "The body is too large, or the group has 50 opportunities open"),
+    (status = 415, body = ErrorBody),
+    (status = 422, body = ErrorBody, description = "A field that doesn't fit, or a closing day in the past or over a year ahead"),
+))]
+#[allow(dead_code)]
+fn post_opportunity() {}
+
+#[utoipa::path(delete, path = "/v1/opportunities/{opportunity_id}", security(("device_token" = [])),
+    params(("opportunity_id" = uuid::Uuid, Path, description = "An opportunity of the lead's group")),
+    responses((status = 204, description = "Taken down: gone from the board at each member's next sync; answers stay until taken back"),
+        (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody, description = "No such opportunity in the lead's group, or not a lead")))]
+#[allow(dead_code)]
+fn take_down_opportunity() {}

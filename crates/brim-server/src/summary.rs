@@ -661,6 +661,7 @@ impl Job for OpenToRoles {
                 member_id: o.member_id,
                 display_name: name,
                 skills: o.skills,
+                recruit: o.recruit,
             })
             .collect();
         Ok(OpenToRolesList { members })

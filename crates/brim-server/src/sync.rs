@@ -211,6 +211,7 @@ impl Job for SyncJob {
                 has_more: false,
                 erasure_receipt: receipt,
                 role: None,
+                board: None,
             });
         }
         let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
@@ -222,6 +223,7 @@ impl Job for SyncJob {
             has_more,
             erasure_receipt: None,
             role: Some(auth.member.role),
+            board: Some(u64::try_from(auth.group.board_version).unwrap_or(0)),
         })
     }
 }
@@ -283,6 +285,13 @@ async fn apply<C: Conn>(
     let group_id = auth.member.group_id;
     match kind {
         OperationKind::UpsertShare { share_id, version, audience, content, contribution } => {
+            if matches!(content, ShareContent::Answer { .. }) && audience != Audience::Lead {
+                return Ok(Outcome::Rejected(reject(
+                    op_id,
+                    RejectionCode::Invalid,
+                    "An answer to an opportunity goes to the group's lead only.".into(),
+                )));
+            }
             let version = i64::try_from(version).unwrap_or(i64::MAX);
             let existing = q::share(c, share_id).await?;
             if let Some(s) = &existing {
@@ -404,7 +413,7 @@ async fn apply<C: Conn>(
             .await?;
             Ok(Outcome::Applied)
         }
-        OperationKind::SetOpenToRoles { version, open, skills } => {
+        OperationKind::SetOpenToRoles { version, open, skills, recruit } => {
             let version = i64::try_from(version).unwrap_or(i64::MAX);
             if let Some(existing) = q::open_to_roles(c, me).await?
                 && (version, auth.device_id) <= (existing.version, existing.device_id)
@@ -412,7 +421,15 @@ async fn apply<C: Conn>(
                 return Ok(Outcome::Applied);
             }
             let skills = skills.into_iter().map(|s| s.trim().to_owned()).collect();
-            let row = OpenRow { member_id: me, group_id, open, skills, version, device_id: auth.device_id };
+            let row = OpenRow {
+                member_id: me,
+                group_id,
+                open,
+                skills,
+                recruit,
+                version,
+                device_id: auth.device_id,
+            };
             q::put_open_to_roles(c, &row).await?;
             Ok(Outcome::Applied)
         }

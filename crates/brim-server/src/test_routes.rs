@@ -30,7 +30,8 @@ struct PanicMidTransaction(String);
 impl Job for PanicMidTransaction {
     type Output = ();
     async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let row = GroupRow { id: Uuid::now_v7(), name: self.0, created_at: crate::token::now() };
+        let row =
+            GroupRow { id: Uuid::now_v7(), name: self.0, created_at: crate::token::now(), board_version: 0 };
         q::insert_group(c, &row).await?;
         panic!("test route: a panic halfway through a transaction");
     }

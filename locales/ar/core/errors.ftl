@@ -134,3 +134,13 @@ error-something-went-wrong = حدث خطأ ما. حاول مرة أخرى.
 error-nothing-to-read = لا يوجد هنا شيء للقراءة بصوت عالٍ.
 error-too-long-to-read = هذا أطول من أن يُقرأ بصوت عالٍ دفعة واحدة.
 error-unknown-language = لا يعرف Brim هذه اللغة.
+
+## Opportunities and open to roles
+
+error-open-skills-too-many = هذه مهارات أكثر مما تتسع له القائمة. اختر التي تحب أن يجدك الناس بها أكثر.
+error-answer-no-skill = اختر مهارة واحدة على الأقل لتقدّمها.
+error-answer-to-lead-only = الرد على فرصة يذهب إلى قائد مجموعتك فقط.
+error-opportunity-gone = هذه الفرصة لم تعد مفتوحة. ربما أزالها قائد مجموعتك، أو مرّ يوم إغلاقها.
+error-opportunity-title-empty = اكتب عنوانًا للفرصة، مثل «لجنة مقابلات».
+error-opportunity-closes = اختر يوم إغلاق من اليوم حتى سنة من الآن.
+error-recognition-skill-empty = قل أي مهارة لاحظتها، واختر المجال الذي تنتمي إليه.

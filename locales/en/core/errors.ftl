@@ -143,3 +143,13 @@ error-something-went-wrong = Something went wrong. Please try again.
 error-nothing-to-read = There is nothing here to read aloud.
 error-too-long-to-read = This is too long to read aloud in one go.
 error-unknown-language = Brim does not know that language.
+
+## Opportunities and open to roles
+
+error-open-skills-too-many = That is more skills than the list can hold. Pick the ones you would most like to be found by.
+error-answer-no-skill = Choose at least one skill to offer.
+error-answer-to-lead-only = An answer to an opportunity goes to your group's lead only.
+error-opportunity-gone = This opportunity is no longer open. Your group's lead may have taken it down, or its closing day has passed.
+error-opportunity-title-empty = Give the opportunity a title, like "Interview panel".
+error-opportunity-closes = Choose a closing day from today to a year ahead.
+error-recognition-skill-empty = Say which skill you noticed, and pick the area it is in.

@@ -135,3 +135,13 @@ error-something-went-wrong = Coś poszło nie tak. Spróbuj jeszcze raz.
 error-nothing-to-read = Nie ma tu nic do przeczytania na głos.
 error-too-long-to-read = To jest za długie, żeby przeczytać na głos za jednym razem.
 error-unknown-language = Brim nie zna tego języka.
+
+## Opportunities and open to roles
+
+error-open-skills-too-many = To więcej umiejętności, niż zmieści lista. Wybierz te, po których najbardziej chcesz być znaleziony.
+error-answer-no-skill = Wybierz co najmniej jedną umiejętność, którą chcesz zaproponować.
+error-answer-to-lead-only = Odpowiedź na okazję trafia tylko do prowadzącego twoją grupę.
+error-opportunity-gone = Ta okazja nie jest już otwarta. Prowadzący mógł ją zdjąć albo minął dzień zamknięcia.
+error-opportunity-title-empty = Nadaj okazji tytuł, na przykład „Panel rekrutacyjny”.
+error-opportunity-closes = Wybierz dzień zamknięcia od dziś do roku naprzód.
+error-recognition-skill-empty = Napisz, jaką umiejętność zauważyłeś, i wybierz jej obszar.

@@ -65,7 +65,11 @@ async fn each_audience_reaches_exactly_the_roles_it_names() {
     }
 
     // The lead's summary and open-to-roles list are cached for offline reading.
-    c.mo.journal.set_open_to_roles(true, &["Cooking".into(), "Budgeting".into()]).unwrap();
+    // Picked from Mo's journal, where both already are.
+    let journal_skills = c.mo.journal.skills(&brim_core::SkillQuery::default()).unwrap();
+    let id_of = |name: &str| journal_skills.iter().find(|s| s.name == name).map(|s| s.id).expect(name);
+    let picked = [id_of("Cooking"), id_of("Budgeting")];
+    c.mo.journal.set_open_to_roles(true, &picked, true).unwrap();
     c.mo.sync().await;
     c.lead.sync().await;
     let summary = c.lead.journal.group_summary().unwrap().expect("the lead has a summary");
@@ -74,6 +78,8 @@ async fn each_audience_reaches_exactly_the_roles_it_names() {
     let open = c.lead.journal.open_to_roles_list(Some("cook")).unwrap().expect("open-to-roles list");
     assert_eq!(open.list.members.len(), 1);
     assert_eq!(open.list.members[0].display_name, "Mo");
+    assert_eq!(open.list.members[0].skills, ["Cooking", "Budgeting"], "named as in Mo's journal");
+    assert!(open.list.members[0].recruit, "and Mo would like to help recruit");
     assert!(c.lead.journal.open_to_roles_list(Some("welding")).unwrap().unwrap().list.members.is_empty());
     // Every member sees what the group brings: the same release. The lead
     // looks again at every sync; anyone else at most every SUMMARY_EVERY.

@@ -68,7 +68,8 @@ async fn an_erased_lead_forgets_what_others_shared_and_keeps_their_own_journal()
     b.skill("Leading", brim_core::Area::People, &b_own);
     let shared = a.share_skill(&a_story, Audience::WholeGroup);
     a.share_skill(&a_other, Audience::Lead);
-    a.journal.set_open_to_roles(true, std::slice::from_ref(&a_skill)).unwrap();
+    let open_skill = a.skill(&a_skill, brim_core::Area::People, "");
+    a.journal.set_open_to_roles(true, &[open_skill.id], true).unwrap();
     a.sync().await;
     b.sync().await;
     assert_eq!(b.feed_ids().len(), 2, "B holds what A shared");

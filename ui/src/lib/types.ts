@@ -47,7 +47,12 @@ export type { StepBackPrompt } from './bindings/StepBackPrompt';
 // Sharing with a group.
 export type { Audience } from './bindings/Audience';
 export type { AreaCount } from './bindings/AreaCount';
+export type { CachedBoard } from './bindings/CachedBoard';
 export type { CachedOpenToRoles } from './bindings/CachedOpenToRoles';
+export type { GroupBoard } from './bindings/GroupBoard';
+export type { GroupMember } from './bindings/GroupMember';
+export type { NewOpportunity } from './bindings/NewOpportunity';
+export type { Opportunity } from './bindings/Opportunity';
 export type { CachedSummary } from './bindings/CachedSummary';
 export type { ErasureRecord } from './bindings/ErasureRecord';
 export type { JoinDetails } from './bindings/JoinDetails';

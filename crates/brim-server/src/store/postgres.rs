@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/postgres/0003_cursor_secret.sql"),
     include_str!("../../../../migrations/server/postgres/0004_removals_by_owner.sql"),
     include_str!("../../../../migrations/server/postgres/0005_removal_notices.sql"),
+    include_str!("../../../../migrations/server/postgres/0006_board.sql"),
 ];
 
 fn store_err(e: impl std::fmt::Display) -> StoreError {

@@ -31,6 +31,8 @@ pub struct GroupRow {
     pub id: Uuid,
     pub name: String,
     pub created_at: String,
+    /// Moves whenever the board changes (see [`touch_board`]).
+    pub board_version: i64,
 }
 
 /// An invite code (only its hash is kept).
@@ -122,6 +124,8 @@ pub struct OpenRow {
     pub group_id: Uuid,
     pub open: bool,
     pub skills: Vec<String>,
+    /// "I would like to help recruit".
+    pub recruit: bool,
     pub version: i64,
     pub device_id: Uuid,
 }
@@ -138,9 +142,17 @@ pub async fn insert_group<C: Conn>(c: &mut C, g: &GroupRow) -> Result<()> {
 }
 
 pub async fn group<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<GroupRow>> {
-    let rows = c.query("SELECT id, name, created_at FROM groups WHERE id = $1", &[id.into()]).await?;
+    let rows =
+        c.query("SELECT id, name, created_at, board_version FROM groups WHERE id = $1", &[id.into()]).await?;
     rows.first()
-        .map(|r| Ok(GroupRow { id: r.uuid("id")?, name: r.text("name")?, created_at: r.text("created_at")? }))
+        .map(|r| {
+            Ok(GroupRow {
+                id: r.uuid("id")?,
+                name: r.text("name")?,
+                created_at: r.text("created_at")?,
+                board_version: r.int("board_version")?,
+            })
+        })
         .transpose()
 }
 
@@ -198,6 +210,103 @@ pub async fn server_secret<C: Conn>(c: &mut C, name: &str) -> Result<Vec<u8>> {
 pub async fn current_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
     let rows = c.query("SELECT last_seq FROM groups WHERE id = $1", &[group_id.into()]).await?;
     single_int(&rows, "last_seq", "groups.last_seq")
+}
+
+// ---- the board ----
+
+/// The board changed: move its version, so every device fetches it again.
+/// Called by every query that changes who is in a group or their role, and
+/// by posting or taking down an opportunity.
+pub async fn touch_board<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
+    c.execute("UPDATE groups SET board_version = board_version + 1 WHERE id = $1", &[group_id.into()])
+        .await?;
+    Ok(())
+}
+
+async fn touch_board_of_member<C: Conn>(c: &mut C, member_id: Uuid) -> Result<()> {
+    c.execute(
+        "UPDATE groups SET board_version = board_version + 1 \
+         WHERE id = (SELECT group_id FROM members WHERE id = $1)",
+        &[member_id.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// A co-production opportunity a lead posted.
+#[derive(Debug, Clone)]
+pub struct OpportunityRow {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub posted_by: Uuid,
+    pub title: String,
+    pub about: Option<String>,
+    pub skills: Vec<String>,
+    pub closes_on: String,
+    pub posted_at: String,
+}
+
+const OPPORTUNITY_COLS: &str = "id, group_id, posted_by, title, about, skills, closes_on, posted_at";
+
+fn opportunity_row(r: &Row) -> Result<OpportunityRow> {
+    Ok(OpportunityRow {
+        id: r.uuid("id")?,
+        group_id: r.uuid("group_id")?,
+        posted_by: r.uuid("posted_by")?,
+        title: r.text("title")?,
+        about: r.opt_text("about")?,
+        skills: serde_json::from_str(&r.text("skills")?).map_err(|_| bad("opportunities.skills"))?,
+        closes_on: r.text("closes_on")?,
+        posted_at: r.text("posted_at")?,
+    })
+}
+
+pub async fn insert_opportunity<C: Conn>(c: &mut C, o: &OpportunityRow) -> Result<()> {
+    let skills = serde_json::to_string(&o.skills).map_err(|e| Error::Internal(e.to_string()))?;
+    c.execute(
+        &format!("INSERT INTO opportunities ({OPPORTUNITY_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"),
+        &[
+            o.id.into(),
+            o.group_id.into(),
+            o.posted_by.into(),
+            o.title.as_str().into(),
+            o.about.clone().into(),
+            skills.into(),
+            o.closes_on.as_str().into(),
+            o.posted_at.as_str().into(),
+        ],
+    )
+    .await?;
+    touch_board(c, o.group_id).await
+}
+
+pub async fn opportunity<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<OpportunityRow>> {
+    let sql = format!("SELECT {OPPORTUNITY_COLS} FROM opportunities WHERE id = $1");
+    c.query(&sql, &[id.into()]).await?.first().map(opportunity_row).transpose()
+}
+
+/// A group's opportunities closing on `from` (`YYYY-MM-DD`) or later, soonest first.
+pub async fn opportunities_of_group<C: Conn>(
+    c: &mut C,
+    group_id: Uuid,
+    from: &str,
+) -> Result<Vec<OpportunityRow>> {
+    let sql = format!(
+        "SELECT {OPPORTUNITY_COLS} FROM opportunities WHERE group_id = $1 AND closes_on >= $2 \
+         ORDER BY closes_on, posted_at, id"
+    );
+    c.query(&sql, &[group_id.into(), from.into()]).await?.iter().map(opportunity_row).collect()
+}
+
+/// Take an opportunity down, and any of the group's that closed before `before`.
+pub async fn delete_opportunity<C: Conn>(c: &mut C, o: &OpportunityRow, before: &str) -> Result<()> {
+    c.execute("DELETE FROM opportunities WHERE id = $1", &[o.id.into()]).await?;
+    c.execute(
+        "DELETE FROM opportunities WHERE group_id = $1 AND closes_on < $2",
+        &[o.group_id.into(), before.into()],
+    )
+    .await?;
+    touch_board(c, o.group_id).await
 }
 
 // ---- invites ----
@@ -307,7 +416,7 @@ pub async fn insert_member<C: Conn>(c: &mut C, m: &MemberRow) -> Result<()> {
         ],
     )
     .await?;
-    Ok(())
+    touch_board(c, m.group_id).await
 }
 
 pub async fn member<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<MemberRow>> {
@@ -323,7 +432,7 @@ pub async fn members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<
 /// Change a member's role.
 pub async fn set_member_role<C: Conn>(c: &mut C, id: Uuid, role: Role) -> Result<()> {
     c.execute("UPDATE members SET role = $1 WHERE id = $2", &[role.as_str().into(), id.into()]).await?;
-    Ok(())
+    touch_board_of_member(c, id).await
 }
 
 // ---- removal notices ----
@@ -360,6 +469,7 @@ pub async fn drop_removal_notices_before<C: Conn>(c: &mut C, before: &str) -> Re
 /// Delete a member; their devices, operation log, recognitions and
 /// "open to roles" entry go with them (foreign keys cascade).
 pub async fn delete_member<C: Conn>(c: &mut C, id: Uuid) -> Result<()> {
+    touch_board_of_member(c, id).await?;
     c.execute("DELETE FROM members WHERE id = $1", &[id.into()]).await?;
     Ok(())
 }
@@ -731,6 +841,7 @@ fn open_row(r: &Row) -> Result<OpenRow> {
         group_id: r.uuid("group_id")?,
         open: r.int("open")? != 0,
         skills,
+        recruit: r.int("recruit")? != 0,
         version: r.int("version")?,
         device_id: r.uuid("device_id")?,
     })
@@ -738,7 +849,8 @@ fn open_row(r: &Row) -> Result<OpenRow> {
 
 pub async fn open_to_roles<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Option<OpenRow>> {
     c.query(
-        "SELECT member_id, group_id, open, skills, version, device_id FROM open_to_roles WHERE member_id = $1",
+        "SELECT member_id, group_id, open, skills, recruit, version, device_id FROM open_to_roles \
+         WHERE member_id = $1",
         &[member_id.into()],
     )
     .await?
@@ -750,14 +862,16 @@ pub async fn open_to_roles<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Option
 pub async fn put_open_to_roles<C: Conn>(c: &mut C, o: &OpenRow) -> Result<()> {
     let skills = serde_json::to_string(&o.skills).map_err(|e| Error::Internal(e.to_string()))?;
     c.execute(
-        "INSERT INTO open_to_roles (member_id, group_id, open, skills, version, device_id) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member_id) DO UPDATE SET open = excluded.open, \
-         skills = excluded.skills, version = excluded.version, device_id = excluded.device_id",
+        "INSERT INTO open_to_roles (member_id, group_id, open, skills, recruit, version, device_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (member_id) DO UPDATE SET open = excluded.open, \
+         skills = excluded.skills, recruit = excluded.recruit, version = excluded.version, \
+         device_id = excluded.device_id",
         &[
             o.member_id.into(),
             o.group_id.into(),
             i64::from(o.open).into(),
             skills.into(),
+            i64::from(o.recruit).into(),
             o.version.into(),
             o.device_id.into(),
         ],
@@ -770,7 +884,7 @@ pub async fn put_open_to_roles<C: Conn>(c: &mut C, o: &OpenRow) -> Result<()> {
 pub async fn open_members_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<(OpenRow, String)>> {
     let rows = c
         .query(
-            "SELECT o.member_id, o.group_id, o.open, o.skills, o.version, o.device_id, m.display_name \
+            "SELECT o.member_id, o.group_id, o.open, o.skills, o.recruit, o.version, o.device_id, m.display_name \
              FROM open_to_roles o JOIN members m ON m.id = o.member_id \
              WHERE o.group_id = $1 AND o.open = 1 ORDER BY m.display_name, m.id",
             &[group_id.into()],

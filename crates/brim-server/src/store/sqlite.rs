@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/server/sqlite/0003_cursor_secret.sql"),
     include_str!("../../../../migrations/server/sqlite/0004_removals_by_owner.sql"),
     include_str!("../../../../migrations/server/sqlite/0005_removal_notices.sql"),
+    include_str!("../../../../migrations/server/sqlite/0006_board.sql"),
 ];
 
 /// The migration list `rusqlite_migration` runs.

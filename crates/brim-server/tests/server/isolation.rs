@@ -16,6 +16,8 @@ struct World {
     recognitions: Vec<Uuid>,
     /// Invites the lead made in the app.
     invites: Vec<Uuid>,
+    /// Opportunities the lead posted on the group's board.
+    opportunities: Vec<Uuid>,
 }
 
 const AUDIENCES: [&str; 4] = ["summary_only", "lead", "peer_supporters_and_lead", "whole_group"];
@@ -53,7 +55,16 @@ async fn world(s: &TestServer, name: &str, per_audience: usize) -> World {
         assert_eq!(st, 201, "{made}");
         invites.push(serde_json::from_value(made["invite_id"].clone()).expect("invite id"));
     }
-    World { cast, shares, devices, recognitions, invites }
+    let mut opportunities = Vec::new();
+    let closes = (chrono::Utc::now().date_naive() + chrono::Days::new(14)).to_string();
+    for title in ["Interview panel", "Peer research"] {
+        let body =
+            json!({ "title": format!("{name} {title}"), "skills": ["Listening"], "closes_on": closes });
+        let (st, made) = s.post("/v1/opportunities", Some(&cast.lead.device_token), &body).await;
+        assert_eq!(st, 201, "{made}");
+        opportunities.push(serde_json::from_value(made["opportunity_id"].clone()).expect("opportunity id"));
+    }
+    World { cast, shares, devices, recognitions, invites, opportunities }
 }
 
 /// What a request answers, reduced to what a client could compare.
@@ -67,6 +78,7 @@ async fn answer(s: &TestServer, token: &str, req: &Request) -> (u16, Value) {
             s.put(&format!("/v1/members/{id}/role"), token, &json!({ "role": "peer_supporter" })).await
         }
         Request::RemoveMember(id) => s.delete(&format!("/v1/members/{id}"), token).await,
+        Request::TakeDown(id) => s.delete(&format!("/v1/opportunities/{id}"), token).await,
         Request::Op(op) => {
             let body = s.sync(token, u64::MAX / 2, vec![op.clone()]).await;
             let rejected = &body["rejected"];
@@ -87,6 +99,7 @@ enum Request {
     RevokeInvite(Uuid),
     SetRole(Uuid),
     RemoveMember(Uuid),
+    TakeDown(Uuid),
     Op(Value),
 }
 
@@ -103,6 +116,7 @@ fn with_fresh_id(req: &Request) -> Request {
         Request::RevokeInvite(_) => Request::RevokeInvite(fresh),
         Request::SetRole(_) => Request::SetRole(fresh),
         Request::RemoveMember(_) => Request::RemoveMember(fresh),
+        Request::TakeDown(_) => Request::TakeDown(fresh),
         Request::Op(op) if op["kind"] == "send_recognition" => Request::Op(recognise(fresh, "Anything")),
         Request::Op(_) => Request::Op(revoke(fresh)),
     }
@@ -148,6 +162,9 @@ async fn nothing_outside_your_group_or_audience_can_be_reached() {
                 for i in &theirs.invites {
                     requests.push(Request::RevokeInvite(*i));
                 }
+                for o in &theirs.opportunities {
+                    requests.push(Request::TakeDown(*o));
+                }
                 // In my own group the lead's routes are the lead's alone.
                 if attacker.role != brim_protocol::Role::Lead {
                     for m in [&mine.cast.lead, &mine.cast.peer, &mine.cast.mo, &mine.cast.mia] {
@@ -156,6 +173,9 @@ async fn nothing_outside_your_group_or_audience_can_be_reached() {
                     }
                     for i in &mine.invites {
                         requests.push(Request::RevokeInvite(*i));
+                    }
+                    for o in &mine.opportunities {
+                        requests.push(Request::TakeDown(*o));
                     }
                 }
                 for m in [&theirs.cast.lead, &theirs.cast.peer, &theirs.cast.mo, &theirs.cast.mia] {
@@ -225,6 +245,24 @@ async fn nothing_outside_your_group_or_audience_can_be_reached() {
             let open =
                 list["invites"].as_array().expect("invites").iter().filter(|i| i["state"] == "open").count();
             assert_eq!(open, theirs.invites.len(), "another group's invite was revoked: {list}");
+            // Every member's board is their own group's: all of it, and nothing of theirs.
+            for who in [&mine.cast.lead, &mine.cast.peer, &mine.cast.mo] {
+                let (st, board) = s.get("/v1/board", &who.device_token).await;
+                assert_eq!(st, 200, "{board}");
+                let text = board.to_string();
+                for id in theirs
+                    .opportunities
+                    .iter()
+                    .chain([&theirs.cast.mo.member_id, &theirs.cast.lead.member_id])
+                {
+                    assert!(!text.contains(&id.to_string()), "the board shows another group's {id}");
+                }
+                for id in
+                    mine.opportunities.iter().chain([&mine.cast.mia.member_id, &mine.cast.lead.member_id])
+                {
+                    assert!(text.contains(&id.to_string()), "the board misses my group's {id}: {text}");
+                }
+            }
             for path in ["/v1/invites", "/v1/members"] {
                 let (_, list) = s.get(path, &mine.cast.lead.device_token).await;
                 let text = list.to_string();

@@ -298,6 +298,16 @@ async fn only_the_groups_own_lead_reaches_the_lead_routes() {
         let (_, invite) =
             make_invite(&s, &a.lead.device_token, json!({ "role": "member", "max_uses": 3 })).await;
         let invite_id = invite["invite_id"].as_str().expect("id").to_owned();
+        let closes = (chrono::Utc::now().date_naive() + chrono::Days::new(30)).to_string();
+        let (st, posted) = s
+            .post(
+                "/v1/opportunities",
+                Some(&a.lead.device_token),
+                &json!({ "title": "Interview panel", "closes_on": closes }),
+            )
+            .await;
+        assert_eq!(st, 201, "{posted}");
+        let opportunity_id = posted["opportunity_id"].as_str().expect("id").to_owned();
         let before = (
             s.get("/v1/invites", &a.lead.device_token).await,
             s.get("/v1/members", &a.lead.device_token).await,
@@ -319,9 +329,21 @@ async fn only_the_groups_own_lead_reaches_the_lead_routes() {
                 ("PUT", format!("/v1/members/{}/role", a.lead.member_id), Some(json!({ "role": "member" }))),
                 ("DELETE", format!("/v1/members/{}", a.mia.member_id), None),
                 ("DELETE", format!("/v1/members/{}", a.lead.member_id), None),
+                (
+                    "POST",
+                    "/v1/opportunities".into(),
+                    Some(json!({ "title": "Made up", "closes_on": closes })),
+                ),
+                ("DELETE", format!("/v1/opportunities/{opportunity_id}"), None),
             ];
             for (method, path, body) in requests {
                 let lists = path == "/v1/invites" || path == "/v1/members";
+                if attacker.role == Role::Lead && path == "/v1/opportunities" {
+                    // Another group's lead posts on their own board, never on ours.
+                    let (st, _) = s.post(&path, Some(t), body.as_ref().expect("body")).await;
+                    assert_eq!(st, 201);
+                    continue;
+                }
                 if attacker.role == Role::Lead && lists {
                     // Another group's lead lists their own group: none of ours in it.
                     let (st, got) = s.get(&path, t).await;
@@ -356,7 +378,18 @@ async fn only_the_groups_own_lead_reaches_the_lead_routes() {
                 tried += 1;
             }
         }
-        assert!(tried >= 30, "{tried}");
+        assert!(tried >= 36, "{tried}");
+        // Alpha's board still holds its one opportunity, and Beta's post is on Beta's.
+        let (_, board) = s.get("/v1/board", &a.mo.device_token).await;
+        let titles: Vec<&str> = board["opportunities"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(|o| o["title"].as_str())
+            .collect();
+        assert_eq!(titles, ["Interview panel"], "{board}");
+        let (_, theirs) = s.get("/v1/board", &b.mo.device_token).await;
+        assert!(!theirs.to_string().contains(&opportunity_id), "{theirs}");
         let after = (
             s.get("/v1/invites", &a.lead.device_token).await,
             s.get("/v1/members", &a.lead.device_token).await,

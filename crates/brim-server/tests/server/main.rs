@@ -5,6 +5,7 @@
 mod abuse;
 mod attack;
 mod bad_input;
+mod board;
 mod cli;
 mod common;
 mod cursors;

@@ -51,11 +51,12 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
                 "post /v1/invites",
                 "post /v1/join",
                 "put /v1/members/{member_id}/role",
+                "post /v1/opportunities",
                 "post /v1/sync"
             ],
             "a new route with a body: check it is covered here"
         );
-        assert_eq!(types, ["object"; 5], "the document says each body is an object");
+        assert_eq!(types, ["object"; 6], "the document says each body is an object");
 
         let invite = s.admin.invite(c.group, Role::Member, 5).await;
         let share = Uuid::now_v7();
@@ -68,16 +69,18 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
             "/v1/sync" => json!([0, [op]]),
             "/v1/invites" => json!(["member", 5, 7]),
             "/v1/members/{member_id}/role" => json!(["peer_supporter"]),
+            "/v1/opportunities" => json!(["Interview panel", null, ["Listening"], "2099-01-01"]),
             other => panic!("no sequence form written for {other}"),
         };
         let invites_before = s.admin.run(ListInvites { group_id: c.group }).await.expect("invites").len();
         for (method, path, _) in &routes {
             // The lead's routes are the lead's: anyone else is told 404 before the body is read.
-            let token = if path.starts_with("/v1/invites") || path.starts_with("/v1/members") {
-                c.lead.device_token.clone()
-            } else {
-                token.clone()
-            };
+            let token =
+                if ["/v1/invites", "/v1/members", "/v1/opportunities"].iter().any(|p| path.starts_with(p)) {
+                    c.lead.device_token.clone()
+                } else {
+                    token.clone()
+                };
             let url = s.url(&path.replace("{member_id}", &c.mo.member_id.to_string()));
             for body in [sequence_form(path), json!([]), json!(null), json!(7), json!("text"), json!(true)] {
                 let resp = s

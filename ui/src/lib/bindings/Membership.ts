@@ -23,6 +23,10 @@ displayName: string, deviceId: string, joinedAt: string, status: MembershipStatu
  */
 openToRoles: boolean, 
 /**
- * The skills they would like to be found by.
+ * The skills they would like to be found by, picked from their journal.
  */
-openSkills: Array<string>, };
+openSkills: Array<string>, 
+/**
+ * "I would like to help recruit": to sit on interview panels.
+ */
+openRecruit: boolean, };

@@ -15,4 +15,8 @@ display_name: string,
 /**
  * The skills they would like to be found by.
  */
-skills: Array<string>, };
+skills: Array<string>, 
+/**
+ * They would like to help recruit (sit on interview panels).
+ */
+recruit: boolean, };

@@ -3,4 +3,4 @@
 /**
  * The one item a share is a snapshot of, and the choices that shape it.
  */
-export type ShareItem = { "type": "skill", skillId: string, includeStory: boolean, } | { "type": "check_in", checkInId: string, skillIds: Array<string>, } | { "type": "moment", momentId: string, } | { "type": "progress", skillId: string, sinceCheckInId: string | null, };
+export type ShareItem = { "type": "skill", skillId: string, includeStory: boolean, } | { "type": "check_in", checkInId: string, skillIds: Array<string>, } | { "type": "moment", momentId: string, } | { "type": "progress", skillId: string, sinceCheckInId: string | null, } | { "type": "answer", opportunityId: string, skillIds: Array<string>, includeStories: boolean, note: string | null, };

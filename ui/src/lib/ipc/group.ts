@@ -3,6 +3,7 @@
 // One typed function per command of `mod group` in the table.
 import { call } from './call';
 import type { Audience } from '../bindings/Audience';
+import type { CachedBoard } from '../bindings/CachedBoard';
 import type { CachedOpenToRoles } from '../bindings/CachedOpenToRoles';
 import type { CachedSummary } from '../bindings/CachedSummary';
 import type { ErasureRecord } from '../bindings/ErasureRecord';
@@ -31,7 +32,7 @@ export type SharesOfItem = { itemId: string, };
 
 export type OpenToRolesList = { skill: string, };
 
-export type SetOpenToRoles = { openToRoles: boolean, skills: Array<string>, };
+export type SetOpenToRoles = { openToRoles: boolean, skillIds: Array<string>, recruit: boolean, };
 
 export type SendRecognition = { toMemberId: string, skill: SkillRef, message: string | null, };
 
@@ -71,7 +72,11 @@ export const groupSummary = () => call<CachedSummary | null>('group_summary');
 /** The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone). */
 export const openToRolesList = (args: OpenToRolesList) => call<CachedOpenToRoles | null>('open_to_roles_list', args);
 
+/** Opt in to (or out of) the lead's "open to roles" list with skills picked from the journal. */
 export const setOpenToRoles = (args: SetOpenToRoles) => call<Membership>('set_open_to_roles', args);
+
+/** Everyone in the group and the lead's open opportunities, as last fetched. Works offline. */
+export const groupBoard = () => call<CachedBoard | null>('group_board');
 
 export const sendRecognition = (args: SendRecognition) => call<SentRecognition>('send_recognition', args);
 

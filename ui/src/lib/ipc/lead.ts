@@ -6,6 +6,8 @@ import type { GroupMember } from '../bindings/GroupMember';
 import type { Invite } from '../bindings/Invite';
 import type { InviteInfo } from '../bindings/InviteInfo';
 import type { NewInvite } from '../bindings/NewInvite';
+import type { NewOpportunity } from '../bindings/NewOpportunity';
+import type { Opportunity } from '../bindings/Opportunity';
 import type { Role } from '../bindings/Role';
 
 export type CreateInvite = { invite: NewInvite, };
@@ -15,6 +17,10 @@ export type ByInviteId = { inviteId: string, };
 export type SetMemberRole = { memberId: string, role: Role, };
 
 export type ByMemberId = { memberId: string, };
+
+export type PostOpportunity = { opportunity: NewOpportunity, };
+
+export type ByOpportunityId = { opportunityId: string, };
 
 /** A new invite for a member or a peer supporter: its code, join link and QR code. Lead only; needs the network. */
 export const createInvite = (args: CreateInvite) => call<Invite>('create_invite', args);
@@ -32,3 +38,9 @@ export const setMemberRole = (args: SetMemberRole) => call<GroupMember>('set_mem
 
 /** Removes a member: the server erases them as if they had left. Lead only; needs the network. */
 export const removeMember = (args: ByMemberId) => call<null>('remove_member', args);
+
+/** Posts a co-production opportunity on the group's board. Lead only; needs the network. */
+export const postOpportunity = (args: PostOpportunity) => call<Opportunity>('post_opportunity', args);
+
+/** Takes an opportunity down; answers stay until each person takes theirs back. Lead only; needs the network. */
+export const takeDownOpportunity = (args: ByOpportunityId) => call<null>('take_down_opportunity', args);
