@@ -194,7 +194,7 @@ fn shape(fonts: &Fonts, which: Which, text: &str, right_to_left: bool) -> Shaped
         .zip(positions)
         .map(|(info, pos)| {
             let start = info.cluster as usize;
-            let end = starts.iter().copied().find(|&s| s > start).unwrap_or(text.len());
+            let end = starts.get(starts.partition_point(|&s| s <= start)).copied().unwrap_or(text.len());
             width += pos.x_advance as f32 / per_em;
             KrillaGlyph::new(
                 GlyphId::new(info.glyph_id),
@@ -245,19 +245,22 @@ fn wrap(fonts: &Fonts, text: &str, max: f32) -> Vec<Range<usize>> {
             }
             None if w <= max => line = Some((word, w)),
             None => {
-                // Longer than a line by itself: as many letters as fit (at least one).
-                let mut end = word.start;
+                // Longer than a line by itself: cut between letters, each
+                // measured alone (one pass, so a long run stays quick); the
+                // last piece starts the next line.
+                let mut piece = word.start;
+                let mut used = 0.0;
                 for (at, c) in text[word.clone()].char_indices() {
-                    let next = word.start + at + c.len_utf8();
-                    if end > word.start && width_of(fonts, &text[word.start..next]) > max {
-                        break;
+                    let here = word.start + at;
+                    let w = width_of(fonts, &text[here..here + c.len_utf8()]);
+                    if here > piece && used + w > max {
+                        lines.push(piece..here);
+                        piece = here;
+                        used = 0.0;
                     }
-                    end = next;
+                    used += w;
                 }
-                lines.push(word.start..end);
-                if end < word.end {
-                    pending = Some(end..word.end);
-                }
+                line = Some((piece..word.end, used));
             }
         }
     }

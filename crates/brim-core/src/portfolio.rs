@@ -160,7 +160,12 @@ impl Journal {
             keep_with_next: 0,
         };
         let brim = |text: String, style: Style| Paragraph { text, style, direction: Direction::Language };
-        let own = |text: String, style: Style| Paragraph { text, style, direction: Direction::FirstLetter };
+        // Tabs and the like become spaces: lines break at spaces, and the fonts draw no tab.
+        let own = |text: String, style: Style| Paragraph {
+            text: text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect(),
+            style,
+            direction: Direction::FirstLetter,
+        };
         let title = id::PORTFOLIO_TITLE.to_string();
         let mut paragraphs = vec![
             brim(title.clone(), style(22.0, false, 0.0)),

@@ -174,6 +174,22 @@ fn a_long_portfolio_wraps_its_lines_and_goes_on_to_more_pages() {
 }
 
 #[test]
+fn the_longest_moment_as_one_unbroken_word_is_cut_across_lines_and_pages_and_kept_whole() {
+    use_language(Language::English);
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(dir.path().join("journal.db")).unwrap();
+    let s = skill(&j, "Patience", Area::Practical, "");
+    let word = "ż".repeat(brim_core::MAX_MOMENT_CHARS);
+    moment(&j, (2026, 5, 5), &word, &s);
+    let started = std::time::Instant::now();
+    let path = write(&j, dir.path(), &[&s]);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    let text = text_of(&path);
+    assert_eq!(text.matches('ż').count(), brim_core::MAX_MOMENT_CHARS, "every letter is there");
+    assert!(text.lines().all(|l| l.chars().count() < 120), "no line runs off the page");
+}
+
+#[test]
 fn no_skills_chosen_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let j = Journal::open(dir.path().join("journal.db")).unwrap();
