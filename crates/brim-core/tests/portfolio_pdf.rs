@@ -5,6 +5,7 @@
 //!
 //! Its own test binary: it switches the core's language, which is one for the
 //! whole process.
+#![allow(clippy::unwrap_used)]
 
 use std::path::Path;
 use std::process::Command;
