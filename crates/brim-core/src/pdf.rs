@@ -380,8 +380,9 @@ pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>> {
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| {
-        eprintln!("brim: the PDF could not be written: {e:?}");
+    document.finish().map_err(|_| {
+        // Not krilla's error itself: some of its kinds quote the text.
+        eprintln!("brim: the portfolio PDF could not be written");
         Error::invalid(id::ERROR_PORTFOLIO_NOT_MADE)
     })
 }
