@@ -455,5 +455,14 @@ mod tests {
         assert_eq!(runs[at("يوم")].which, Which::Arabic);
         assert_eq!(runs[at("pizza")].which, Which::Latin);
         assert_eq!(texts.concat().chars().filter(|c| !c.is_whitespace()).count(), 17);
+
+        // Brackets sit in the Arabic run but come from the Latin font: the
+        // pieces still go right to left, the first words at the right.
+        let text = "مرحبا (صديقي) اليوم";
+        let (runs, _) = line_runs(&f, text, Level::rtl());
+        let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
+        let at = |word: &str| texts.iter().position(|t| t.contains(word)).unwrap();
+        assert!(at("اليوم") < at("صديقي") && at("صديقي") < at("مرحبا"), "{texts:?}");
+        assert!(runs.iter().any(|r| r.which == Which::Latin && r.text.contains('(')), "{texts:?}");
     }
 }
