@@ -17,7 +17,9 @@
 //!   no letters in these fonts and show as empty boxes, though their text
 //!   still copies out of the PDF.
 
+use std::io::Read as _;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use krilla::Document;
 use krilla::color::rgb;
@@ -33,8 +35,22 @@ use unicode_bidi::{Level, ParagraphBidiInfo};
 use crate::error::{Error, Result};
 use crate::words::id;
 
-const NOTO_SANS: &[u8] = include_bytes!("../fonts/NotoSans-Regular.ttf");
-const NOTO_SANS_ARABIC: &[u8] = include_bytes!("../fonts/NotoSansArabic-Regular.ttf");
+// Gzipped in the app (see fonts/README.md); unpacked once, the first time a PDF is made.
+const NOTO_SANS: &[u8] = include_bytes!("../fonts/NotoSans-Regular.ttf.gz");
+const NOTO_SANS_ARABIC: &[u8] = include_bytes!("../fonts/NotoSansArabic-Regular.ttf.gz");
+static NOTO_SANS_UNPACKED: OnceLock<Vec<u8>> = OnceLock::new();
+static NOTO_SANS_ARABIC_UNPACKED: OnceLock<Vec<u8>> = OnceLock::new();
+
+/// A font as it is built in, unpacked (nothing, which no font reads, if it cannot be).
+fn unpacked(cell: &'static OnceLock<Vec<u8>>, packed: &[u8]) -> &'static [u8] {
+    cell.get_or_init(|| {
+        let mut font = Vec::new();
+        match flate2::read::GzDecoder::new(packed).read_to_end(&mut font) {
+            Ok(_) => font,
+            Err(_) => Vec::new(),
+        }
+    })
+}
 
 /// A4, in points.
 const PAGE_WIDTH: f32 = 595.28;
@@ -106,11 +122,13 @@ impl std::fmt::Debug for Fonts {
 
 impl Fonts {
     fn load() -> Option<Fonts> {
+        let latin = unpacked(&NOTO_SANS_UNPACKED, NOTO_SANS);
+        let arabic = unpacked(&NOTO_SANS_ARABIC_UNPACKED, NOTO_SANS_ARABIC);
         Some(Fonts {
-            latin: Face::from_slice(NOTO_SANS, 0)?,
-            arabic: Face::from_slice(NOTO_SANS_ARABIC, 0)?,
-            latin_pdf: Font::new(NOTO_SANS.into(), 0)?,
-            arabic_pdf: Font::new(NOTO_SANS_ARABIC.into(), 0)?,
+            latin: Face::from_slice(latin, 0)?,
+            arabic: Face::from_slice(arabic, 0)?,
+            latin_pdf: Font::new(latin.into(), 0)?,
+            arabic_pdf: Font::new(arabic.into(), 0)?,
         })
     }
 
@@ -419,6 +437,13 @@ mod tests {
         assert_eq!(joined_ids.len(), 3);
         assert_ne!(joined_ids, alone, "joined forms differ from the letters alone");
         assert!(joined.glyphs.iter().all(|g| g.glyph_id().to_u32() != 0), "no empty boxes");
+    }
+
+    #[test]
+    fn the_built_in_fonts_unpack_to_the_upstream_files() {
+        // Sizes of Debian's fonts-noto-core 20201225-1 files (fonts/README.md has their SHA-256).
+        assert_eq!(unpacked(&NOTO_SANS_UNPACKED, NOTO_SANS).len(), 512_672);
+        assert_eq!(unpacked(&NOTO_SANS_ARABIC_UNPACKED, NOTO_SANS_ARABIC).len(), 244_072);
     }
 
     #[test]
