@@ -337,8 +337,10 @@ fn lay_out(fonts: &Fonts, doc: &Doc) -> Vec<Vec<Placed>> {
         if !at_top {
             y += style.space_before;
         }
-        let kept = lines.len().max(1) as f32 * line_height + f32::from(style.keep_with_next) * 16.0;
-        if !at_top && y + kept.min(bottom - MARGIN) > bottom {
+        // A paragraph's first two lines stay together (no lone line at the
+        // foot of a page), with room for what must follow it.
+        let kept = lines.len().clamp(1, 2) as f32 * line_height + f32::from(style.keep_with_next) * 16.0;
+        if !at_top && y + kept > bottom {
             pages.push(Vec::new());
             y = MARGIN;
         }
