@@ -10,10 +10,11 @@ SHELL := /bin/bash
 # (xdotool and x11-utils' xmessage move X focus away from the app in the auto-lock test.)
 # Read aloud: the tts crate builds against libspeechd (bindgen, so libclang);
 # speech-dispatcher and espeak-ng speak in `make run` and in the Listen test.
+# (poppler-utils' pdftotext, pdffonts and pdfinfo read the portfolio PDF back in its test.)
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev \
 	libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev \
 	webkit2gtk-driver xvfb xdotool x11-utils chromium imagemagick postgresql sqlite3 openssl python3-venv \
-	libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+	libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run test deps system-deps ui-deps ui-build tauri-driver bindings bench fmt \

@@ -37,6 +37,10 @@ settings-print-make = Make my skills page
 settings-print-page = Your skills page, ready to print
 settings-print-now = Print
 settings-print-close = Close
+settings-print-pdf = Save as a PDF
+settings-print-pdf-saving = Making your PDF…
+# $place: the folder in words ("your Downloads folder"); $file: the file's name.
+settings-print-pdf-saved = Saved. Your skills page is in { $place }, named { $file }. It stays on this device until you send it yourself.
 settings-backup = Keep a copy
 settings-backup-about = Save everything in one file. Keep it somewhere safe, like a memory stick or email to yourself.
 settings-restore = Bring back a backup

@@ -47,6 +47,7 @@ pub const COMMANDS: &[&str] = &[
     "save_backup",
     "import_backup",
     "portfolio_html",
+    "save_portfolio_pdf",
     "sync_status",
     "watch_sync",
     "sync_now",

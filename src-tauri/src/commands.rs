@@ -9,9 +9,9 @@
 
 use brim_app::Session;
 use brim_app::backup_place::{self, Folders};
-use brim_app::commands::{self, Passphrase, Refusal};
+use brim_app::commands::{self, Passphrase, Refusal, SavePortfolioPdf};
 use brim_app::speech::{self, Speak};
-use brim_core::{CommandError, LockStatus, NotificationPermission, SavedBackup, SyncStatus};
+use brim_core::{CommandError, LockStatus, NotificationPermission, SavedBackup, SavedPortfolio, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
@@ -69,6 +69,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
 fn shell<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         save_backup,
+        save_portfolio_pdf,
         watch_sync,
         watch_lock,
         reminder_permission,
@@ -89,16 +90,32 @@ fn save_backup<R: Runtime>(
     app: AppHandle<R>,
     passphrase: Option<String>,
 ) -> Reply<SavedBackup> {
+    let place = backup_place::choose(&folders(&app))?;
+    commands::save_backup_in(&journal, &place, Passphrase { passphrase })
+}
+
+/// The folders the device has, for `backup_place::choose`.
+fn folders<R: Runtime>(app: &AppHandle<R>) -> Folders {
     let paths = app.path();
-    let folders = Folders {
+    Folders {
         data_dir: None,
         downloads: paths.download_dir().ok(),
         documents: paths.document_dir().ok(),
         home: paths.home_dir().ok(),
     }
-    .with_data_dir_from_env();
-    let place = backup_place::choose(&folders)?;
-    commands::save_backup_in(&journal, &place, Passphrase { passphrase })
+    .with_data_dir_from_env()
+}
+
+/// Saves the portfolio as a PDF where backups go (the same rules) and says
+/// where in plain words. Nothing is sent anywhere.
+#[tauri::command(async)]
+fn save_portfolio_pdf<R: Runtime>(
+    journal: OpenJournal,
+    app: AppHandle<R>,
+    skill_ids: Vec<uuid::Uuid>,
+) -> Reply<SavedPortfolio> {
+    let place = backup_place::choose(&folders(&app))?;
+    commands::save_portfolio_pdf_in(&journal, &place, SavePortfolioPdf { skill_ids })
 }
 
 /// Sends the sync status on `on_status` now and whenever it changes.

@@ -300,6 +300,15 @@ const checks = [
     expect: 'Print',
   },
   {
+    // The portfolio as a PDF: saved where backups go, and said in words (brim-dev's folder stands in for Downloads).
+    name: 'portfolio-pdf', path: '/#/settings',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Save as a PDF' }).click();
+      await p.getByText(/^Saved\. Your skills page is in your Downloads folder, named Brim skills portfolio \d{4}-\d{2}-\d{2}\.pdf\./).waitFor();
+    },
+    expect: 'It stays on this device until you send it yourself.',
+  },
+  {
     name: 'backup', path: '/#/settings',
     act: async (p) => {
       await p.getByRole('button', { name: 'Save a backup file' }).first().click();

@@ -309,6 +309,34 @@ describe('Settings', () => {
     expect(frame.getAttribute('srcdoc')).not.toMatch(/Cooking/);
     expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
   });
+
+  it('saves the chosen skills as a PDF and says where it went, in words, with no path', async () => {
+    await seed('full');
+    render(Settings);
+    await screen.findByRole('checkbox', { name: 'Listening' });
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Playing guitar' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save as a PDF' }));
+    const said = await screen.findByText(/^Saved\. Your skills page is in/, {}, { timeout: 15_000 });
+    expect(said.textContent).toMatch(
+      /^Saved\. Your skills page is in your Downloads folder, named Brim skills portfolio \d{4}-\d{2}-\d{2}\.pdf\. It stays on this device until you send it yourself\.$/,
+    );
+    expect(said.getAttribute('role')).toBe('status');
+    expect(screen.getByRole('button', { name: 'Save as a PDF' })).not.toHaveProperty('disabled', true);
+  });
+
+  it('with no skill ticked, says so next to the PDF button and saves nothing', async () => {
+    await seed('full');
+    render(Settings);
+    await screen.findByRole('checkbox', { name: 'Listening' });
+    for (const box of within(screen.getByRole('group', { name: 'Skills to print' })).getAllByRole('checkbox')) {
+      if ((box as HTMLInputElement).checked) await fireEvent.click(box);
+    }
+    await fireEvent.click(screen.getByRole('button', { name: 'Save as a PDF' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toMatch(/Choose at least one skill/));
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent)!;
+    expect(alert.nextElementSibling?.textContent).toBe('Save as a PDF');
+    expect(screen.queryByText(/Your skills page is in/)).toBeNull();
+  });
 });
 
 describe('Growth', () => {

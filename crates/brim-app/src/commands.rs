@@ -19,9 +19,9 @@ use brim_core::{
     CheckIn, CheckInStatus, CommandError, DraftOf, ErasureRecord, Growth, Home, ImportSummary, Invite,
     JoinDetails, Journal, LanguageChoice, LockStatus, Membership, Moment, MomentCursor, MomentPage,
     NewCheckIn, NewInvite, NewMoment, NewOpportunity, NewRecognition, NewSkill, NotificationPermission,
-    Preferences, RatingLabel, Recognition, SavedBackup, SentRecognition, Share, ShareItem, SharePreview,
-    SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer, StepBackPrompt,
-    SyncStatus, VisibleShare,
+    Preferences, RatingLabel, Recognition, SavedBackup, SavedPortfolio, SentRecognition, Share, ShareItem,
+    SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
+    StepBackPrompt, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -327,6 +327,8 @@ table! {
         /// Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`).
         journal import_backup(ImportBackup) -> ImportSummary;
         journal portfolio_html(PortfolioHtml) -> String;
+        /// Writes the portfolio as a PDF where backups go (see `backup_place`) and says where in plain words. Nothing is sent anywhere.
+        host save_portfolio_pdf(SavePortfolioPdf) -> SavedPortfolio;
     }
     mod group {
         journal sync_status(NoArgs) -> SyncStatus;
@@ -564,6 +566,13 @@ pub struct ImportBackup {
 #[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PortfolioHtml {
+    pub skill_ids: Vec<Uuid>,
+}
+
+/// The skills to put in the PDF, in the order chosen.
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavePortfolioPdf {
     pub skill_ids: Vec<Uuid>,
 }
 
@@ -889,6 +898,19 @@ fn portfolio_html(journal: &Journal, args: PortfolioHtml) -> Reply<String> {
     reply(journal.portfolio_html(&args.skill_ids))
 }
 
+/// Saves the portfolio as a PDF in `place` (where backups go: chosen by
+/// [`crate::backup_place::choose`]) and says where it went in plain words,
+/// never as a path. The file stays on the device.
+pub fn save_portfolio_pdf_in(
+    journal: &Journal,
+    place: &BackupPlace,
+    args: SavePortfolioPdf,
+) -> Reply<SavedPortfolio> {
+    let path = reply(journal.write_portfolio_pdf(&place.dir, &args.skill_ids))?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(SavedPortfolio { file_name, place: place.words.clone() })
+}
+
 // ---- Sharing with a group (issue D). What queues something for the group
 // wakes the background sync by itself (the outbox tells it).
 
@@ -1151,7 +1173,14 @@ mod tests {
     async fn the_hosts_commands_and_unknown_names_are_not_served_here() {
         let dir = tempfile::tempdir().unwrap();
         let session = Session::open(dir.path().join("journal.db"));
-        for name in ["save_backup", "watch_sync", "watch_lock", "reminder_permission", "no_such_command"] {
+        for name in [
+            "save_backup",
+            "save_portfolio_pdf",
+            "watch_sync",
+            "watch_lock",
+            "reminder_permission",
+            "no_such_command",
+        ] {
             assert!(call(&session, name, json!({})).await.is_none(), "{name}");
         }
         for command in COMMANDS {

@@ -35,6 +35,7 @@ fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     ImportSummary::export_all(&cfg)?;
     BackupFile::export_all(&cfg)?;
     SavedBackup::export_all(&cfg)?;
+    SavedPortfolio::export_all(&cfg)?;
     CommandError::export_all(&cfg)?;
     // Sharing with a group.
     JoinDetails::export_all(&cfg)?;

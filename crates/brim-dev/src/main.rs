@@ -14,8 +14,9 @@
 //! - `watch_sync` and `watch_lock` take a channel number (`onStatus`,
 //!   `onChange`) and then news arrives as `{ "channel": 7, "message": <status> }`.
 //!
-//! `save_backup` writes into the connection's temp dir, as if it were the
-//! person's Downloads folder, and answers as the app does (a name and a place).
+//! `save_backup` and `save_portfolio_pdf` write into the connection's temp
+//! dir, as if it were the person's Downloads folder, and answer as the app
+//! does (a name and a place).
 //!
 //! `reminder_permission` and `ask_reminder_permission` answer as a phone that
 //! has not asked about notifications yet (Android 13 and later, iOS) and whose
@@ -244,6 +245,13 @@ async fn serve(
             // The connection's temp folder stands in for the person's Downloads.
             let place = brim_app::backup_place::BackupPlace::new(host.dir, "your Downloads folder");
             json!(commands::save_backup_in(&journal, &place, passphrase)?)
+        }
+        "save_portfolio_pdf" => {
+            let journal = session.journal()?;
+            let args: commands::SavePortfolioPdf = serde_json::from_value(args)
+                .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))?;
+            let place = brim_app::backup_place::BackupPlace::new(host.dir, "your Downloads folder");
+            json!(commands::save_portfolio_pdf_in(&journal, &place, args)?)
         }
         "watch_sync" => {
             let on_status = channel("onStatus")?;

@@ -196,6 +196,22 @@ async fn the_host_commands_are_served_the_dev_way() {
         .await
         .unwrap();
     assert_eq!(restored["skills"], 0, "{restored}");
+    // The portfolio as a PDF, saved where the backup went and said the same way.
+    let skill = page
+        .call(
+            "add_skill",
+            json!({ "skill": { "name": "Gotowanie", "area": "practical", "story": "", "promptId": null } }),
+        )
+        .await
+        .unwrap();
+    let saved = page.call("save_portfolio_pdf", json!({ "skillIds": [skill["id"]] })).await.unwrap();
+    assert_eq!(saved["place"], "your Downloads folder", "{saved}");
+    let pdf_name = saved["fileName"].as_str().unwrap();
+    assert!(pdf_name.starts_with("Brim skills portfolio ") && pdf_name.ends_with(".pdf"), "{saved}");
+    let pdf = std::fs::read(path.parent().unwrap().join(pdf_name)).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF file");
+    let err = page.call("save_portfolio_pdf", json!({ "skillIds": [] })).await.unwrap_err();
+    assert_eq!(err["code"], "invalid_input", "{err}");
     // The temp dir goes when the connection closes.
     page.socket.close(None).await.unwrap();
     let dir = path.parent().unwrap().to_owned();

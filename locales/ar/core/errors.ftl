@@ -48,6 +48,8 @@ error-text-size = اختر أحد أحجام النص التي يقدمها ال
 error-draft-not-kept = لم نستطع حفظ ما كنت تكتبه. حاول مرة أخرى.
 error-already-decided = لقد قررت بشأن هذا بالفعل.
 error-portfolio-empty = اختر مهارة واحدة على الأقل لملفك.
+error-portfolio-not-made = لم يستطع Brim إنشاء ملف PDF لملفك. حاول مرة أخرى من فضلك.
+error-portfolio-not-saved = لم يستطع Brim حفظ ملف PDF هناك. تحقق من وجود مساحة، ثم حاول مرة أخرى.
 
 ## القفل
 

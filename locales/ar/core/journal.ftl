@@ -62,6 +62,7 @@ backup-place-home = مجلدك الرئيسي
 portfolio-title = مهاراتي
 portfolio-intro = مهارات أملكها، والقصة وراءها، ولحظات تُظهرها.
 portfolio-job-words = لطلب عمل: { $words }
+portfolio-file-name = ملف مهارات Brim { $date }
 
 ## التاريخ بالكلمات
 

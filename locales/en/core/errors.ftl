@@ -53,6 +53,8 @@ error-text-size = Pick one of the text sizes the app offers: { $sizes }.
 error-draft-not-kept = What you were writing could not be kept. Try again.
 error-already-decided = You have already decided about this one.
 error-portfolio-empty = Choose at least one skill for your portfolio.
+error-portfolio-not-made = Brim could not make the PDF of your portfolio. Please try again.
+error-portfolio-not-saved = Brim could not save the PDF there. Check there is space, then try again.
 
 ## The lock
 

@@ -69,6 +69,8 @@ portfolio-title = My skills
 portfolio-intro = Skills I have, the story behind them, and moments that show them.
 # $words: the skill idea's sentence for an application, like "I stay calm under pressure."
 portfolio-job-words = For a job form: { $words }
+# The PDF's file name, as the person sees it in their files. $date: like 2026-12-04.
+portfolio-file-name = Brim skills portfolio { $date }
 
 ## A date in words, on the portfolio. $month: one of the month names below.
 

@@ -49,6 +49,8 @@ error-text-size = Wybierz jeden z rozmiarów tekstu, które ma aplikacja: { $siz
 error-draft-not-kept = Nie udało się zachować tego, co piszesz. Spróbuj jeszcze raz.
 error-already-decided = Ta sprawa jest już przez ciebie rozstrzygnięta.
 error-portfolio-empty = Wybierz co najmniej jedną umiejętność do portfolio.
+error-portfolio-not-made = Brim nie może przygotować pliku PDF z twoim portfolio. Spróbuj jeszcze raz.
+error-portfolio-not-saved = Brim nie może tam zapisać pliku PDF. Sprawdź, czy jest miejsce, i spróbuj jeszcze raz.
 
 ## Blokada
 

@@ -63,6 +63,7 @@ backup-place-home = folderze domowym
 portfolio-title = Moje umiejętności
 portfolio-intro = Umiejętności, które mam, historia za nimi i chwile, które je pokazują.
 portfolio-job-words = Do formularza o pracę: { $words }
+portfolio-file-name = Portfolio umiejętności Brim { $date }
 
 ## Data słowami. Nazwy miesięcy są w dopełniaczu, bo stoją po dniu: „4 grudnia 2026”.
 

@@ -15,6 +15,7 @@ mod hostile;
 mod journey;
 mod listen;
 mod lock;
+mod portfolio;
 mod reach;
 mod sharing;
 

@@ -9,6 +9,7 @@ export type { AreaInfo } from './bindings/AreaInfo';
 export type { AreaPoint } from './bindings/AreaPoint';
 export type { BackupFile } from './bindings/BackupFile';
 export type { SavedBackup } from './bindings/SavedBackup';
+export type { SavedPortfolio } from './bindings/SavedPortfolio';
 export type { Cadence } from './bindings/Cadence';
 export type { CheckIn } from './bindings/CheckIn';
 export type { CheckInPoint } from './bindings/CheckInPoint';

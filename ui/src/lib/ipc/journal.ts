@@ -22,6 +22,7 @@ import type { NewSkill } from '../bindings/NewSkill';
 import type { RatingLabel } from '../bindings/RatingLabel';
 import type { Recognition } from '../bindings/Recognition';
 import type { SavedBackup } from '../bindings/SavedBackup';
+import type { SavedPortfolio } from '../bindings/SavedPortfolio';
 import type { Skill } from '../bindings/Skill';
 import type { SkillEdit } from '../bindings/SkillEdit';
 import type { SkillPrompt } from '../bindings/SkillPrompt';
@@ -72,6 +73,8 @@ export type Passphrase = { passphrase: string | null, };
 export type ImportBackup = { contents: string, passphrase: string | null, };
 
 export type PortfolioHtml = { skillIds: Array<string>, };
+
+export type SavePortfolioPdf = { skillIds: Array<string>, };
 
 export const areas = () => call<Array<AreaInfo>>('areas');
 
@@ -161,3 +164,6 @@ export const saveBackup = (args: Passphrase) => call<SavedBackup>('save_backup',
 export const importBackup = (args: ImportBackup) => call<ImportSummary>('import_backup', args);
 
 export const portfolioHtml = (args: PortfolioHtml) => call<string>('portfolio_html', args);
+
+/** Writes the portfolio as a PDF where backups go (see `backup_place`) and says where in plain words. Nothing is sent anywhere. */
+export const savePortfolioPdf = (args: SavePortfolioPdf) => call<SavedPortfolio>('save_portfolio_pdf', args);
