@@ -95,9 +95,12 @@ export async function phoneAt(url: string, serverUrl: string) {
     },
     /** Adds these skills and is open to roles with them (and would help recruit), then syncs. */
     async openToRoles(names: readonly string[], recruit = false) {
+      // Picked from this journal: a skill already there (a shared one), or added now.
+      const kept = await call<{ id: string; name: string }[]>('list_skills', { query: { area: null, includeArchived: false, order: 'by_name' } });
       const skillIds: string[] = [];
       for (const name of names) {
-        skillIds.push((await call<{ id: string }>('add_skill', { skill: { name, area: 'practical', story: '', promptId: null } })).id);
+        const found = kept.find((s) => s.name === name);
+        skillIds.push(found?.id ?? (await call<{ id: string }>('add_skill', { skill: { name, area: 'practical', story: '', promptId: null } })).id);
       }
       await call('set_open_to_roles', { openToRoles: true, skillIds, recruit });
       await call('sync_now');
@@ -141,9 +144,11 @@ export async function seedGroup(serverUrl: string, code: string, others: OtherMe
     if (other.answer) {
       await phone.call('sync_now');
       const board = await phone.call<{ board: { opportunities: { opportunity_id: string }[] } }>('group_board');
+      const kept = await phone.call<{ id: string; name: string }[]>('list_skills', { query: { area: null, includeArchived: false, order: 'by_name' } });
       const skillIds: string[] = [];
       for (const name of other.answer) {
-        skillIds.push((await phone.call<{ id: string }>('add_skill', { skill: { name, area: 'people', story: `${name} at the drop-in.`, promptId: null } })).id);
+        const found = kept.find((s) => s.name === name);
+        skillIds.push(found?.id ?? (await phone.call<{ id: string }>('add_skill', { skill: { name, area: 'people', story: `${name} at the drop-in.`, promptId: null } })).id);
       }
       const item = { type: 'answer', opportunityId: board.board.opportunities[0].opportunity_id, skillIds, includeStories: true, note: 'Happy to help.' };
       await phone.call('confirm_share', { preview: await phone.call('preview_share', { item, audience: 'lead' }) });

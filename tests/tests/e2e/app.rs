@@ -237,6 +237,16 @@ impl App {
         self.click(&xpath).await;
     }
 
+    /// Picks the option `option` in the list box labelled `label`.
+    pub async fn pick(&self, label: &str, option: &str) {
+        let xpath = format!(
+            "//select[@id=//label[starts-with(normalize-space(.), {})]/@for]/option[normalize-space(.)={}]",
+            literal(label),
+            literal(option)
+        );
+        self.click(&xpath).await;
+    }
+
     /// A link whose text starts with `start` (like a skill in a list, with its count after it).
     pub async fn open_link(&self, start: &str) {
         let xpath = format!("//a[starts-with(normalize-space(.), {})]", literal(start));

@@ -11,6 +11,7 @@ mod app;
 mod auto_lock;
 mod backup;
 mod drafts;
+mod group_life;
 mod hostile;
 mod journey;
 mod listen;

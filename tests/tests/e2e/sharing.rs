@@ -15,7 +15,7 @@ use crate::App;
 
 #[path = "../sharing/common.rs"]
 #[allow(dead_code)]
-mod common;
+pub(crate) mod common;
 
 /// The lead's feed entry for the member's skill.
 const MOS_LISTENING: &str =
