@@ -38,18 +38,7 @@ async fn every_member_sees_the_group_and_its_opportunities_and_answers_reach_the
         // Mia's skill although Mia has shared nothing.
         let (st, board) = s.get("/v1/board", mo).await;
         assert_eq!(st, 200, "{board}");
-        let names: Vec<(&str, &str, bool)> = board["members"]
-            .as_array()
-            .expect("members")
-            .iter()
-            .map(|m| {
-                (
-                    m["display_name"].as_str().unwrap(),
-                    m["role"].as_str().unwrap(),
-                    m["you"].as_bool().unwrap(),
-                )
-            })
-            .collect();
+        let names = member_rows(&board);
         assert_eq!(
             names,
             [

@@ -372,3 +372,20 @@ pub async fn summary_bytes(s: &TestServer, token: &str) -> (u16, String) {
     let status = resp.status().as_u16();
     (status, resp.text().await.expect("body"))
 }
+
+/// `(display name, role, you)` of each member in a `members` list (the
+/// lead's member list, or the board everyone sees), in the order given.
+pub fn member_rows(list: &Value) -> Vec<(&str, &str, bool)> {
+    list["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|m| {
+            (
+                m["display_name"].as_str().expect("name"),
+                m["role"].as_str().expect("role"),
+                m["you"].as_bool().expect("you"),
+            )
+        })
+        .collect()
+}

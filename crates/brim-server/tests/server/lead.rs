@@ -109,18 +109,7 @@ async fn a_lead_lists_members_and_makes_one_a_peer_supporter_and_back() {
         let lead = &c.lead.device_token;
         let (st, list) = s.get("/v1/members", lead).await;
         assert_eq!(st, 200, "{list}");
-        let rows: Vec<(&str, &str, bool)> = list["members"]
-            .as_array()
-            .expect("members")
-            .iter()
-            .map(|m| {
-                (
-                    m["display_name"].as_str().unwrap(),
-                    m["role"].as_str().unwrap(),
-                    m["you"].as_bool().unwrap(),
-                )
-            })
-            .collect();
+        let rows = member_rows(&list);
         assert_eq!(
             rows,
             [
