@@ -248,9 +248,23 @@ impl App {
     }
 
     /// A link whose text starts with `start` (like a skill in a list, with its count after it).
+    ///
+    /// Following a link leaves the screen it was on. A screen that grows as
+    /// its data arrives (the Group tab fetches the group's board) can move the
+    /// link between the driver's scroll and its tap, and the tap lands on
+    /// nothing: so while the link is still there a moment later, tap it again.
     pub async fn open_link(&self, start: &str) {
         let xpath = format!("//a[starts-with(normalize-space(.), {})]", literal(start));
-        self.click(&xpath).await;
+        for _ in 0..5 {
+            self.click(&xpath).await;
+            let tapped = Instant::now();
+            while tapped.elapsed() < Duration::from_secs(2) {
+                if self.client.find_all(Locator::XPath(&xpath)).await.unwrap_or_default().is_empty() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
     }
 
     /// Waits until nothing on the page matches `xpath` any more.
