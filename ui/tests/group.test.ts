@@ -218,7 +218,8 @@ describe('The Group tab by role (real phones on a real brim-server)', () => {
   it('a member recognises someone too: anyone in the group may tell anyone what they noticed', async () => {
     await groupWithJo('member');
     render(Group);
-    await fireEvent.click(await screen.findByRole('button', { name: 'Tell Jo what you noticed' }));
+    // From Jo's share (the first), as well as from People in your group.
+    await fireEvent.click((await screen.findAllByRole('button', { name: 'Tell Jo what you noticed' }))[0]);
     await fireEvent.input(screen.getByLabelText(/A few words for Jo/), { target: { value: 'Those brakes work a treat.' } });
     await fireEvent.click(screen.getByRole('button', { name: /^Send: you're good at / }));
     expect(await screen.findByText('Your recognition for Jo is on its way.')).toBeTruthy();
