@@ -309,11 +309,11 @@ async fn a_device_the_server_forgot_is_asked_to_rejoin() {
 async fn a_rate_limited_device_waits_as_long_as_the_server_asks() {
     let dir = tempfile::tempdir().unwrap();
     let mut config = config();
-    // Three requests, then one every 80 s: two syncs (the first also takes
-    // the member's first look at what the group brings), and the third sync
-    // waits about 80 s.
+    // Four requests, then one every 80 s: two syncs (the first also takes
+    // the member's first look at what the group brings and at the group's
+    // board), and the third sync waits about 80 s.
     config.limits.per_device =
-        brim_server::ratelimit::Limit { requests: 3, window: std::time::Duration::from_secs(240) };
+        brim_server::ratelimit::Limit { requests: 4, window: std::time::Duration::from_secs(320) };
     let server = Server::start_with(dir.path(), config).await;
     let c = cast(&server, &server.url(), dir.path()).await;
     c.mo.share_skill("Singing", Audience::WholeGroup);
