@@ -205,12 +205,19 @@ impl App {
     /// holds it: on a loaded machine WebKitWebDriver has been seen to drop
     /// the keys after a '/' ("http:" left of a web address), so a field that
     /// does not hold the whole text is cleared and typed into again.
+    ///
+    /// A screen that re-renders while the keys go in (the Group tab when the
+    /// sync status arrives) replaces the field: it is found again and typed
+    /// into afresh.
     pub async fn type_into(&self, label: &str, text: &str) {
-        for _ in 0..3 {
+        for _ in 0..5 {
             let field = self.field(label).await;
-            field.clear().await.unwrap();
-            field.send_keys(text).await.unwrap();
-            if field.prop("value").await.ok().flatten().as_deref() == Some(text) {
+            let typed = async {
+                field.clear().await?;
+                field.send_keys(text).await
+            }
+            .await;
+            if typed.is_ok() && field.prop("value").await.ok().flatten().as_deref() == Some(text) {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
