@@ -99,6 +99,32 @@ describe('Moment drafts', () => {
     expect((await allMoments()).find((m) => m.text === 'Sat with Dee while she wait')!.skillIds).toEqual([ids.skills.cook]);
   });
 
+  it('keeps words typed before it has heard about an earlier draft (a slow phone)', async () => {
+    await seed('full');
+    let answer = () => {};
+    faults.held.set('moment_draft', new Promise<void>((done) => (answer = done)));
+    const first = render(MomentForm, { props: { id: null, skill: null } });
+    await fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Walked Sam to his interview' } });
+    first.unmount();
+    answer();
+    await waitFor(async () => expect((await ipc.momentDraft({ of: 'newMoment' }))?.text).toBe('Walked Sam to his interview'));
+  });
+
+  it('does not drop an earlier draft unread when the form goes back to blank before hearing of it', async () => {
+    await seed('full');
+    await ipc.saveMomentDraft({ of: 'newMoment', draft: { date: today(), text: 'An old start', skillIds: [] } });
+    let answer = () => {};
+    faults.held.set('moment_draft', new Promise<void>((done) => (answer = done)));
+    const first = render(MomentForm, { props: { id: null, skill: null } });
+    const field = screen.getByLabelText('What happened?');
+    await fireEvent.input(field, { target: { value: 'A' } });
+    await fireEvent.input(field, { target: { value: '' } });
+    first.unmount();
+    answer();
+    await new Promise((r) => setTimeout(r, DRAFT_PAUSE_MS * 2));
+    expect((await ipc.momentDraft({ of: 'newMoment' }))?.text).toBe('An old start');
+  });
+
   it('leaves no draft behind when saved straight after typing', async () => {
     await seed('full');
     const before = (await allMoments()).length;
