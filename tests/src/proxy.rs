@@ -8,6 +8,10 @@
 //! It can also shape the link (a round-trip time and a bandwidth) and cut
 //! the next request off, for the benchmarks.
 //!
+//! In front of several copies of the server (one database behind them all),
+//! it sends each request to one of them at random, as a load balancer might:
+//! a device's next request, or a fault's second sending, may reach another.
+//!
 //! One request per client connection: the proxy asks the server to close
 //! after answering, and passes that on, so the client opens a fresh
 //! connection for its next request.
@@ -49,7 +53,8 @@ enum Fault {
 
 #[derive(Debug)]
 struct State {
-    upstream: Mutex<SocketAddr>,
+    /// Where requests go: one server, or copies of it to choose among.
+    upstreams: Mutex<Vec<SocketAddr>>,
     faults: AtomicBool,
     rng: Mutex<fastrand::Rng>,
     refuse: Mutex<Option<String>>,
@@ -81,7 +86,7 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let addr = listener.local_addr().expect("proxy addr");
         let state = Arc::new(State {
-            upstream: Mutex::new(upstream),
+            upstreams: Mutex::new(vec![upstream]),
             faults: AtomicBool::new(false),
             rng: Mutex::new(fastrand::Rng::with_seed(seed)),
             refuse: Mutex::new(None),
@@ -107,7 +112,14 @@ impl Proxy {
 
     /// Point at a server that moved (restarted on another port).
     pub fn set_upstream(&self, addr: SocketAddr) {
-        *lock(&self.state.upstream) = addr;
+        self.set_upstreams(vec![addr]);
+    }
+
+    /// Spread requests over copies of the server, each request to one of
+    /// them at random (from the proxy's seeded RNG).
+    pub fn set_upstreams(&self, addrs: Vec<SocketAddr>) {
+        assert!(!addrs.is_empty(), "a proxy needs somewhere to send requests");
+        *lock(&self.state.upstreams) = addrs;
     }
 
     /// Turn faults on (a bad network) or off (the network healed).
@@ -231,7 +243,11 @@ fn closing(req: &[u8]) -> Vec<u8> {
 
 async fn forward(st: &State, req: &[u8]) -> Option<Vec<u8>> {
     tokio::time::sleep(transfer(st, req.len())).await;
-    let upstream = *lock(&st.upstream);
+    let upstream = {
+        let upstreams = lock(&st.upstreams);
+        // One server: no draw, so a seed replays the same faults as before copies existed.
+        if upstreams.len() == 1 { upstreams[0] } else { upstreams[lock(&st.rng).usize(0..upstreams.len())] }
+    };
     let mut conn = TcpStream::connect(upstream).await.ok()?;
     conn.write_all(&closing(req)).await.ok()?;
     let mut resp = Vec::new();

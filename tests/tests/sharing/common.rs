@@ -1,6 +1,7 @@
-//! The harness: a real group server on 127.0.0.1:0 over a temp SQLite file,
-//! real journals in temp folders joined to it through brim-core's own sync
-//! client, and the server's admin jobs for checking what it holds.
+//! The harness: a real group server on 127.0.0.1:0 over a temp SQLite file
+//! (or copies of it over one PostgreSQL schema), real journals in temp
+//! folders joined to it through brim-core's own sync client, and the
+//! server's admin jobs for checking what it holds.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -12,16 +13,75 @@ use brim_core::{
 };
 use brim_protocol::Role;
 use brim_server::membership::{CreateGroup, CreateInvite, ExportMember};
-use brim_server::{SqliteStore, Store};
+use brim_server::store::Job;
+use brim_server::{PostgresStore, SqliteStore, Store};
 use serde_json::Value;
 use uuid::Uuid;
 
-/// A running server, restartable on the same database file.
+/// Where a server keeps what it holds.
+#[derive(Debug, Clone)]
+enum Backing {
+    /// A SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL: any number of copies of the server can share it.
+    Postgres(String),
+}
+
+/// A server's store, of either engine.
+#[derive(Debug, Clone)]
+pub enum AnyStore {
+    Sqlite(Arc<SqliteStore>),
+    Postgres(Arc<PostgresStore>),
+}
+
+impl AnyStore {
+    async fn open(backing: &Backing) -> Self {
+        match backing {
+            Backing::Sqlite(db) => {
+                Self::Sqlite(Arc::new(SqliteStore::open(db).expect("open the server's SQLite store")))
+            }
+            // A small pool per copy, as `--db-connections` gives each copy.
+            Backing::Postgres(url) => Self::Postgres(Arc::new(
+                PostgresStore::connect_sized(url, 4).await.expect("open the server's PostgreSQL store"),
+            )),
+        }
+    }
+
+    /// Run an admin job in one transaction.
+    pub async fn transact<J: Job>(&self, job: J) -> brim_server::Result<J::Output> {
+        match self {
+            Self::Sqlite(s) => s.transact(job).await,
+            Self::Postgres(s) => s.transact(job).await,
+        }
+    }
+}
+
+/// A new empty schema in the test PostgreSQL, as a URL that works in it;
+/// `None` when no PostgreSQL was started for the tests (`make test` starts one
+/// and sets `BRIM_REQUIRE_POSTGRES`, so there a missing one fails).
+pub async fn fresh_postgres() -> Option<String> {
+    let Ok(url) = std::env::var("BRIM_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var_os("BRIM_REQUIRE_POSTGRES").is_none(),
+            "BRIM_REQUIRE_POSTGRES is set but BRIM_TEST_POSTGRES_URL is not: run under scripts/with-postgres.sh"
+        );
+        return None;
+    };
+    let schema = format!("t_{}", Uuid::now_v7().simple());
+    let (client, conn) =
+        tokio_postgres::connect(&url, tokio_postgres::NoTls).await.expect("connect to the test PostgreSQL");
+    tokio::spawn(conn);
+    client.batch_execute(&format!("CREATE SCHEMA {schema}")).await.expect("create a schema");
+    let sep = if url.contains('?') { '&' } else { '?' };
+    Some(format!("{url}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+/// A running server, restartable on the same database.
 #[derive(Debug)]
 pub struct Server {
     pub addr: SocketAddr,
-    pub store: Arc<SqliteStore>,
-    db: PathBuf,
+    pub store: AnyStore,
+    backing: Backing,
     config: brim_server::Config,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<brim_server::Result<()>>>,
@@ -39,23 +99,43 @@ pub fn config() -> brim_server::Config {
 
 impl Server {
     pub async fn start(dir: &Path) -> Self {
-        Self::start_on(dir.join("server.db"), "127.0.0.1:0".parse().expect("addr"), config()).await
+        Self::start_on(Backing::Sqlite(dir.join("server.db")), config()).await
     }
 
     pub async fn start_with(dir: &Path, config: brim_server::Config) -> Self {
-        Self::start_on(dir.join("server.db"), "127.0.0.1:0".parse().expect("addr"), config).await
+        Self::start_on(Backing::Sqlite(dir.join("server.db")), config).await
     }
 
-    async fn start_on(db: PathBuf, addr: SocketAddr, config: brim_server::Config) -> Self {
-        let listener = tokio::net::TcpListener::bind(addr).await.expect("bind");
+    /// A server over the PostgreSQL database at `url` (see [`fresh_postgres`]).
+    pub async fn start_postgres(url: &str) -> Self {
+        Self::start_on(Backing::Postgres(url.to_owned()), config()).await
+    }
+
+    /// Another copy of this server over the same database, on a port of its
+    /// own, with a pool, rate limits and caches of its own: as a second
+    /// process behind a load balancer would be.
+    pub async fn copy(&self) -> Self {
+        assert!(matches!(self.backing, Backing::Postgres(_)), "copies share a PostgreSQL database");
+        Self::start_on(self.backing.clone(), self.config.clone()).await
+    }
+
+    async fn start_on(backing: Backing, config: brim_server::Config) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let store = Arc::new(SqliteStore::open(&db).expect("open the server's SQLite store"));
+        let store = AnyStore::open(&backing).await;
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let shutdown = async move {
             let _ = rx.await;
         };
-        let task = tokio::spawn(brim_server::serve(listener, store.clone(), config.clone(), shutdown));
-        Self { addr, store, db, config, stop: Some(tx), task: Some(task) }
+        let task = match &store {
+            AnyStore::Sqlite(s) => {
+                tokio::spawn(brim_server::serve(listener, s.clone(), config.clone(), shutdown))
+            }
+            AnyStore::Postgres(s) => {
+                tokio::spawn(brim_server::serve(listener, s.clone(), config.clone(), shutdown))
+            }
+        };
+        Self { addr, store, backing, config, stop: Some(tx), task: Some(task) }
     }
 
     pub fn url(&self) -> String {
@@ -74,9 +154,9 @@ impl Server {
 
     /// Stop and start again on the same database, on a new port.
     pub async fn restart(self) -> Self {
-        let (db, config) = (self.db.clone(), self.config.clone());
+        let (backing, config) = (self.backing.clone(), self.config.clone());
         self.stop().await;
-        Self::start_on(db, "127.0.0.1:0".parse().expect("addr"), config).await
+        Self::start_on(backing, config).await
     }
 
     /// A new group; returns its id and the lead's invite code.

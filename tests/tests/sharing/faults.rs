@@ -32,8 +32,38 @@ fn scratch() -> tempfile::TempDir {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn randomized_runs_over_a_faulty_network_converge_on_exactly_what_was_chosen() {
-    let base: u64 = std::env::var("BRIM_FAULT_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
     let runs: u64 = std::env::var("BRIM_FAULT_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(RUNS);
+    randomized_runs(runs, Deployment::One).await;
+}
+
+/// How many of the runs go to copies of the server (each run makes its own
+/// PostgreSQL schema; `make bench` runs more of the single-server ones).
+const COPIES_RUNS: u64 = 60;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_runs_through_three_copies_on_one_postgresql_converge_too() {
+    if std::env::var_os("BRIM_TEST_POSTGRES_URL").is_none() {
+        assert!(std::env::var_os("BRIM_REQUIRE_POSTGRES").is_none(), "no PostgreSQL was started");
+        eprintln!("skipped: no BRIM_TEST_POSTGRES_URL (run under scripts/with-postgres.sh)");
+        return;
+    }
+    let runs: u64 =
+        std::env::var("BRIM_FAULT_COPIES_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(COPIES_RUNS);
+    randomized_runs(runs, Deployment::Copies(3)).await;
+}
+
+/// What the devices talk to.
+#[derive(Debug, Clone, Copy)]
+enum Deployment {
+    /// One server over a SQLite file; a restart brings it back on another port.
+    One,
+    /// Copies of the server over one PostgreSQL schema, each request to any
+    /// of them; a restart stops one copy and starts it again.
+    Copies(usize),
+}
+
+async fn randomized_runs(runs: u64, deployment: Deployment) {
+    let base: u64 = std::env::var("BRIM_FAULT_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
     let started = std::time::Instant::now();
     let mut faulted = 0;
     let mut restarts = 0;
@@ -41,13 +71,14 @@ async fn randomized_runs_over_a_faulty_network_converge_on_exactly_what_was_chos
     for run in 0..runs {
         let seed = base.wrapping_add(run);
         let dir = scratch();
-        let (f, r, l) = one_run(seed, dir.path()).await;
+        let (f, r, l) = one_run(seed, dir.path(), deployment).await;
         faulted += f;
         restarts += r;
         leaves += u64::from(l);
     }
     eprintln!(
-        "{runs} runs in {:.1} s: {faulted} requests met a fault, {restarts} server restarts, {leaves} left the group",
+        "{deployment:?}: {runs} runs in {:.1} s: {faulted} requests met a fault, {restarts} server restarts, \
+         {leaves} left the group",
         started.elapsed().as_secs_f64()
     );
     assert!(faulted > runs * 4, "the network was not faulty enough to prove anything: {faulted}");
@@ -55,15 +86,38 @@ async fn randomized_runs_over_a_faulty_network_converge_on_exactly_what_was_chos
     assert!(leaves > runs / 20, "too few runs where someone left: {leaves}");
 }
 
-async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
+/// The servers of one run: the first answers the admin jobs (every copy
+/// reads the same database).
+async fn start(deployment: Deployment, dir: &Path) -> Vec<Server> {
+    match deployment {
+        Deployment::One => vec![Server::start(dir).await],
+        Deployment::Copies(n) => {
+            let url = fresh_postgres().await.expect("a PostgreSQL for the copies");
+            let first = Server::start_postgres(&url).await;
+            let mut servers = vec![];
+            for _ in 1..n {
+                servers.push(first.copy().await);
+            }
+            servers.insert(0, first);
+            servers
+        }
+    }
+}
+
+fn addrs(servers: &[Server]) -> Vec<std::net::SocketAddr> {
+    servers.iter().map(|s| s.addr).collect()
+}
+
+async fn one_run(seed: u64, dir: &Path, deployment: Deployment) -> (u64, u64, bool) {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let mut server = Server::start(dir).await;
-    let proxy = Proxy::start(server.addr, seed).await;
+    let mut servers = start(deployment, dir).await;
+    let proxy = Proxy::start(servers[0].addr, seed).await;
+    proxy.set_upstreams(addrs(&servers));
     let url = proxy.url();
-    let (group, lead_code) = server.group("Riverside").await;
+    let (group, lead_code) = servers[0].group("Riverside").await;
     let lead = Device::join(dir, &url, &lead_code, "Lena").await;
-    let peer = Device::join(dir, &url, &server.invite(group, Role::PeerSupporter, 1).await, "Pat").await;
-    let mo = Device::join(dir, &url, &server.invite(group, Role::Member, 1).await, "Mo").await;
+    let peer = Device::join(dir, &url, &servers[0].invite(group, Role::PeerSupporter, 1).await, "Pat").await;
+    let mo = Device::join(dir, &url, &servers[0].invite(group, Role::Member, 1).await, "Mo").await;
     let roles = [(Role::Lead, &lead), (Role::PeerSupporter, &peer), (Role::Member, &mo)];
 
     proxy.faults(true);
@@ -119,8 +173,11 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
             let _ = r.client.sync(&r.journal).await;
         }
         if restart_at == Some(step) {
-            server = server.restart().await;
-            proxy.set_upstream(server.addr);
+            // One copy goes down and comes back; the others carry on.
+            let i = if servers.len() == 1 { 0 } else { rng.usize(0..servers.len()) };
+            let stopped = servers.remove(i);
+            servers.insert(i, stopped.restart().await);
+            proxy.set_upstreams(addrs(&servers));
             restarts += 1;
         }
     }
@@ -139,7 +196,7 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
     if left {
         assert!(mo.journal.membership().unwrap().is_none(), "seed {seed}: the leave never finished");
         assert_eq!(mo.journal.erasure_receipts().unwrap().len(), 1, "seed {seed}: one receipt");
-        assert!(server.export(mo.member_id).await.is_none(), "seed {seed}: Mo is erased on the server");
+        assert!(servers[0].export(mo.member_id).await.is_none(), "seed {seed}: Mo is erased on the server");
         assert!(mo.journal.group_feed().unwrap().is_empty(), "seed {seed}: the cache went with the group");
     }
 
@@ -153,7 +210,7 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
         assert!(mine.iter().all(|s| s.up_to_date), "seed {seed}: an update never reached the server");
         // Every opted-in item is on the server exactly once, as last chosen;
         // nothing that was revoked (or never confirmed) is there.
-        let on_server = server.shares_of(d.member_id).await;
+        let on_server = servers[0].shares_of(d.member_id).await;
         let mut expected: Vec<(Uuid, u64, serde_json::Value)> =
             mine.iter().map(|s| (s.id, s.version, serde_json::to_value(&s.content).unwrap())).collect();
         expected.sort_by_key(|s| s.0);
@@ -187,7 +244,9 @@ async fn one_run(seed: u64, dir: &Path) -> (u64, u64, bool) {
 
     let faulted = proxy.faulted();
     drop(proxy);
-    server.stop().await;
+    for s in servers {
+        s.stop().await;
+    }
     (faulted, restarts, left)
 }
 

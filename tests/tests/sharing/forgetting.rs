@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use brim_core::{Audience, ErrorCode, JoinDetails, MembershipStatus};
-use brim_server::Store;
 use brim_server::membership::EraseMember;
 use uuid::Uuid;
 

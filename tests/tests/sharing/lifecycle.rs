@@ -4,7 +4,6 @@
 
 use brim_core::{Area, Audience, ErrorCode, JoinDetails, Journal, MembershipStatus, ShareItem, SkillRef};
 use brim_protocol::Role;
-use brim_server::Store;
 use uuid::Uuid;
 
 use crate::common::*;
