@@ -519,31 +519,43 @@ fn member_hash(member_id: Uuid) -> String {
     crate::token::hash_secret(&format!("summary-member:{member_id}"))
 }
 
-/// A share was created or updated with `contribution`: store it (apart from
-/// the content) and, if it changed, mark its owner as changed.
-pub async fn record_contribution<C: Conn>(
-    c: &mut C,
-    group_id: Uuid,
-    owner_id: Uuid,
-    share_id: Uuid,
-    seq: i64,
-    contribution: Option<SummaryContribution>,
-) -> Result<()> {
-    let old = r::contribution(c, share_id).await?;
-    let new = contribution.filter(|x| !x.is_empty());
-    if old.as_ref().map(|o| &o.contribution) == new.as_ref() {
-        return Ok(());
-    }
-    match new {
-        Some(contribution) => {
-            r::put_contribution(c, group_id, &ContributionRow { share_id, owner_id, contribution, seq })
-                .await?;
+/// What a share adds to its group's summary.
+#[derive(Debug)]
+pub struct ShareContribution {
+    pub group_id: Uuid,
+    pub owner_id: Uuid,
+    pub share_id: Uuid,
+    /// The share's feed position.
+    pub seq: i64,
+}
+
+impl ShareContribution {
+    /// The share was created or updated with `contribution`, where it had
+    /// `old` (as stored now): store the new one (apart from the content)
+    /// and, if it changed, mark its owner as changed. Answers what is stored now.
+    pub async fn record<C: Conn>(
+        self,
+        c: &mut C,
+        old: Option<SummaryContribution>,
+        contribution: Option<SummaryContribution>,
+    ) -> Result<Option<SummaryContribution>> {
+        let new = contribution.filter(|x| !x.is_empty());
+        if old == new {
+            return Ok(old);
         }
-        None => {
-            r::delete_contribution(c, share_id).await?;
+        let Self { group_id, owner_id, share_id, seq } = self;
+        match &new {
+            Some(contribution) => {
+                let row = ContributionRow { share_id, owner_id, contribution: contribution.clone(), seq };
+                r::put_contribution(c, group_id, &row).await?;
+            }
+            None => {
+                r::delete_contribution(c, share_id).await?;
+            }
         }
+        r::mark_changed(c, group_id, &member_hash(owner_id)).await?;
+        Ok(new)
     }
-    r::mark_changed(c, group_id, &member_hash(owner_id)).await
 }
 
 /// A share is about to be deleted (revoked): its contribution goes with it.

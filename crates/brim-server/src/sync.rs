@@ -4,10 +4,12 @@
 //! may see. Visibility is decided here, from the audience and the reader's
 //! role, never by the client.
 
+use std::collections::{HashMap, HashSet};
+
 use brim_protocol::{
     Audience, Change, ErasureReceipt, MAX_CHANGES_PER_SYNC, MAX_OPERATIONS_PER_SYNC, Operation,
     OperationKind, Recognition, Rejection, RejectionCode, Role, ShareContent, SharedItem, SkillRef,
-    SyncResponse,
+    SummaryContribution, SyncResponse,
 };
 use serde_json::value::RawValue;
 use uuid::Uuid;
@@ -18,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::membership::{Auth, Caller, authenticate, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
 use crate::store::{Conn, Job};
+use crate::summary::ShareContribution;
 use crate::token::now;
 
 const KNOWN_KINDS: &[&str] =
@@ -161,9 +164,7 @@ impl Job for SyncJob {
     type Output = SyncResponse;
     async fn run<C: Conn>(self, c: &mut C) -> Result<SyncResponse> {
         let auth = authenticate(c, &self.caller).await?;
-        if !self.operations.is_empty() {
-            q::lock_group(c, auth.member.group_id).await?;
-        }
+        let mut known = Known::read(c, &auth, &self.operations).await?;
         let mut acknowledged = Vec::new();
         let mut rejected = Vec::new();
         let mut receipt: Option<ErasureReceipt> = None;
@@ -184,20 +185,21 @@ impl Job for SyncJob {
                 ));
                 continue;
             }
-            if !q::claim_op(c, auth.member.id, op.id).await? {
+            if !known.claim(c, auth.member.id, op.id).await? {
                 acknowledged.push(op.id);
                 continue;
             }
             if let OperationKind::LeaveGroup {} = op.kind {
+                known.seqs.write_back(c).await?;
                 receipt = Some(erase_member(c, &auth.member).await?);
                 acknowledged.push(op.id);
                 continue;
             }
-            match apply(c, &auth, op.id, op.kind, &mut quota).await? {
+            match apply(c, &auth, op.id, op.kind, &mut quota, &mut known).await? {
                 Outcome::Applied => acknowledged.push(op.id),
                 Outcome::Recorded(r) => rejected.push(r),
                 Outcome::Rejected(r) => {
-                    q::unclaim_op(c, auth.member.id, op.id).await?;
+                    known.unclaim(c, auth.member.id, op.id).await?;
                     rejected.push(r);
                 }
             }
@@ -214,6 +216,7 @@ impl Job for SyncJob {
                 board: None,
             });
         }
+        known.seqs.write_back(c).await?;
         let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
         Ok(SyncResponse {
             acknowledged,
@@ -225,6 +228,138 @@ impl Job for SyncJob {
             role: Some(auth.member.role),
             board: Some(u64::try_from(auth.group.board_version).unwrap_or(0)),
         })
+    }
+}
+
+/// What one sync's operations look up, read for the whole batch in a few
+/// statements before any applies (on PostgreSQL each statement is a round
+/// trip, and a new share used to take seven), then kept true in memory as
+/// they apply, so each operation sees what the ones before it did.
+#[derive(Default)]
+struct Known {
+    /// Operation ids this sync claimed and has not reached yet.
+    claimed: HashSet<Uuid>,
+    /// Operation ids refused earlier in this sync (and unclaimed): a second
+    /// copy of one is claimed and tried again, as if sent in the next sync.
+    unclaimed: HashSet<Uuid>,
+    /// Every share an operation names: its row, or `None` if not held.
+    shares: HashMap<Uuid, Option<ShareRow>>,
+    /// Of those, the ones revoked for good, each with its owner.
+    revoked: HashMap<Uuid, Uuid>,
+    /// Of those, the ones in the erasure ledger.
+    erased: HashSet<Uuid>,
+    /// Each named share's summary contribution.
+    contributions: HashMap<Uuid, Option<SummaryContribution>>,
+    seqs: Seqs,
+}
+
+impl Known {
+    /// Lock the group (if anything is to be applied) and read what the
+    /// operations will look up.
+    async fn read<C: Conn>(c: &mut C, auth: &Auth, operations: &[ParsedOp]) -> Result<Self> {
+        let ops: Vec<&Operation> = operations
+            .iter()
+            .filter_map(|p| match p {
+                ParsedOp::Ok(op) => Some(op),
+                ParsedOp::Rejected(_) => None,
+            })
+            .collect();
+        if ops.is_empty() {
+            return Ok(Self::default());
+        }
+        let group_id = auth.member.group_id;
+        let last = q::lock_group_at(c, group_id).await?;
+        // Nothing after leaving is applied, so nothing after it is claimed.
+        let leaving = ops.iter().position(|op| matches!(op.kind, OperationKind::LeaveGroup {}));
+        let to_claim: Vec<Uuid> =
+            ops[..leaving.map_or(ops.len(), |i| i + 1)].iter().map(|op| op.id).collect();
+        let claimed = q::claim_ops(c, auth.member.id, &to_claim).await?;
+
+        let mut named: Vec<Uuid> = ops
+            .iter()
+            .filter_map(|op| match &op.kind {
+                OperationKind::UpsertShare { share_id, .. } | OperationKind::RevokeShare { share_id } => {
+                    Some(*share_id)
+                }
+                _ => None,
+            })
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let mut shares: HashMap<Uuid, Option<ShareRow>> = named.iter().map(|id| (*id, None)).collect();
+        for row in q::shares_by_ids(c, &named).await? {
+            shares.insert(row.id, Some(row));
+        }
+        let revoked = q::revoked_owners(c, &named).await?;
+        let hashes: Vec<String> = named.iter().map(|id| LedgerEntry::share(*id).hash).collect();
+        let in_ledger = c.in_ledger_of(&hashes).await?;
+        let erased =
+            named.iter().zip(&hashes).filter(|(_, h)| in_ledger.contains(*h)).map(|(id, _)| *id).collect();
+        let mut contributions: HashMap<Uuid, Option<SummaryContribution>> =
+            named.iter().map(|id| (*id, None)).collect();
+        for row in crate::store::releases::contributions_by_ids(c, &named).await? {
+            contributions.insert(row.share_id, Some(row.contribution));
+        }
+        Ok(Self {
+            claimed,
+            unclaimed: HashSet::new(),
+            shares,
+            revoked,
+            erased,
+            contributions,
+            seqs: Seqs { group_id, last, moved: false },
+        })
+    }
+
+    /// Whether `op_id` is new (claimed for this sync); false when it was
+    /// applied before.
+    async fn claim<C: Conn>(&mut self, c: &mut C, member_id: Uuid, op_id: Uuid) -> Result<bool> {
+        if self.claimed.remove(&op_id) {
+            return Ok(true);
+        }
+        if self.unclaimed.remove(&op_id) {
+            return q::claim_op(c, member_id, op_id).await;
+        }
+        Ok(false)
+    }
+
+    /// `op_id` was refused and kept nothing: it may be sent again.
+    async fn unclaim<C: Conn>(&mut self, c: &mut C, member_id: Uuid, op_id: Uuid) -> Result<()> {
+        q::unclaim_op(c, member_id, op_id).await?;
+        self.unclaimed.insert(op_id);
+        Ok(())
+    }
+
+    fn share(&self, id: Uuid) -> Option<&ShareRow> {
+        self.shares.get(&id).and_then(Option::as_ref)
+    }
+}
+
+/// The group's feed positions through one sync, handed out in memory under
+/// the group's lock ([`q::lock_group_at`]) and written back once.
+#[derive(Default)]
+struct Seqs {
+    group_id: Uuid,
+    last: i64,
+    /// Whether a position was handed out since the last write-back.
+    moved: bool,
+}
+
+impl Seqs {
+    fn next(&mut self) -> i64 {
+        self.last += 1;
+        self.moved = true;
+        self.last
+    }
+
+    /// Write the last position back (before anything else in the
+    /// transaction moves it, and before the feed is read).
+    async fn write_back<C: Conn>(&mut self, c: &mut C) -> Result<()> {
+        if self.moved {
+            q::set_last_seq(c, self.group_id, self.last).await?;
+            self.moved = false;
+        }
+        Ok(())
     }
 }
 
@@ -280,6 +415,7 @@ async fn apply<C: Conn>(
     op_id: Uuid,
     kind: OperationKind,
     quota: &mut ShareQuota,
+    known: &mut Known,
 ) -> Result<Outcome> {
     let me = auth.member.id;
     let group_id = auth.member.group_id;
@@ -293,7 +429,7 @@ async fn apply<C: Conn>(
                 )));
             }
             let version = i64::try_from(version).unwrap_or(i64::MAX);
-            let existing = q::share(c, share_id).await?;
+            let existing = known.share(share_id).cloned();
             if let Some(s) = &existing {
                 if s.owner_id != me {
                     return Ok(Outcome::Rejected(not_found(op_id)));
@@ -301,10 +437,10 @@ async fn apply<C: Conn>(
                 if (version, auth.device_id) <= (s.version, s.device_id) {
                     return Ok(Outcome::Applied); // an older write: seen, and it loses
                 }
-            } else if let Some(owner) = q::revoked_owner(c, share_id).await? {
+            } else if let Some(&owner) = known.revoked.get(&share_id) {
                 // Revoke wins over any upsert, whichever arrives first.
                 return Ok(if owner == me { Outcome::Applied } else { Outcome::Rejected(not_found(op_id)) });
-            } else if c.in_ledger(&LedgerEntry::share(share_id).hash).await? {
+            } else if known.erased.contains(&share_id) {
                 // Revoked before a restore of an older backup: it stays revoked.
                 return Ok(Outcome::Applied);
             } else {
@@ -315,42 +451,51 @@ async fn apply<C: Conn>(
                     .into_iter()
                     .any(|r| old.audience.visible_to(r) && !audience.visible_to(r));
                 if narrowed {
-                    q::record_removal(c, group_id, share_id, me, old.audience, q::REMOVAL_NARROWED).await?;
+                    let (audience, kind, seq) = (old.audience, q::REMOVAL_NARROWED, known.seqs.next());
+                    q::insert_removal(
+                        c,
+                        &RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind },
+                    )
+                    .await?;
                 }
             }
             let content = serde_json::to_string(&content)
                 .map_err(|e| Error::Internal(format!("share did not serialise: {e}")))?;
-            let seq = q::next_seq(c, group_id).await?;
-            q::put_share(
-                c,
-                &ShareRow {
-                    id: share_id,
-                    group_id,
-                    owner_id: me,
-                    audience,
-                    version,
-                    device_id: auth.device_id,
-                    content,
-                    seq,
-                    updated_at: now(),
-                },
-            )
-            .await?;
-            crate::summary::record_contribution(c, group_id, me, share_id, seq, contribution).await?;
+            let seq = known.seqs.next();
+            let row = ShareRow {
+                id: share_id,
+                group_id,
+                owner_id: me,
+                audience,
+                version,
+                device_id: auth.device_id,
+                content,
+                seq,
+                updated_at: now(),
+            };
+            q::put_share(c, &row).await?;
+            known.shares.insert(share_id, Some(row));
+            let old = known.contributions.remove(&share_id).flatten();
+            let now = ShareContribution { group_id, owner_id: me, share_id, seq }
+                .record(c, old, contribution)
+                .await?;
+            known.contributions.insert(share_id, now);
             Ok(Outcome::Applied)
         }
         OperationKind::RevokeShare { share_id } => {
-            let audience = match q::share(c, share_id).await? {
-                Some(s) if s.owner_id != me => return Ok(Outcome::Rejected(not_found(op_id))),
-                Some(s) => {
+            let audience = match known.share(share_id).map(|s| (s.owner_id, s.audience)) {
+                Some((owner, _)) if owner != me => return Ok(Outcome::Rejected(not_found(op_id))),
+                Some((_, audience)) => {
                     crate::summary::forget_contribution(c, group_id, me, share_id).await?;
+                    known.contributions.insert(share_id, None);
                     q::delete_share(c, share_id).await?;
+                    known.shares.insert(share_id, None);
                     quota.released();
-                    s.audience
+                    audience
                 }
                 None => {
-                    match q::revoked_owner(c, share_id).await? {
-                        Some(owner) if owner == me => return Ok(Outcome::Applied),
+                    match known.revoked.get(&share_id) {
+                        Some(&owner) if owner == me => return Ok(Outcome::Applied),
                         Some(_) => {}
                         None => {
                             // Perhaps revoked before its upsert arrived: remember, so
@@ -362,7 +507,16 @@ async fn apply<C: Conn>(
                             // applied but leaves no row.
                             if q::preemptive_removal_count(c, me).await? < quota.limit {
                                 let (audience, kind) = (Audience::SummaryOnly, q::REMOVAL_PREEMPTIVE);
-                                q::record_removal(c, group_id, share_id, me, audience, kind).await?;
+                                let row = RemovalRow {
+                                    group_id,
+                                    seq: known.seqs.next(),
+                                    share_id,
+                                    owner_id: me,
+                                    audience,
+                                    kind,
+                                };
+                                q::insert_removal(c, &row).await?;
+                                known.revoked.insert(share_id, me);
                             }
                             return Ok(Outcome::Recorded(not_found(op_id)));
                         }
@@ -370,8 +524,12 @@ async fn apply<C: Conn>(
                     return Ok(Outcome::Rejected(not_found(op_id)));
                 }
             };
-            q::record_removal(c, group_id, share_id, me, audience, q::REMOVAL_REVOKED).await?;
+            let (kind, seq) = (q::REMOVAL_REVOKED, known.seqs.next());
+            q::insert_removal(c, &RemovalRow { group_id, seq, share_id, owner_id: me, audience, kind })
+                .await?;
+            known.revoked.insert(share_id, me);
             c.record_erasure(LedgerEntry::share(share_id), SHARE_TABLES).await?;
+            known.erased.insert(share_id);
             Ok(Outcome::Applied)
         }
         OperationKind::SendRecognition { recognition_id, to_member_id, skill, message } => {
@@ -395,7 +553,7 @@ async fn apply<C: Conn>(
                     Outcome::Rejected(not_found(op_id))
                 });
             }
-            let seq = q::next_seq(c, group_id).await?;
+            let seq = known.seqs.next();
             q::insert_recognition(
                 c,
                 &RecognitionRow {

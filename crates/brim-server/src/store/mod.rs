@@ -145,6 +145,38 @@ pub trait Conn: Send {
     fn ledger_hashes(&mut self) -> impl Future<Output = Result<HashSet<String>, StoreError>> + Send;
     /// Whether `hash` is in the erasure ledger.
     fn in_ledger(&mut self, hash: &str) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Which of `hashes` are in the erasure ledger.
+    fn in_ledger_of(
+        &mut self,
+        hashes: &[String],
+    ) -> impl Future<Output = Result<HashSet<String>, StoreError>> + Send;
+}
+
+/// The sizes an id list for `IN (…)` is cut to: a statement's text is then
+/// one of a few, and stays in the engines' statement caches.
+const LIST_SIZES: [usize; 3] = [1, 8, 64];
+
+/// `items` cut into lists of [`LIST_SIZES`], the last one padded by
+/// repeating its last item (a repeat changes nothing in `IN (…)`, nor in an
+/// `INSERT … ON CONFLICT DO NOTHING`).
+pub(crate) fn lists<T: Clone>(items: &[T]) -> Vec<Vec<T>> {
+    let largest = LIST_SIZES[LIST_SIZES.len() - 1];
+    items
+        .chunks(largest)
+        .map(|chunk| {
+            let size = LIST_SIZES.iter().copied().find(|&n| n >= chunk.len()).unwrap_or(largest);
+            let mut list = chunk.to_vec();
+            if let Some(last) = chunk.last() {
+                list.resize(size, last.clone());
+            }
+            list
+        })
+        .collect()
+}
+
+/// `$from, $from+1, …` for `n` values (placeholders for `IN (…)`).
+pub(crate) fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Work done in one transaction: committed when it returns `Ok`, rolled back

@@ -262,6 +262,22 @@ impl Conn for PgConn<'_> {
         let sql = format!("SELECT 1 FROM {} WHERE hash = $1", self.ledger);
         Ok(!self.query(&sql, &[hash.into()]).await?.is_empty())
     }
+
+    async fn in_ledger_of(&mut self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
+        let mut found = HashSet::new();
+        for list in super::lists(hashes) {
+            let sql = format!(
+                "SELECT hash FROM {} WHERE hash IN ({})",
+                self.ledger,
+                super::placeholders(1, list.len())
+            );
+            let params: Vec<Value> = list.into_iter().map(Value::from).collect();
+            for row in self.query(&sql, &params).await? {
+                found.insert(row.text("hash")?);
+            }
+        }
+        Ok(found)
+    }
 }
 
 impl Store for PostgresStore {

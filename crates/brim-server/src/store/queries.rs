@@ -1,10 +1,12 @@
 //! Every SQL statement the server runs, written once for both engines.
 //! Placeholders are `$1, $2, …`, each used once and in order.
 
+use std::collections::{HashMap, HashSet};
+
 use brim_protocol::{Audience, Role};
 use uuid::Uuid;
 
-use super::{Conn, Row, StoreError, Value};
+use super::{Conn, Row, StoreError, Value, lists, placeholders};
 use crate::error::{Error, Result};
 
 /// A stored value that does not read as what was stored.
@@ -173,6 +175,22 @@ pub async fn next_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
 /// one group's writers queue in one order and never deadlock each other.
 pub async fn lock_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
     c.execute("UPDATE groups SET last_seq = last_seq WHERE id = $1", &[group_id.into()]).await?;
+    Ok(())
+}
+
+/// [`lock_group`], answering the group's last feed position: while the lock
+/// is held, nobody else moves it, so the transaction may hand out the next
+/// positions itself and write the last one back with [`set_last_seq`].
+pub async fn lock_group_at<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
+    let rows = c
+        .query("UPDATE groups SET last_seq = last_seq WHERE id = $1 RETURNING last_seq", &[group_id.into()])
+        .await?;
+    single_int(&rows, "last_seq", "groups.last_seq")
+}
+
+/// Write back the last feed position handed out under [`lock_group_at`].
+pub async fn set_last_seq<C: Conn>(c: &mut C, group_id: Uuid, last: i64) -> Result<()> {
+    c.execute("UPDATE groups SET last_seq = $1 WHERE id = $2", &[last.into(), group_id.into()]).await?;
     Ok(())
 }
 
@@ -534,6 +552,25 @@ pub async fn claim_op<C: Conn>(c: &mut C, member_id: Uuid, op_id: Uuid) -> Resul
     Ok(n == 1)
 }
 
+/// Claim many operation ids for a member at once; answers the ones not
+/// applied before.
+pub async fn claim_ops<C: Conn>(c: &mut C, member_id: Uuid, op_ids: &[Uuid]) -> Result<HashSet<Uuid>> {
+    let mut claimed = HashSet::new();
+    for list in lists(op_ids) {
+        let rows: Vec<String> =
+            (0..list.len()).map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!(
+            "INSERT INTO applied_ops (member_id, op_id) VALUES {} ON CONFLICT DO NOTHING RETURNING op_id",
+            rows.join(", ")
+        );
+        let params: Vec<Value> = list.iter().flat_map(|op| [member_id.into(), (*op).into()]).collect();
+        for row in c.query(&sql, &params).await? {
+            claimed.insert(row.uuid("op_id")?);
+        }
+    }
+    Ok(claimed)
+}
+
 pub async fn unclaim_op<C: Conn>(c: &mut C, member_id: Uuid, op_id: Uuid) -> Result<()> {
     c.execute(
         "DELETE FROM applied_ops WHERE member_id = $1 AND op_id = $2",
@@ -588,6 +625,20 @@ fn share_row(r: &Row) -> Result<ShareRow> {
 pub async fn share<C: Conn>(c: &mut C, id: Uuid) -> Result<Option<ShareRow>> {
     let sql = format!("SELECT {SHARE_COLS} FROM shares s WHERE s.id = $1");
     c.query(&sql, &[id.into()]).await?.first().map(share_row).transpose()
+}
+
+/// The shares among `ids` that the server holds.
+pub async fn shares_by_ids<C: Conn>(c: &mut C, ids: &[Uuid]) -> Result<Vec<ShareRow>> {
+    let mut out = Vec::new();
+    for list in lists(ids) {
+        let sql =
+            format!("SELECT {SHARE_COLS} FROM shares s WHERE s.id IN ({})", placeholders(1, list.len()));
+        let params: Vec<Value> = list.into_iter().map(Value::from).collect();
+        for row in c.query(&sql, &params).await? {
+            out.push(share_row(&row)?);
+        }
+    }
+    Ok(out)
 }
 
 pub async fn put_share<C: Conn>(c: &mut C, s: &ShareRow) -> Result<()> {
@@ -684,7 +735,8 @@ pub async fn record_removal<C: Conn>(
     insert_removal(c, &RemovalRow { group_id, seq, share_id, owner_id, audience, kind }).await
 }
 
-async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
+/// Leave a tombstone at the position `r.seq` (see [`record_removal`]).
+pub async fn insert_removal<C: Conn>(c: &mut C, r: &RemovalRow) -> Result<()> {
     c.execute(
         "INSERT INTO removals (group_id, seq, share_id, owner_id, audience, final) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -718,6 +770,22 @@ pub async fn revoked_owner<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<
         .query("SELECT owner_id FROM removals WHERE share_id = $1 AND final >= 1 LIMIT 1", &[share_id.into()])
         .await?;
     Ok(rows.first().map(|r| r.uuid("owner_id")).transpose()?)
+}
+
+/// Of `share_ids`, those revoked for good, each with its owner.
+pub async fn revoked_owners<C: Conn>(c: &mut C, share_ids: &[Uuid]) -> Result<HashMap<Uuid, Uuid>> {
+    let mut out = HashMap::new();
+    for list in lists(share_ids) {
+        let sql = format!(
+            "SELECT share_id, owner_id FROM removals WHERE final >= 1 AND share_id IN ({})",
+            placeholders(1, list.len())
+        );
+        let params: Vec<Value> = list.into_iter().map(Value::from).collect();
+        for row in c.query(&sql, &params).await? {
+            out.insert(row.uuid("share_id")?, row.uuid("owner_id")?);
+        }
+    }
+    Ok(out)
 }
 
 /// Tombstones this reader must apply in `(after, upto]`: of shares they

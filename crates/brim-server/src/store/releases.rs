@@ -64,6 +64,22 @@ pub async fn contribution<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<C
     c.query(&sql, &[share_id.into()]).await?.first().map(contribution_row).transpose()
 }
 
+/// The contributions of those of `share_ids` that have one.
+pub async fn contributions_by_ids<C: Conn>(c: &mut C, share_ids: &[Uuid]) -> Result<Vec<ContributionRow>> {
+    let mut out = Vec::new();
+    for list in super::lists(share_ids) {
+        let sql = format!(
+            "SELECT {CONTRIBUTION_COLS} FROM summary_contributions WHERE share_id IN ({})",
+            super::placeholders(1, list.len())
+        );
+        let params: Vec<Value> = list.into_iter().map(Value::from).collect();
+        for row in c.query(&sql, &params).await? {
+            out.push(contribution_row(&row)?);
+        }
+    }
+    Ok(out)
+}
+
 /// Every live contribution of a group, oldest first.
 pub async fn contributions_of_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<Vec<ContributionRow>> {
     let sql = format!(

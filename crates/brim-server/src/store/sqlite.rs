@@ -241,6 +241,10 @@ impl Conn for SqliteConn<'_> {
         Ok(self.ledger.contains(hash))
     }
 
+    async fn in_ledger_of(&mut self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
+        Ok(hashes.iter().filter(|h| self.ledger.contains(h)).cloned().collect())
+    }
+
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(store_err)?;
         let n = stmt.execute(rusqlite::params_from_iter(params.iter())).map_err(store_err)?;

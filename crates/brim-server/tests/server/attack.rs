@@ -15,7 +15,7 @@
 //! over that bound by more than three standard errors of 1,000 coin tosses.
 //!
 //! The honest members are written straight into the store by the same code
-//! path a sync uses for contributions (`record_contribution`), to keep each
+//! path a sync uses for contributions (`ShareContribution::record`), to keep each
 //! run short; everything the attacker does goes over HTTP.
 
 use std::sync::Arc;
@@ -23,7 +23,7 @@ use std::sync::Arc;
 use brim_protocol::{Audience, LeadSummary, Role, SummaryArea, SummaryContribution};
 use brim_server::store::queries::{self as q, MemberRow, ShareRow};
 use brim_server::store::{Conn, Job};
-use brim_server::summary::{ReleaseSettings, record_contribution};
+use brim_server::summary::{ReleaseSettings, ShareContribution};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -72,7 +72,8 @@ impl Job for Seed {
                     rating: Some(rating),
                     change: None,
                 };
-                record_contribution(c, group_id, member.id, share.id, seq, Some(contribution)).await?;
+                let new = ShareContribution { group_id, owner_id: member.id, share_id: share.id, seq };
+                new.record(c, None, Some(contribution)).await?;
             }
         }
         Ok(())
