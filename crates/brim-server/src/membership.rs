@@ -455,6 +455,7 @@ impl Job for ExportMember {
         let recognitions = q::recognitions_of_member(c, m.id).await?;
         let open = q::open_to_roles(c, m.id).await?;
         let operations = q::applied_op_count(c, m.id).await?;
+        let posted = q::opportunities_posted_by(c, m.id).await?;
         let mut shares_json = Vec::new();
         for s in shares {
             let content: serde_json::Value = serde_json::from_str(&s.content)
@@ -482,7 +483,11 @@ impl Job for ExportMember {
                 "skill": { "name": r.skill_name, "area": r.skill_area },
                 "message": r.message, "sent_at": r.sent_at,
             })).collect::<Vec<_>>(),
-            "open_to_roles": open.map(|o| serde_json::json!({ "open": o.open, "skills": o.skills })),
+            "open_to_roles": open.map(|o| serde_json::json!({ "open": o.open, "skills": o.skills, "recruit": o.recruit })),
+            "opportunities_posted": posted.iter().map(|o| serde_json::json!({
+                "opportunity_id": o.id, "title": o.title, "about": o.about, "skills": o.skills,
+                "closes_on": o.closes_on, "posted_at": o.posted_at,
+            })).collect::<Vec<_>>(),
             "operations_applied": operations,
         }))
     }

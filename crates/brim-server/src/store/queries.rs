@@ -316,6 +316,13 @@ pub async fn opportunities_of_group<C: Conn>(
     c.query(&sql, &[group_id.into(), from.into()]).await?.iter().map(opportunity_row).collect()
 }
 
+/// Every opportunity a member posted (for their export).
+pub async fn opportunities_posted_by<C: Conn>(c: &mut C, member_id: Uuid) -> Result<Vec<OpportunityRow>> {
+    let sql =
+        format!("SELECT {OPPORTUNITY_COLS} FROM opportunities WHERE posted_by = $1 ORDER BY posted_at, id");
+    c.query(&sql, &[member_id.into()]).await?.iter().map(opportunity_row).collect()
+}
+
 /// Take an opportunity down, and any of the group's that closed before `before`.
 pub async fn delete_opportunity<C: Conn>(c: &mut C, o: &OpportunityRow, before: &str) -> Result<()> {
     c.execute("DELETE FROM opportunities WHERE id = $1", &[o.id.into()]).await?;

@@ -76,6 +76,16 @@ async fn every_member_sees_the_group_and_its_opportunities_and_answers_reach_the
         assert!(v1 > v0, "{v0} → {v1}");
         let (_, board) = s.get("/v1/board", &c.mia.device_token).await;
         assert_eq!(board["opportunities"][0]["opportunity_id"], json!(opportunity));
+        // What the server holds about the lead says so; nobody else's does.
+        let export = s.admin.export(c.lead.member_id).await.expect("export");
+        assert_eq!(export["opportunities_posted"][0]["opportunity_id"], json!(opportunity), "{export}");
+        assert_eq!(export["opportunities_posted"][0]["about"], post["about"]);
+        let open = json!({ "id": Uuid::now_v7(), "kind": "set_open_to_roles", "version": 1,
+                           "open": true, "skills": ["Listening"], "recruit": true });
+        assert_eq!(acked(&s.sync(mo, 0, vec![open]).await).len(), 1);
+        let export = s.admin.export(c.mo.member_id).await.expect("export");
+        assert_eq!(export["opportunities_posted"], json!([]));
+        assert_eq!(export["open_to_roles"]["recruit"], json!(true), "{export}");
         assert_eq!(board["opportunities"][0]["skills"], json!(["Listening", "Fairness"]));
         assert_eq!(board["version"].as_u64(), Some(v1));
 
