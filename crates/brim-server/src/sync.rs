@@ -190,7 +190,7 @@ impl Job for SyncJob {
                 continue;
             }
             if let OperationKind::LeaveGroup {} = op.kind {
-                known.seqs.write_back(c).await?;
+                known.write_back(c).await?;
                 receipt = Some(erase_member(c, &auth.member).await?);
                 acknowledged.push(op.id);
                 continue;
@@ -216,7 +216,7 @@ impl Job for SyncJob {
                 board: None,
             });
         }
-        known.seqs.write_back(c).await?;
+        known.write_back(c).await?;
         let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
         Ok(SyncResponse {
             acknowledged,
@@ -250,6 +250,9 @@ struct Known {
     erased: HashSet<Uuid>,
     /// Each named share's summary contribution.
     contributions: HashMap<Uuid, Option<SummaryContribution>>,
+    /// Shares written in memory and not yet in the database, by id (the
+    /// last write of each wins, as it would have in the database).
+    unwritten: HashMap<Uuid, ShareRow>,
     seqs: Seqs,
 }
 
@@ -307,6 +310,7 @@ impl Known {
             revoked,
             erased,
             contributions,
+            unwritten: HashMap::new(),
             seqs: Seqs { group_id, last, moved: false },
         })
     }
@@ -332,6 +336,32 @@ impl Known {
 
     fn share(&self, id: Uuid) -> Option<&ShareRow> {
         self.shares.get(&id).and_then(Option::as_ref)
+    }
+
+    /// Keep `row` as the share's state now; it reaches the database at the
+    /// next [`Known::write_shares`], with the others, in a few statements.
+    fn put_share(&mut self, row: ShareRow) {
+        self.shares.insert(row.id, Some(row.clone()));
+        self.unwritten.insert(row.id, row);
+    }
+
+    /// Write the shares kept in memory: before anything that reads or
+    /// writes shares in the database (a revoke, a summary contribution,
+    /// which refers to its share, leaving, the feed).
+    async fn write_shares<C: Conn>(&mut self, c: &mut C) -> Result<()> {
+        if self.unwritten.is_empty() {
+            return Ok(());
+        }
+        let mut rows: Vec<ShareRow> = self.unwritten.drain().map(|(_, row)| row).collect();
+        rows.sort_by_key(|r| r.seq);
+        q::put_shares(c, &rows).await
+    }
+
+    /// Everything kept in memory, into the database: before leaving, and
+    /// before the feed is read.
+    async fn write_back<C: Conn>(&mut self, c: &mut C) -> Result<()> {
+        self.write_shares(c).await?;
+        self.seqs.write_back(c).await
     }
 }
 
@@ -473,9 +503,12 @@ async fn apply<C: Conn>(
                 seq,
                 updated_at: now(),
             };
-            q::put_share(c, &row).await?;
-            known.shares.insert(share_id, Some(row));
+            known.put_share(row);
             let old = known.contributions.remove(&share_id).flatten();
+            let contribution = contribution.filter(|x| !x.is_empty());
+            if old != contribution {
+                known.write_shares(c).await?; // a contribution refers to its share
+            }
             let now = ShareContribution { group_id, owner_id: me, share_id, seq }
                 .record(c, old, contribution)
                 .await?;
@@ -486,6 +519,7 @@ async fn apply<C: Conn>(
             let audience = match known.share(share_id).map(|s| (s.owner_id, s.audience)) {
                 Some((owner, _)) if owner != me => return Ok(Outcome::Rejected(not_found(op_id))),
                 Some((_, audience)) => {
+                    known.write_shares(c).await?;
                     crate::summary::forget_contribution(c, group_id, me, share_id).await?;
                     known.contributions.insert(share_id, None);
                     q::delete_share(c, share_id).await?;

@@ -649,25 +649,45 @@ pub async fn shares_by_ids<C: Conn>(c: &mut C, ids: &[Uuid]) -> Result<Vec<Share
 }
 
 pub async fn put_share<C: Conn>(c: &mut C, s: &ShareRow) -> Result<()> {
-    c.execute(
-        "INSERT INTO shares (id, group_id, owner_id, audience, version, device_id, content, seq, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-         ON CONFLICT (id) DO UPDATE SET audience = excluded.audience, version = excluded.version, \
-         device_id = excluded.device_id, content = excluded.content, seq = excluded.seq, \
-         updated_at = excluded.updated_at",
-        &[
-            s.id.into(),
-            s.group_id.into(),
-            s.owner_id.into(),
-            s.audience.as_str().into(),
-            s.version.into(),
-            s.device_id.into(),
-            s.content.as_str().into(),
-            s.seq.into(),
-            s.updated_at.as_str().into(),
-        ],
-    )
-    .await?;
+    put_shares(c, std::slice::from_ref(s)).await
+}
+
+/// Insert or replace many shares, each id at most once, in a few
+/// statements: runs of 64, 32, … 1 rows, so a statement's text is one of
+/// seven and stays in the engines' statement caches.
+pub async fn put_shares<C: Conn>(c: &mut C, rows: &[ShareRow]) -> Result<()> {
+    let mut rest = rows;
+    while !rest.is_empty() {
+        let n = 1usize << rest.len().min(64).ilog2();
+        let (run, after) = rest.split_at(n);
+        let values: Vec<String> = (0..n).map(|i| format!("({})", placeholders(9 * i + 1, 9))).collect();
+        let sql = format!(
+            "INSERT INTO shares (id, group_id, owner_id, audience, version, device_id, content, seq, updated_at) \
+             VALUES {} \
+             ON CONFLICT (id) DO UPDATE SET audience = excluded.audience, version = excluded.version, \
+             device_id = excluded.device_id, content = excluded.content, seq = excluded.seq, \
+             updated_at = excluded.updated_at",
+            values.join(", ")
+        );
+        let params: Vec<Value> = run
+            .iter()
+            .flat_map(|s| {
+                [
+                    s.id.into(),
+                    s.group_id.into(),
+                    s.owner_id.into(),
+                    s.audience.as_str().into(),
+                    s.version.into(),
+                    s.device_id.into(),
+                    s.content.as_str().into(),
+                    s.seq.into(),
+                    s.updated_at.as_str().into(),
+                ]
+            })
+            .collect();
+        c.execute(&sql, &params).await?;
+        rest = after;
+    }
     Ok(())
 }
 
