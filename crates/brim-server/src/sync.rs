@@ -217,7 +217,7 @@ impl Job for SyncJob {
             });
         }
         known.write_back(c).await?;
-        let (changes, cursor, has_more) = feed(c, &auth, self.cursor).await?;
+        let (changes, cursor, has_more) = feed(c, &auth, self.cursor, known.seqs.held()).await?;
         Ok(SyncResponse {
             acknowledged,
             rejected,
@@ -293,15 +293,20 @@ impl Known {
         for row in q::shares_by_ids(c, &named).await? {
             shares.insert(row.id, Some(row));
         }
-        let revoked = q::revoked_owners(c, &named).await?;
-        let hashes: Vec<String> = named.iter().map(|id| LedgerEntry::share(*id).hash).collect();
-        let in_ledger = c.in_ledger_of(&hashes).await?;
+        // A share held is never looked for among revokes or in the ledger
+        // (its version decides), and only a share held has a contribution.
+        let (held, absent): (Vec<Uuid>, Vec<Uuid>) = named.iter().partition(|id| shares[*id].is_some());
+        let revoked = if absent.is_empty() { HashMap::new() } else { q::revoked_owners(c, &absent).await? };
+        let hashes: Vec<String> = absent.iter().map(|id| LedgerEntry::share(*id).hash).collect();
+        let in_ledger = if hashes.is_empty() { HashSet::new() } else { c.in_ledger_of(&hashes).await? };
         let erased =
-            named.iter().zip(&hashes).filter(|(_, h)| in_ledger.contains(*h)).map(|(id, _)| *id).collect();
+            absent.iter().zip(&hashes).filter(|(_, h)| in_ledger.contains(*h)).map(|(id, _)| *id).collect();
         let mut contributions: HashMap<Uuid, Option<SummaryContribution>> =
             named.iter().map(|id| (*id, None)).collect();
-        for row in crate::store::releases::contributions_by_ids(c, &named).await? {
-            contributions.insert(row.share_id, Some(row.contribution));
+        if !held.is_empty() {
+            for row in crate::store::releases::contributions_by_ids(c, &held).await? {
+                contributions.insert(row.share_id, Some(row.contribution));
+            }
         }
         Ok(Self {
             claimed,
@@ -311,7 +316,7 @@ impl Known {
             erased,
             contributions,
             unwritten: HashMap::new(),
-            seqs: Seqs { group_id, last, moved: false },
+            seqs: Seqs { group_id, last, moved: false, locked: true },
         })
     }
 
@@ -373,9 +378,16 @@ struct Seqs {
     last: i64,
     /// Whether a position was handed out since the last write-back.
     moved: bool,
+    /// Whether the group's lock is held (nothing to apply: not taken).
+    locked: bool,
 }
 
 impl Seqs {
+    /// The group's last position, if the lock is held and it is written back.
+    fn held(&self) -> Option<i64> {
+        (self.locked && !self.moved).then_some(self.last)
+    }
+
     fn next(&mut self) -> i64 {
         self.last += 1;
         self.moved = true;
@@ -670,10 +682,21 @@ pub(crate) fn shared_item(s: ShareRow, owner_name: String) -> Result<SharedItem>
 /// that was not sealed for this reader, or that points past the end of the
 /// feed (a server restored from an older backup), starts again from the
 /// beginning: every change and tombstone is sent again, and nothing is lost.
-async fn feed<C: Conn>(c: &mut C, auth: &Auth, cursor: u64) -> Result<(Vec<Change>, u64, bool)> {
+///
+/// `last` is the group's last feed position when the caller holds the
+/// group's lock and knows it; otherwise it is read.
+async fn feed<C: Conn>(
+    c: &mut C,
+    auth: &Auth,
+    cursor: u64,
+    last: Option<i64>,
+) -> Result<(Vec<Change>, u64, bool)> {
     let key = CursorKey::new(&q::server_secret(c, CURSOR_SECRET).await?);
     let me = auth.member.id;
-    let upto = q::current_seq(c, auth.member.group_id).await?;
+    let upto = match last {
+        Some(last) => last,
+        None => q::current_seq(c, auth.member.group_id).await?,
+    };
     let after = match key.open(me, cursor) {
         Position::After(seq) if seq <= upto => seq,
         _ => 0,

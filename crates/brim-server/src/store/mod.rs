@@ -154,7 +154,7 @@ pub trait Conn: Send {
 
 /// The sizes an id list for `IN (…)` is cut to: a statement's text is then
 /// one of a few, and stays in the engines' statement caches.
-const LIST_SIZES: [usize; 3] = [1, 8, 64];
+const LIST_SIZES: [usize; 4] = [1, 8, 32, 128];
 
 /// `items` cut into lists of [`LIST_SIZES`], the last one padded by
 /// repeating its last item (a repeat changes nothing in `IN (…)`, nor in an
