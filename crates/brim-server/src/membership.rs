@@ -65,13 +65,12 @@ impl std::fmt::Debug for Caller {
 /// is then counted against its own limit (429 when over): made-up tokens
 /// never become a key in any limiter.
 pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
-    let device = q::device_by_token(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
+    let (device_id, member, group) =
+        q::device_member_group(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
     if let Some(limiter) = &caller.limiter {
-        limiter.check(&device.id).map_err(Error::RateLimited)?;
+        limiter.check(&device_id).map_err(Error::RateLimited)?;
     }
-    let member = q::member(c, device.member_id).await?.ok_or(Error::Unauthorized)?;
-    let group = q::group(c, member.group_id).await?.ok_or(Error::Unauthorized)?;
-    Ok(Auth { member, device_id: device.id, group })
+    Ok(Auth { member, device_id, group })
 }
 
 /// Only look a device token up (and count it): a write request's first

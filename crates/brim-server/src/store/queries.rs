@@ -526,6 +526,41 @@ pub async fn insert_device<C: Conn>(c: &mut C, d: &DeviceRow) -> Result<()> {
     Ok(())
 }
 
+/// The device a token hash belongs to, with its member and group, in one
+/// statement (every request with a token asks).
+pub async fn device_member_group<C: Conn>(
+    c: &mut C,
+    hash: &str,
+) -> Result<Option<(Uuid, MemberRow, GroupRow)>> {
+    let rows = c
+        .query(
+            "SELECT d.id AS device_id, m.id AS member_id, m.group_id, m.role, m.display_name, m.joined_at, \
+             g.name AS group_name, g.created_at AS group_created_at, g.board_version \
+             FROM devices d JOIN members m ON m.id = d.member_id JOIN groups g ON g.id = m.group_id \
+             WHERE d.token_hash = $1",
+            &[hash.into()],
+        )
+        .await?;
+    rows.first()
+        .map(|r| {
+            let member = MemberRow {
+                id: r.uuid("member_id")?,
+                group_id: r.uuid("group_id")?,
+                role: role(r, "role")?,
+                display_name: r.text("display_name")?,
+                joined_at: r.text("joined_at")?,
+            };
+            let group = GroupRow {
+                id: member.group_id,
+                name: r.text("group_name")?,
+                created_at: r.text("group_created_at")?,
+                board_version: r.int("board_version")?,
+            };
+            Ok((r.uuid("device_id")?, member, group))
+        })
+        .transpose()
+}
+
 pub async fn device_by_token<C: Conn>(c: &mut C, hash: &str) -> Result<Option<DeviceRow>> {
     let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE token_hash = $1");
     c.query(&sql, &[hash.into()]).await?.first().map(device_row).transpose()
