@@ -139,3 +139,52 @@ fn write_at_address<R: Runtime>(_: &AppHandle<R>, chosen: FilePath, pdf: &[u8]) 
     brim_core::write_pdf_at(&path, pdf).map_err(CommandError::from)?;
     Ok(SavedPortfolio::chosen(&path))
 }
+
+#[cfg(test)]
+mod tests {
+    use brim_core::{Area, NewSkill};
+
+    use super::*;
+
+    /// With no dialog plugin there is no save window to open: the PDF goes
+    /// where backups go, as before the window existed, and the person is told where.
+    #[test]
+    fn with_no_save_window_the_pdf_goes_where_backups_go_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+        let skill = journal
+            .add_skill(NewSkill {
+                name: "Listening".into(),
+                area: Area::People,
+                story: String::new(),
+                prompt_id: None,
+            })
+            .unwrap();
+        let app =
+            tauri::test::mock_builder().build(tauri::test::mock_context(tauri::test::noop_assets())).unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let folders = Folders { data_dir: Some(dir.path().to_path_buf()), ..Folders::default() };
+
+        let saved =
+            tauri::async_runtime::block_on(save(&journal, app.handle(), &window, folders, vec![skill.id]))
+                .unwrap()
+                .expect("saved, not cancelled");
+        assert_eq!(saved.place, "the Backups folder beside your journal");
+        let file = dir.path().join("Backups").join(&saved.file_name);
+        assert!(std::fs::read(&file).unwrap().starts_with(b"%PDF"), "{}", file.display());
+    }
+
+    #[test]
+    fn no_skill_chosen_is_said_before_any_window_opens_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+        let app =
+            tauri::test::mock_builder().build(tauri::test::mock_context(tauri::test::noop_assets())).unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let folders = Folders { data_dir: Some(dir.path().to_path_buf()), ..Folders::default() };
+
+        let refused = tauri::async_runtime::block_on(save(&journal, app.handle(), &window, folders, vec![]));
+        assert_eq!(refused.unwrap_err().code, brim_core::ErrorCode::InvalidInput);
+        assert!(!dir.path().join("Backups").exists());
+    }
+}
