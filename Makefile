@@ -7,7 +7,8 @@ SHELL := /bin/bash
 
 # System packages the app, its end-to-end tests and the server tests need.
 # (sqlite3 runs the README's backup command in the server's erasure tests.)
-# (xdotool and x11-utils' xmessage move X focus away from the app in the auto-lock test.)
+# (xdotool and x11-utils' xmessage move X focus away from the app in the auto-lock test;
+# xdotool also answers the portfolio PDF's real save window in its e2e test.)
 # Read aloud: the tts crate builds against libspeechd (bindgen, so libclang);
 # speech-dispatcher and espeak-ng speak in `make run` and in the Listen test.
 # (poppler-utils' pdftotext, pdffonts and pdfinfo read the portfolio PDF back in its test.)

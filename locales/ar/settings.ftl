@@ -37,6 +37,7 @@ settings-print-close = أغلق
 settings-print-pdf = احفظ كملف PDF
 settings-print-pdf-saving = جارٍ إعداد ملف PDF…
 settings-print-pdf-saved = تم الحفظ. صفحة مهاراتك في { $place }، باسم { $file }. تبقى على هذا الجهاز حتى ترسلها أنت بنفسك.
+settings-print-pdf-not-saved = لم يُحفظ شيء. يمكنك حفظ صفحة مهاراتك متى شئت.
 settings-backup = احتفظ بنسخة
 settings-backup-about = احفظ كل شيء في ملف واحد. احتفظ به في مكان آمن، مثل ذاكرة USB أو بريد ترسله لنفسك.
 settings-restore = استرجع نسخة احتياطية

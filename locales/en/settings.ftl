@@ -41,6 +41,8 @@ settings-print-pdf = Save as a PDF
 settings-print-pdf-saving = Making your PDF…
 # $place: the folder in words ("your Downloads folder"); $file: the file's name.
 settings-print-pdf-saved = Saved. Your skills page is in { $place }, named { $file }. It stays on this device until you send it yourself.
+# The person closed the save window without saving: nothing is wrong.
+settings-print-pdf-not-saved = Nothing was saved. You can save your skills page whenever you like.
 settings-backup = Keep a copy
 settings-backup-about = Save everything in one file. Keep it somewhere safe, like a memory stick or email to yourself.
 settings-restore = Bring back a backup

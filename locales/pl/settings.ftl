@@ -37,6 +37,7 @@ settings-print-close = Zamknij
 settings-print-pdf = Zapisz jako PDF
 settings-print-pdf-saving = Przygotowuję plik PDF…
 settings-print-pdf-saved = Zapisano. Strona z umiejętnościami jest w { $place }, pod nazwą { $file }. Zostaje na tym urządzeniu, dopóki jej nie wyślesz.
+settings-print-pdf-not-saved = Nic nie zostało zapisane. Możesz zapisać stronę z umiejętnościami, kiedy zechcesz.
 settings-backup = Zachowaj kopię
 settings-backup-about = Zapisz wszystko w jednym pliku. Trzymaj go w bezpiecznym miejscu, na przykład na pendrivie albo w mailu do siebie.
 settings-restore = Przywróć kopię zapasową

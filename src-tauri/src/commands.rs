@@ -3,17 +3,18 @@
 //! only hands calls over (and, on phones, reschedules the reminders after a
 //! call that may move them), and serves the commands that need the shell
 //! itself (`host` and `host_channel` in the table): the folder a backup is
-//! saved in, the channels the page listens on, the phone's permission for
-//! notifications, and the voice that reads aloud. Errors cross as
+//! saved in, the save window for the portfolio's PDF, the channels the page
+//! listens on, the phone's permission for notifications, and the voice that
+//! reads aloud. Errors cross as
 //! `{ code, message }`. Every call runs off the UI thread, since each touches SQLite.
 
 use brim_app::Session;
 use brim_app::backup_place::{self, Folders};
-use brim_app::commands::{self, Passphrase, Refusal, SavePortfolioPdf};
+use brim_app::commands::{self, Passphrase, Refusal};
 use brim_app::speech::{self, Speak};
 use brim_core::{CommandError, LockStatus, NotificationPermission, SavedBackup, SavedPortfolio, SyncStatus};
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError};
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::open_journal::OpenJournal;
@@ -106,16 +107,17 @@ fn folders<R: Runtime>(app: &AppHandle<R>) -> Folders {
     .with_data_dir_from_env()
 }
 
-/// Saves the portfolio as a PDF where backups go (the same rules) and says
-/// where in plain words. Nothing is sent anywhere.
-#[tauri::command(async)]
-fn save_portfolio_pdf<R: Runtime>(
+/// Saves the portfolio as a PDF where the person chooses, in the system's
+/// save window, and says where in plain words; `None` when they close the
+/// window (nothing is written). See `portfolio_pdf`. Nothing is sent anywhere.
+#[tauri::command]
+async fn save_portfolio_pdf<R: Runtime>(
     journal: OpenJournal,
     app: AppHandle<R>,
+    window: WebviewWindow<R>,
     skill_ids: Vec<uuid::Uuid>,
-) -> Reply<SavedPortfolio> {
-    let place = backup_place::choose(&folders(&app))?;
-    commands::save_portfolio_pdf_in(&journal, &place, SavePortfolioPdf { skill_ids })
+) -> Reply<Option<SavedPortfolio>> {
+    crate::portfolio_pdf::save(&journal, &app, &window, folders(&app), skill_ids).await
 }
 
 /// Sends the sync status on `on_status` now and whenever it changes.

@@ -8,6 +8,7 @@
 
 mod commands;
 mod open_journal;
+mod portfolio_pdf;
 mod reminders;
 pub mod speech;
 mod watchers;
@@ -94,8 +95,13 @@ fn went_away<R: Runtime>(app: &AppHandle<R>) {
 
 /// Builds the app on any runtime, so tests can use the mock runtime.
 pub fn run_app<R: Runtime>(builder: Builder<R>) -> tauri::Result<()> {
+    // The system's save window for the portfolio's PDF, opened from the shell
+    // only: the page is granted none of the plugin's commands.
+    let builder = builder.plugin(tauri_plugin_notification::init()).plugin(tauri_plugin_dialog::init());
+    // A phone's save window answers an address only tauri-plugin-fs can write.
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_fs::init());
     builder
-        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let session = open_session(app);
             let first = match session.journal() {

@@ -327,8 +327,8 @@ table! {
         /// Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`).
         journal import_backup(ImportBackup) -> ImportSummary;
         journal portfolio_html(PortfolioHtml) -> String;
-        /// Writes the portfolio as a PDF where backups go (see `backup_place`) and says where in plain words. Nothing is sent anywhere.
-        host save_portfolio_pdf(SavePortfolioPdf) -> SavedPortfolio;
+        /// Saves the portfolio as a PDF where the person chooses in the system's save window (null when they close it without saving) and says where in plain words. Nothing is sent anywhere.
+        host save_portfolio_pdf(SavePortfolioPdf) -> Option<SavedPortfolio>;
     }
     mod group {
         journal sync_status(NoArgs) -> SyncStatus;

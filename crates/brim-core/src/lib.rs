@@ -72,7 +72,7 @@ pub use lead::{Invite, JOIN_LINK_START, NewInvite, NewOpportunity, join_link, qr
 pub use lock::{AUTO_LOCK_CHOICES, AUTO_LOCK_DEFAULT_MINUTES, LockStatus, LockStep, MIN_PASSPHRASE_CHARS};
 pub use moment::{DraftOf, Moment, MomentCursor, MomentKind, MomentPage, NewMoment, StepBackAnswer};
 pub use outbox::QuarantinedOperation;
-pub use portfolio::SavedPortfolio;
+pub use portfolio::{SavedPortfolio, portfolio_file_name, write_pdf_at};
 pub use preferences::{Language, LanguageChoice, Preferences, SyncMode, TEXT_SIZES};
 pub use prompts::{SkillPrompt, StepBackPrompt, skill_prompts, step_back_prompts};
 pub use recognition::{AcceptAs, NewRecognition, Recognition, RecognitionStatus};

@@ -198,42 +198,80 @@ impl Journal {
     }
 
     /// Writes [`Journal::portfolio_pdf`] into `dir` (made if it is not there)
-    /// as "Brim skills portfolio 2026-12-04.pdf", in the app's language; a
-    /// second one the same day is "… 2026-12-04 (2).pdf". Nothing is sent
-    /// anywhere. Answers the file's path.
+    /// as [`portfolio_file_name`]; a second one the same day is "… 2026-12-04
+    /// (2).pdf". Nothing is sent anywhere. Answers the file's path.
     pub fn write_portfolio_pdf(&self, dir: &Path, skill_ids: &[Uuid]) -> Result<PathBuf> {
         let pdf = self.portfolio_pdf(skill_ids)?;
-        let date = Local::now().date_naive().format("%Y-%m-%d").to_string();
-        // Without the marks that keep the date apart in right-to-left words: a file name has no room for them.
-        let stem: String = Words::from(id::PORTFOLIO_FILE_NAME)
-            .with("date", date)
-            .to_string()
-            .chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect();
-        let cannot = |_| Error::invalid(id::ERROR_PORTFOLIO_NOT_SAVED);
-        std::fs::create_dir_all(dir).map_err(cannot)?;
+        let stem = file_stem();
+        std::fs::create_dir_all(dir).map_err(|_| Error::invalid(id::ERROR_PORTFOLIO_NOT_SAVED))?;
         let path = (1..)
             .map(|n| dir.join(if n == 1 { format!("{stem}.pdf") } else { format!("{stem} ({n}).pdf") }))
             .find(|p| !p.exists())
             .unwrap_or_else(|| dir.join(format!("{stem}.pdf")));
-        let partial = path.with_extension("pdf.part");
-        let written = std::fs::File::create(&partial).and_then(|mut out| {
-            out.write_all(&pdf)?;
-            out.sync_all()
-        });
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&partial);
-            return Err(cannot(e));
-        }
-        std::fs::rename(&partial, &path).map_err(cannot)?;
+        write_pdf_at(&path, &pdf)?;
         Ok(path)
+    }
+}
+
+/// The name a portfolio's PDF is offered under: "Brim skills portfolio
+/// 2026-12-04.pdf", in the app's language, dated today.
+pub fn portfolio_file_name() -> String {
+    format!("{}.pdf", file_stem())
+}
+
+fn file_stem() -> String {
+    let date = Local::now().date_naive().format("%Y-%m-%d").to_string();
+    // Without the marks that keep the date apart in right-to-left words: a file name has no room for them.
+    Words::from(id::PORTFOLIO_FILE_NAME)
+        .with("date", date)
+        .to_string()
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// Writes a made PDF at `path`, a file the person chose (replacing one they
+/// agreed to replace): first beside it as `….pdf.part`, then renamed, so a
+/// failed write leaves no half a PDF and does not spoil the file it replaces.
+pub fn write_pdf_at(path: &Path, pdf: &[u8]) -> Result<()> {
+    let cannot = |_| Error::invalid(id::ERROR_PORTFOLIO_NOT_SAVED);
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    let partial = PathBuf::from(partial);
+    let written = std::fs::File::create(&partial).and_then(|mut out| {
+        out.write_all(pdf)?;
+        out.sync_all()
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&partial);
+        return Err(cannot(e));
+    }
+    std::fs::rename(&partial, path).map_err(cannot)
+}
+
+impl SavedPortfolio {
+    /// Where a PDF saved at `path` (a place the person chose) is, in words:
+    /// its file name and its folder's name, never the whole path.
+    pub fn chosen(path: &Path) -> SavedPortfolio {
+        let name = |p: Option<&std::ffi::OsStr>| {
+            p.map(|n| n.to_string_lossy().into_owned()).filter(|n| !n.is_empty())
+        };
+        let folder = name(path.parent().and_then(Path::file_name));
+        SavedPortfolio {
+            file_name: name(path.file_name()).unwrap_or_default(),
+            place: match folder {
+                Some(folder) => Words::from(id::PORTFOLIO_PLACE_FOLDER).with("folder", folder).to_string(),
+                None => id::PORTFOLIO_PLACE_CHOSEN.to_string(),
+            },
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use std::path::Path;
+
+    use super::{SavedPortfolio, escape, portfolio_file_name, write_pdf_at};
 
     #[test]
     fn everything_written_is_escaped() {
@@ -241,5 +279,43 @@ mod tests {
             escape("<script>\"x\" & 'y'</script>"),
             "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
         );
+    }
+
+    #[test]
+    fn a_pdf_saved_where_the_person_chose_is_named_by_its_file_and_folder_never_its_path() {
+        let saved = SavedPortfolio::chosen(Path::new("/home/ola/Job forms/My skills.pdf"));
+        assert_eq!(saved.file_name, "My skills.pdf");
+        assert_eq!(saved.place, "the folder “Job forms”");
+        assert!(!saved.place.contains('/'), "{}", saved.place);
+        // The top of the disk has no folder name to say.
+        assert_eq!(SavedPortfolio::chosen(Path::new("/cv.pdf")).place, "the place you chose");
+    }
+
+    #[test]
+    fn the_offered_name_is_dated_and_ends_in_pdf() {
+        let name = portfolio_file_name();
+        assert!(name.starts_with("Brim skills portfolio 20"), "{name}");
+        assert!(name.ends_with(".pdf"), "{name}");
+    }
+
+    #[test]
+    fn saving_over_a_file_the_person_agreed_to_replace_leaves_the_new_pdf_and_no_part_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cv.pdf");
+        std::fs::write(&path, b"old").unwrap();
+        write_pdf_at(&path, b"%PDF-1.7 new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.7 new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_written_keeps_the_old_file_and_says_so_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("not there").join("cv.pdf");
+        let error = write_pdf_at(&gone, b"%PDF").unwrap_err();
+        assert_eq!(error.code(), crate::ErrorCode::InvalidInput);
+        let words = error.words().to_string();
+        assert!(words.contains("could not save the PDF there"), "{words}");
+        assert!(!gone.exists());
     }
 }

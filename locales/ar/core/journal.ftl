@@ -63,6 +63,10 @@ portfolio-title = مهاراتي
 portfolio-intro = مهارات أملكها، والقصة وراءها، ولحظات تُظهرها.
 portfolio-job-words = لطلب عمل: { $words }
 portfolio-file-name = ملف مهارات Brim { $date }
+portfolio-save-title = احفظ صفحة مهاراتك
+portfolio-save-filter = مستند PDF
+portfolio-place-folder = المجلد «{ $folder }»
+portfolio-place-chosen = المكان الذي اخترته
 
 ## التاريخ بالكلمات
 

@@ -71,6 +71,14 @@ portfolio-intro = Skills I have, the story behind them, and moments that show th
 portfolio-job-words = For a job form: { $words }
 # The PDF's file name, as the person sees it in their files. $date: like 2026-12-04.
 portfolio-file-name = Brim skills portfolio { $date }
+# The title of the system's save window, where the person chooses where the PDF goes.
+portfolio-save-title = Save your skills page
+# The kind of file the save window offers to save.
+portfolio-save-filter = PDF document
+# Where the PDF went, after "is in": the folder the person chose. $folder: its name, like Documents.
+portfolio-place-folder = the folder “{ $folder }”
+# Where the PDF went, when the phone does not say which folder it is.
+portfolio-place-chosen = the place you chose
 
 ## A date in words, on the portfolio. $month: one of the month names below.
 

@@ -64,6 +64,11 @@ portfolio-title = Moje umiejętności
 portfolio-intro = Umiejętności, które mam, historia za nimi i chwile, które je pokazują.
 portfolio-job-words = Do formularza o pracę: { $words }
 portfolio-file-name = Portfolio umiejętności Brim { $date }
+portfolio-save-title = Zapisz stronę z umiejętnościami
+portfolio-save-filter = Dokument PDF
+# Po „jest w”: miejscownik.
+portfolio-place-folder = folderze „{ $folder }”
+portfolio-place-chosen = wybranym miejscu
 
 ## Data słowami. Nazwy miesięcy są w dopełniaczu, bo stoją po dniu: „4 grudnia 2026”.
 

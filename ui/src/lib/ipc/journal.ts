@@ -165,5 +165,5 @@ export const importBackup = (args: ImportBackup) => call<ImportSummary>('import_
 
 export const portfolioHtml = (args: PortfolioHtml) => call<string>('portfolio_html', args);
 
-/** Writes the portfolio as a PDF where backups go (see `backup_place`) and says where in plain words. Nothing is sent anywhere. */
-export const savePortfolioPdf = (args: SavePortfolioPdf) => call<SavedPortfolio>('save_portfolio_pdf', args);
+/** Saves the portfolio as a PDF where the person chooses in the system's save window (null when they close it without saving) and says where in plain words. Nothing is sent anywhere. */
+export const savePortfolioPdf = (args: SavePortfolioPdf) => call<SavedPortfolio | null>('save_portfolio_pdf', args);
