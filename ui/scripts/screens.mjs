@@ -90,6 +90,21 @@ const deeAnswers = { ...dee, answer: ['Listening', 'Standing up for others'] };
 // `path` is query + hash; `act` drives the page the way a person would, by
 // role and label; `expect` is text that must be on the screen.
 const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** Answers the first step-back question with `words`, skips the rest and saves. */
+async function saveStepBack(p, words) {
+  await p.getByRole('button', { name: 'Start' }).click();
+  await p.getByLabel(/Think of a recent day/).fill(words);
+  for (let i = 0; i < 6; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
+  await p.getByRole('button', { name: 'Save my answers' }).click();
+}
+/** A check-in that rates the first skill "I could teach this", skips the other five and saves. */
+async function saveOneRating(p) {
+  await p.getByRole('button', { name: 'Start my check-in' }).click();
+  await p.getByRole('radio', { name: /I could teach this/ }).check();
+  await p.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
+  await p.getByRole('button', { name: 'Save my check-in' }).click();
+}
 
 const checks = [
   { name: 'home', path: '/#/', act: (p) => heading(p, 'Hello again'), expect: 'Recent moments' },
@@ -220,11 +235,7 @@ const checks = [
   {
     name: 'check-in-done', path: '/#/check-in', dark: true,
     act: async (p) => {
-      await p.getByRole('button', { name: 'Start my check-in' }).click();
-      await p.getByRole('radio', { name: /I could teach this/ }).check();
-      await p.getByRole('button', { name: 'Next' }).click();
-      for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
-      await p.getByRole('button', { name: 'Save my check-in' }).click();
+      await saveOneRating(p);
     },
     expect: 'Check-in saved',
   },
@@ -260,10 +271,7 @@ const checks = [
   {
     name: 'step-back-saved', path: '/#/step-back',
     act: async (p) => {
-      await p.getByRole('button', { name: 'Start' }).click();
-      await p.getByLabel(/Think of a recent day/).fill('They calmed down an argument in the kitchen.');
-      for (let i = 0; i < 6; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
-      await p.getByRole('button', { name: 'Save my answers' }).click();
+      await saveStepBack(p, 'They calmed down an argument in the kitchen.');
     },
     expect: 'Your answer is saved as a moment.',
   },
@@ -271,10 +279,7 @@ const checks = [
     // A step-back answer becomes a skill in one step: the answer is its story and first moment.
     name: 'skill-from-answer', path: '/#/step-back',
     act: async (p) => {
-      await p.getByRole('button', { name: 'Start' }).click();
-      await p.getByLabel(/Think of a recent day/).fill('They fixed the wobbly table at the drop-in.');
-      for (let i = 0; i < 6; i++) await p.getByRole('button', { name: /^(Next|Skip this one)$/ }).click();
-      await p.getByRole('button', { name: 'Save my answers' }).click();
+      await saveStepBack(p, 'They fixed the wobbly table at the drop-in.');
       await p.getByRole('link', { name: 'Make this a skill (answer 1)' }).click();
       await heading(p, 'Write your own skill');
       await p.waitForFunction(() => document.querySelector('#new-skill-story')?.value.includes('wobbly table'));
@@ -492,11 +497,7 @@ const checks = [
   {
     name: 'share-check-in', group: 'peer_supporter', path: '/#/check-in',
     act: async (p) => {
-      await p.getByRole('button', { name: 'Start my check-in' }).click();
-      await p.getByRole('radio', { name: /I could teach this/ }).check();
-      await p.getByRole('button', { name: 'Next' }).click();
-      for (let i = 0; i < 5; i++) await p.getByRole('button', { name: 'Skip this one' }).click();
-      await p.getByRole('button', { name: 'Save my check-in' }).click();
+      await saveOneRating(p);
       await p.getByRole('link', { name: 'Share some of these ratings with my group' }).click();
       await heading(p, 'Share with my group');
       await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
@@ -569,15 +570,13 @@ const checks = [
 // Every screen again with the largest text size (Settings › On this phone,
 // kept by the core: `?text=200` sets it before the app mounts), named `NAME-text200`.
 const LARGEST_TEXT = 200;
-const withText = (path) => {
+/** `path` with `extra` added to its query, before the hash. */
+const withQuery = (path, extra) => {
   const [before, hash = ''] = path.split('#');
-  return `${before}${before.includes('?') ? '&' : '?'}text=${LARGEST_TEXT}#${hash}`;
-};
-const inLanguage = (path, lang, text) => {
-  const [before, hash = ''] = path.split('#');
-  const extra = `lang=${lang}${text ? `&text=${text}` : ''}`;
   return `${before}${before.includes('?') ? '&' : '?'}${extra}#${hash}`;
 };
+const withText = (path) => withQuery(path, `text=${LARGEST_TEXT}`);
+const inLanguage = (path, lang, text) => withQuery(path, `lang=${lang}${text ? `&text=${text}` : ''}`);
 // Each screen as it opens (no acting: the acts find buttons by their English
 // words) in Arabic, right to left, and in the pseudo-locale at the largest text
 // size, whose longer words find a box too small for a longer language. Named

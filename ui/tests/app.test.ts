@@ -22,6 +22,11 @@ describe('App', () => {
     expect(await screen.findByRole('table')).toBeTruthy();
     go('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'This page is not here' })).toBeTruthy();
+    // A name every object has (the router looks screens up by name) is not a screen either.
+    go('/more');
+    await screen.findByRole('heading', { level: 1, name: 'More' });
+    go('/constructor');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page is not here' })).toBeTruthy();
   });
 
   it('in a group, shows Group in the navigation and the sync status on every screen', async () => {

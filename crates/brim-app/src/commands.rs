@@ -21,7 +21,7 @@ use brim_core::{
     NewCheckIn, NewInvite, NewMoment, NewOpportunity, NewRecognition, NewSkill, NotificationPermission,
     Preferences, RatingLabel, Recognition, SavedBackup, SavedPortfolio, SentRecognition, Share, ShareItem,
     SharePreview, SharedItem, Skill, SkillEdit, SkillPrompt, SkillQuery, SkillRef, StepBackAnswer,
-    StepBackPrompt, SyncStatus, VisibleShare,
+    StepBackPrompt, SyncClient, SyncStatus, VisibleShare,
 };
 use chrono::NaiveDate;
 use std::future::Future;
@@ -926,54 +926,55 @@ async fn join_group(session: &Session, args: JoinGroup) -> Reply<Membership> {
     session.join_group(&args.details).await
 }
 
-/// A request of the lead's to the group server; a lock meanwhile drops it.
-async fn as_lead<T>(session: &Session, work: impl Future<Output = brim_core::Result<T>>) -> Reply<T> {
-    let done =
-        session.until_locked(work).await.ok_or_else(|| CommandError::from(brim_core::Error::Locked))?;
+/// A request of the lead's to the group server, made with the group's client
+/// and the open journal; a lock meanwhile drops it.
+async fn as_lead<T>(
+    session: &Session,
+    request: impl AsyncFnOnce(&SyncClient, &Journal) -> brim_core::Result<T>,
+) -> Reply<T> {
+    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
+    let done = session
+        .until_locked(request(&client, &journal))
+        .await
+        .ok_or_else(|| CommandError::from(brim_core::Error::Locked))?;
     reply(done)
 }
 
 async fn create_invite(session: &Session, args: CreateInvite) -> Reply<Invite> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.create_invite(&journal, &args.invite)).await
+    as_lead(session, async |client, journal| client.create_invite(journal, &args.invite).await).await
 }
 
 async fn list_invites(session: &Session, _: NoArgs) -> Reply<Vec<InviteInfo>> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.list_invites(&journal)).await
+    as_lead(session, async |client, journal| client.list_invites(journal).await).await
 }
 
 async fn revoke_invite(session: &Session, args: ByInviteId) -> Reply<()> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.revoke_invite(&journal, args.invite_id)).await
+    as_lead(session, async |client, journal| client.revoke_invite(journal, args.invite_id).await).await
 }
 
 async fn list_members(session: &Session, _: NoArgs) -> Reply<Vec<GroupMember>> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.list_members(&journal)).await
+    as_lead(session, async |client, journal| client.list_members(journal).await).await
 }
 
 async fn set_member_role(session: &Session, args: SetMemberRole) -> Reply<GroupMember> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.set_member_role(&journal, args.member_id, args.role)).await
+    as_lead(session, async |client, journal| client.set_member_role(journal, args.member_id, args.role).await)
+        .await
 }
 
 async fn remove_member(session: &Session, args: ByMemberId) -> Reply<()> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.remove_member(&journal, args.member_id)).await?;
+    as_lead(session, async |client, journal| client.remove_member(journal, args.member_id).await).await?;
     // The removed member's shares leave the lead's feed with the next sync: now.
     session.sync().wake();
     Ok(())
 }
 
 async fn post_opportunity(session: &Session, args: PostOpportunity) -> Reply<Opportunity> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.post_opportunity(&journal, &args.opportunity)).await
+    as_lead(session, async |client, journal| client.post_opportunity(journal, &args.opportunity).await).await
 }
 
 async fn take_down_opportunity(session: &Session, args: ByOpportunityId) -> Reply<()> {
-    let (journal, client) = (session.journal()?, session.sync().client()?.clone());
-    as_lead(session, client.take_down_opportunity(&journal, args.opportunity_id)).await
+    as_lead(session, async |client, journal| client.take_down_opportunity(journal, args.opportunity_id).await)
+        .await
 }
 
 fn leave_group(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {

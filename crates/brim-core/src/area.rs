@@ -106,6 +106,13 @@ impl Area {
         })
     }
 
+    /// An area as the journal stores it. Stored areas were parsed on the way
+    /// in; one that no longer reads (blank, or too long) stays the person's
+    /// own words rather than failing the whole read.
+    pub(crate) fn stored(text: String) -> Area {
+        Area::parse(&text).unwrap_or(Area::Own(text))
+    }
+
     /// The stable id (built-in) or the person's own words.
     pub fn as_str(&self) -> &str {
         match self {
@@ -214,5 +221,15 @@ mod tests {
     fn empty_and_long_areas_are_refused() {
         assert!(Area::parse("   ").is_err());
         assert!(Area::parse(&"a".repeat(41)).is_err());
+    }
+
+    #[test]
+    fn a_stored_area_always_reads_and_an_unreadable_one_stays_as_written() {
+        assert_eq!(Area::stored("speaking_up".into()), Area::SpeakingUp);
+        assert_eq!(Area::stored("Money".into()), Area::Money);
+        assert_eq!(Area::stored("Street wisdom".into()), Area::Own("Street wisdom".into()));
+        let long = "a".repeat(41);
+        assert_eq!(Area::stored(long.clone()), Area::Own(long));
+        assert_eq!(Area::stored(String::new()), Area::Own(String::new()));
     }
 }

@@ -170,32 +170,30 @@ impl std::fmt::Debug for BackupFile {
 }
 
 fn read_all(tx: &Tx<'_>) -> Result<Backup> {
-    let skills = tx
-        .prepare("SELECT id, name, area, story, prompt_id, archived, created_at, updated_at FROM skill ORDER BY id")?
-        .query_map([], |r| {
-            let area: String = r.get(2)?;
+    let skills = tx.all(
+        "SELECT id, name, area, story, prompt_id, archived, created_at, updated_at FROM skill ORDER BY id",
+        [],
+        |r| {
             Ok(BackupSkill {
                 id: uuid_at(r, 0)?,
                 name: r.get(1)?,
-                area: Area::parse(&area).unwrap_or(Area::Own(area)),
+                area: Area::stored(r.get(2)?),
                 story: r.get(3)?,
                 prompt_id: r.get(4)?,
                 archived: r.get(5)?,
                 created_at: r.get(6)?,
                 updated_at: r.get(7)?,
             })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        },
+    )?;
 
     // Each moment's row lists its skills (migration 0005). Read in the
     // table's own order, then sorted by id: walking the id index instead
     // visits the table's pages in whatever order the ids fall, so a journal
     // bigger than the page cache reads (and, locked, decrypts) each page
     // several times over.
-    let mut moments = tx
-        .prepare(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.seq"))?
-        .query_map([], moment_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut moments =
+        tx.all(&format!("SELECT {MOMENT_COLUMNS} FROM moment m ORDER BY m.seq"), [], moment_from_row)?;
     moments.sort_unstable_by_key(|m| m.id);
 
     let mut ratings: BTreeMap<Uuid, Vec<BackupRating>> = BTreeMap::new();
@@ -209,24 +207,22 @@ fn read_all(tx: &Tx<'_>) -> Result<Backup> {
             note: row.get(3)?,
         });
     }
-    let check_ins = tx
-        .prepare("SELECT id, date, note, created_at FROM check_in ORDER BY id")?
-        .query_map([], |r| {
-            let id = uuid_at(r, 0)?;
-            Ok(BackupCheckIn {
-                id,
-                date: r.get(1)?,
-                note: r.get(2)?,
-                created_at: r.get(3)?,
-                ratings: ratings.remove(&id).unwrap_or_default(),
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let check_ins = tx.all("SELECT id, date, note, created_at FROM check_in ORDER BY id", [], |r| {
+        let id = uuid_at(r, 0)?;
+        Ok(BackupCheckIn {
+            id,
+            date: r.get(1)?,
+            note: r.get(2)?,
+            created_at: r.get(3)?,
+            ratings: ratings.remove(&id).unwrap_or_default(),
+        })
+    })?;
 
-    let recognitions = tx
-        .prepare(&format!("SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY id"))?
-        .query_map([], recognition_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let recognitions = tx.all(
+        &format!("SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY id"),
+        [],
+        recognition_from_row,
+    )?;
 
     let settings = setting::all_settings(tx)?;
 

@@ -166,12 +166,11 @@ impl Journal {
     /// What others in the group shared with this person, newest first. Works offline.
     pub fn group_feed(&self) -> Result<Vec<SharedItem>> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
+            let rows = tx.all(
                 "SELECT share_id, owner_member_id, owner_display_name, audience, version, content, updated_at
                  FROM feed_share ORDER BY updated_at DESC, share_id DESC",
-            )?;
-            let rows = stmt
-                .query_map([], |r| {
+                [],
+                |r| {
                     let audience: String = r.get(3)?;
                     let version: i64 = r.get(4)?;
                     let content: String = r.get(5)?;
@@ -184,8 +183,8 @@ impl Journal {
                         content,
                         r.get::<_, String>(6)?,
                     ))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                },
+            )?;
             Ok(rows
                 .into_iter()
                 .filter_map(|(share_id, owner, name, audience, version, content, updated_at)| {

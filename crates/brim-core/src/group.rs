@@ -359,12 +359,11 @@ impl Journal {
     /// Every receipt of leaving a group, newest first.
     pub fn erasure_receipts(&self) -> Result<Vec<ErasureRecord>> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
+            tx.all(
                 "SELECT id, group_name, server_url, receipt, from_server, recorded_at
                  FROM erasure_receipt ORDER BY recorded_at DESC, id DESC",
-            )?;
-            let rows = stmt
-                .query_map([], |r| {
+                [],
+                |r| {
                     let body: String = r.get(3)?;
                     let receipt = serde_json::from_str(&body).map_err(|e| {
                         rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
@@ -377,9 +376,8 @@ impl Journal {
                         from_server: r.get(4)?,
                         recorded_at: r.get(5)?,
                     })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+                },
+            )
         })
     }
 
@@ -457,12 +455,11 @@ impl Journal {
     /// Recognitions this person sent, newest first.
     pub fn sent_recognitions(&self) -> Result<Vec<SentRecognition>> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
+            tx.all(
                 "SELECT id, to_member_id, skill_name, skill_area, message, sent_at, delivered
                  FROM recognition_sent ORDER BY sent_at DESC, id DESC",
-            )?;
-            let rows = stmt
-                .query_map([], |r| {
+                [],
+                |r| {
                     Ok(SentRecognition {
                         id: uuid_at(r, 0)?,
                         to_member_id: uuid_at(r, 1)?,
@@ -471,9 +468,8 @@ impl Journal {
                         sent_at: r.get(5)?,
                         delivered: r.get(6)?,
                     })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+                },
+            )
         })
     }
 }

@@ -111,23 +111,20 @@ impl Journal {
     /// Works out growth from every check-in and moment.
     pub fn growth(&self) -> Result<Growth> {
         self.read(|tx| {
-            let check_ins = tx
-                .prepare("SELECT id, date FROM check_in ORDER BY date, id")?
-                .query_map([], |r| Ok(CheckInPoint { id: uuid_at(r, 0)?, date: r.get(1)? }))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let check_ins = tx.all("SELECT id, date FROM check_in ORDER BY date, id", [], |r| {
+                Ok(CheckInPoint { id: uuid_at(r, 0)?, date: r.get(1)? })
+            })?;
 
-            let mut skills: Vec<SkillGrowth> = tx
-                .prepare(
-                    "SELECT id, name, area, archived FROM skill s
-                     WHERE archived = 0 OR EXISTS (SELECT 1 FROM rating r WHERE r.skill_id = s.id)
-                     ORDER BY name COLLATE NOCASE, id",
-                )?
-                .query_map([], |r| {
-                    let area: String = r.get(2)?;
+            let mut skills: Vec<SkillGrowth> = tx.all(
+                "SELECT id, name, area, archived FROM skill s
+                 WHERE archived = 0 OR EXISTS (SELECT 1 FROM rating r WHERE r.skill_id = s.id)
+                 ORDER BY name COLLATE NOCASE, id",
+                [],
+                |r| {
                     Ok(SkillGrowth {
                         skill_id: uuid_at(r, 0)?,
                         name: r.get(1)?,
-                        area: Area::parse(&area).unwrap_or(Area::Own(area)),
+                        area: Area::stored(r.get(2)?),
                         archived: r.get(3)?,
                         points: Vec::new(),
                         first: None,
@@ -136,8 +133,8 @@ impl Journal {
                         change_since_first: None,
                         change_since_previous: None,
                     })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+                },
+            )?;
             let index: BTreeMap<Uuid, usize> =
                 skills.iter().enumerate().map(|(i, s)| (s.skill_id, i)).collect();
 

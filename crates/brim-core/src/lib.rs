@@ -203,6 +203,17 @@ impl<'c> Tx<'c> {
         self.erased.set(true);
     }
 
+    /// Every row `sql` answers for `params`, each made by `row`. (A query a
+    /// screen runs often keeps a cached statement of its own instead.)
+    pub(crate) fn all<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        Ok(self.conn.prepare(sql)?.query_map(params, row)?.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Ends the transaction with `end` (COMMIT or ROLLBACK).
     fn end(mut self, end: &str) -> rusqlite::Result<()> {
         self.conn.prepare_cached(end)?.execute([])?;

@@ -187,12 +187,11 @@ pub(crate) fn pending_count(tx: &Tx<'_>) -> Result<u32> {
 }
 
 pub(crate) fn quarantined(tx: &Tx<'_>) -> Result<Vec<QuarantinedOperation>> {
-    let mut stmt = tx.prepare(
+    tx.all(
         "SELECT id, kind, share_id, reason_code, reason, created_at FROM outbox
          WHERE state = 'quarantined' ORDER BY seq",
-    )?;
-    let rows = stmt
-        .query_map([], |r| {
+        [],
+        |r| {
             let share_id: Option<String> = r.get(2)?;
             Ok(QuarantinedOperation {
                 operation_id: uuid_at(r, 0)?,
@@ -202,9 +201,8 @@ pub(crate) fn quarantined(tx: &Tx<'_>) -> Result<Vec<QuarantinedOperation>> {
                 reason: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
                 created_at: r.get(5)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+        },
+    )
 }
 
 impl Journal {

@@ -146,11 +146,11 @@ impl Journal {
     /// Every recognition, newest first.
     pub fn recognitions(&self) -> Result<Vec<Recognition>> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(&format!(
-                "SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY received_on DESC, id DESC"
-            ))?;
-            let all = stmt.query_map([], recognition_from_row)?.collect::<rusqlite::Result<_>>()?;
-            Ok(all)
+            tx.all(
+                &format!("SELECT {RECOGNITION_COLUMNS} FROM recognition ORDER BY received_on DESC, id DESC"),
+                [],
+                recognition_from_row,
+            )
         })
     }
 

@@ -127,6 +127,22 @@ fn skill_ref(s: &skill::Skill) -> SkillRef {
     SkillRef { name: s.name.clone(), area: s.area.label().to_owned() }
 }
 
+/// The skill's story, when the person chose to include it and it says something.
+fn story_if(include: bool, s: &skill::Skill) -> Option<String> {
+    (include && !s.story.trim().is_empty()).then(|| s.story.clone())
+}
+
+/// Each id once, in the order first given (a double tap may send one twice).
+fn once_each(ids: &[Uuid]) -> Vec<Uuid> {
+    let mut seen = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !seen.contains(id) {
+            seen.push(*id);
+        }
+    }
+    seen
+}
+
 fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -140,15 +156,9 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
             let opportunity = feed::open_opportunity(tx, *opportunity_id, NaiveDate::MIN)?
                 .ok_or(Error::NotFound(id::ERROR_OPPORTUNITY_GONE))?;
             let mut skills = Vec::with_capacity(skill_ids.len());
-            let mut seen = Vec::with_capacity(skill_ids.len());
-            for id in skill_ids {
-                if seen.contains(id) {
-                    continue;
-                }
-                seen.push(*id);
-                let s = skill::get(tx, *id)?;
-                let story = (*include_stories && !s.story.trim().is_empty()).then(|| s.story.clone());
-                skills.push(OfferedSkill { skill: skill_ref(&s), story });
+            for id in once_each(skill_ids) {
+                let s = skill::get(tx, id)?;
+                skills.push(OfferedSkill { skill: skill_ref(&s), story: story_if(*include_stories, &s) });
             }
             if skills.is_empty() {
                 return Err(Error::invalid(id::ERROR_ANSWER_NO_SKILL));
@@ -163,8 +173,7 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
         }
         ShareItem::Skill { skill_id, include_story } => {
             let s = skill::get(tx, *skill_id)?;
-            let story = (*include_story && !s.story.trim().is_empty()).then(|| s.story.clone());
-            Ok(ShareContent::Skill { skill: skill_ref(&s), story })
+            Ok(ShareContent::Skill { skill: skill_ref(&s), story: story_if(*include_story, &s) })
         }
         ShareItem::CheckIn { check_in_id, skill_ids } => {
             let date: NaiveDate = tx
@@ -175,12 +184,7 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
                 return Err(Error::invalid(id::ERROR_SHARE_NO_RATING));
             }
             let mut ratings = Vec::with_capacity(skill_ids.len());
-            let mut seen = Vec::with_capacity(skill_ids.len());
-            for id in skill_ids {
-                if seen.contains(id) {
-                    continue;
-                }
-                seen.push(*id);
+            for id in once_each(skill_ids) {
                 let rating: u8 = tx
                     .query_row(
                         "SELECT rating FROM rating WHERE check_in_id = ?1 AND skill_id = ?2",
@@ -189,7 +193,7 @@ pub(crate) fn snapshot(tx: &Tx<'_>, item: &ShareItem) -> Result<ShareContent> {
                     )
                     .optional()?
                     .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_RATING))?;
-                ratings.push(CheckInRating { skill: skill_ref(&skill::get(tx, *id)?), rating });
+                ratings.push(CheckInRating { skill: skill_ref(&skill::get(tx, id)?), rating });
             }
             Ok(ShareContent::CheckIn { taken_on: date_text(date), ratings })
         }
@@ -669,5 +673,46 @@ mod tests {
         for content in [check_in, half, progress] {
             assert_eq!(contribution_of(&content).map(|c| c.validate()), Some(Ok(())));
         }
+    }
+
+    #[test]
+    fn a_snapshot_names_each_skill_once_and_keeps_a_story_only_when_asked_and_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+        let add = |name: &str, story: &str| {
+            let new = crate::NewSkill {
+                name: name.into(),
+                area: crate::Area::People,
+                story: story.into(),
+                prompt_id: None,
+            };
+            journal.add_skill(new).unwrap().id
+        };
+        let (listen, calm, blank) =
+            (add("Listening", "At the drop-in."), add("Staying calm", ""), add("Cooking", "  "));
+        let rate = |skill_id| crate::NewRating { skill_id, rating: 4, note: String::new() };
+        let today = chrono::Utc::now().date_naive();
+        let check_in =
+            crate::NewCheckIn { date: today, note: String::new(), ratings: vec![rate(listen), rate(calm)] };
+        let check_in = journal.record_check_in(check_in).unwrap();
+        let snap = |item: ShareItem| journal.read(|tx| snapshot(tx, &item)).unwrap();
+
+        let ratings = |c: ShareContent| match c {
+            ShareContent::CheckIn { ratings, .. } => {
+                ratings.into_iter().map(|r| r.skill.name).collect::<Vec<_>>()
+            }
+            other => panic!("{other:?}"),
+        };
+        let item =
+            ShareItem::CheckIn { check_in_id: check_in.id, skill_ids: vec![calm, listen, calm, listen] };
+        assert_eq!(ratings(snap(item)), ["Staying calm", "Listening"], "each once, in the order first given");
+
+        let story = |skill_id, include_story| match snap(ShareItem::Skill { skill_id, include_story }) {
+            ShareContent::Skill { story, .. } => story,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(story(listen, true).as_deref(), Some("At the drop-in."));
+        assert_eq!(story(listen, false), None, "not asked");
+        assert_eq!(story(blank, true), None, "nothing written");
     }
 }

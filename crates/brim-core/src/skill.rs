@@ -98,12 +98,10 @@ const SKILLS_WITH_EVIDENCE: &str = "skill s LEFT JOIN
      ON e.skill_seq = s.seq";
 
 fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {
-    let area: String = row.get(2)?;
     Ok(Skill {
         id: uuid_at(row, 0)?,
         name: row.get(1)?,
-        // Stored areas were parsed on the way in; an unreadable one stays the person's own words.
-        area: Area::parse(&area).unwrap_or(Area::Own(area)),
+        area: Area::stored(row.get(2)?),
         story: row.get(3)?,
         prompt_id: row.get(4)?,
         archived: row.get(5)?,

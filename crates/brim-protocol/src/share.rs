@@ -201,6 +201,15 @@ fn check_count(field: &'static str, n: usize) -> Result<(), FieldError> {
     }
 }
 
+/// As [`check_count`], and at least one entry; `none` says what to do when there is none.
+fn check_at_least_one(field: &'static str, n: usize, none: &str) -> Result<(), FieldError> {
+    check_count(field, n)?;
+    if n == 0 {
+        return Err(FieldError { field, problem: none.into() });
+    }
+    Ok(())
+}
+
 impl SkillRef {
     fn validate(&self) -> Result<(), FieldError> {
         check_text("skill.name", &self.name, MAX_LABEL_CHARS, true)?;
@@ -220,13 +229,7 @@ impl ShareContent {
             }
             ShareContent::CheckIn { taken_on, ratings } => {
                 check_date("taken_on", taken_on)?;
-                check_count("ratings", ratings.len())?;
-                if ratings.is_empty() {
-                    return Err(FieldError {
-                        field: "ratings",
-                        problem: "choose at least one rating to share".into(),
-                    });
-                }
+                check_at_least_one("ratings", ratings.len(), "choose at least one rating to share")?;
                 for r in ratings {
                     r.skill.validate()?;
                     check_rating("rating", r.rating)?;
@@ -242,13 +245,7 @@ impl ShareContent {
             }
             ShareContent::Answer { title, skills, note, .. } => {
                 check_text("title", title, MAX_LABEL_CHARS, true)?;
-                check_count("skills", skills.len())?;
-                if skills.is_empty() {
-                    return Err(FieldError {
-                        field: "skills",
-                        problem: "choose at least one skill to offer".into(),
-                    });
-                }
+                check_at_least_one("skills", skills.len(), "choose at least one skill to offer")?;
                 for s in skills {
                     s.skill.validate()?;
                     if let Some(story) = &s.story {
@@ -289,4 +286,43 @@ pub struct SharedItem {
     pub content: ShareContent,
     /// When the server last accepted a change to it (RFC 3339).
     pub updated_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skill(name: &str) -> SkillRef {
+        SkillRef { name: name.into(), area: "people".into() }
+    }
+
+    fn check_in(ratings: usize) -> ShareContent {
+        let rating = CheckInRating { skill: skill("Listening"), rating: 4 };
+        ShareContent::CheckIn { taken_on: "2026-11-30".into(), ratings: vec![rating; ratings] }
+    }
+
+    fn answer(skills: usize) -> ShareContent {
+        let offered = OfferedSkill { skill: skill("Listening"), story: None };
+        ShareContent::Answer {
+            opportunity_id: Uuid::nil(),
+            title: "Interview panel".into(),
+            skills: vec![offered; skills],
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_check_in_or_an_answer_needs_at_least_one_entry_and_no_more_than_the_most() {
+        for (content, field, none) in [
+            (check_in as fn(usize) -> ShareContent, "ratings", "choose at least one rating to share"),
+            (answer, "skills", "choose at least one skill to offer"),
+        ] {
+            assert_eq!(content(1).validate(), Ok(()), "{field}");
+            assert_eq!(content(MAX_ITEMS_PER_SHARE).validate(), Ok(()), "{field}");
+            assert_eq!(content(0).validate(), Err(FieldError { field, problem: none.into() }));
+            let too_many = content(MAX_ITEMS_PER_SHARE + 1).validate().unwrap_err();
+            assert_eq!(too_many.field, field);
+            assert!(too_many.problem.contains("the most allowed"), "{}", too_many.problem);
+        }
+    }
 }
