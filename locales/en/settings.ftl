@@ -38,7 +38,7 @@ settings-print-page = Your skills page, ready to print
 settings-print-now = Print
 settings-print-close = Close
 settings-print-pdf = Save as a PDF
-settings-print-pdf-saving = Making your PDF…
+settings-print-pdf-saving = Making your PDF. Choose where to keep it in the window that opens.
 # $place: the folder in words ("your Downloads folder"); $file: the file's name.
 settings-print-pdf-saved = Saved. Your skills page is in { $place }, named { $file }. It stays on this device until you send it yourself.
 # The person closed the save window without saving: nothing is wrong.

@@ -27,9 +27,7 @@ pub struct App {
 impl Drop for App {
     /// Even when a test fails half-way, its driver (and with it the app) goes.
     fn drop(&mut self) {
-        let group = format!("-{}", self.driver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        let _ = self.driver.wait();
+        kill_group(&mut self.driver);
     }
 }
 
@@ -47,6 +45,76 @@ fn app_binary() -> PathBuf {
     let app = debug_dir.join("brim");
     assert!(app.exists(), "build the app first: cargo build -p brim-tauri (looked for {})", app.display());
     app
+}
+
+/// How long to wait for a WebDriver session (the app started and its page loading).
+const SESSION_PATIENCE: Duration = Duration::from_secs(90);
+/// How many times to launch the app before giving up.
+const LAUNCHES: u32 = 2;
+
+/// A tauri-driver on free ports, in its own process group, so the driver,
+/// WebKitWebDriver and the app end together.
+struct Driver {
+    child: Child,
+    port: u16,
+    native_port: u16,
+}
+
+fn spawn_driver(data_dir: &Path, env: &[(&str, &str)]) -> Driver {
+    let (port, native_port) = (free_port(), free_port());
+    let child = Command::new("tauri-driver")
+        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .env("BRIM_DATA_DIR", data_dir)
+        .envs(env.iter().copied())
+        .process_group(0)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tauri-driver is installed (make test installs it)");
+    Driver { child, port, native_port }
+}
+
+/// Ends a driver's whole process group (the driver, WebKitWebDriver, the app) and reaps it.
+fn kill_group(child: &mut Child) {
+    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).status();
+    let _ = child.wait();
+}
+
+/// A session with the app behind `driver`. tauri-driver listens before the
+/// WebKitWebDriver it starts behind it does; a session asked for in between
+/// gets its connection cut. So wait for both, and ask again if the first
+/// answer is cut anyway.
+async fn session(driver: &Driver) -> Result<Client, String> {
+    let started = Instant::now();
+    for listening in [driver.port, driver.native_port] {
+        while TcpStream::connect(("127.0.0.1", listening)).is_err() {
+            if started.elapsed() > PATIENCE {
+                return Err("tauri-driver did not start".into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "tauri:options".into(),
+        serde_json::json!({ "application": app_binary().display().to_string() }),
+    );
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(client) => return Ok(client),
+            Err(e) if attempt < 3 => {
+                eprintln!("WebDriver session refused ({e}); asking again");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(e) => return Err(e.to_string()),
+        }
+    }
 }
 
 /// Quotes text for an XPath string literal.
@@ -78,55 +146,35 @@ impl App {
 
     async fn start_until(data_dir: &Path, ready: &str, env: &[(&str, &str)]) -> App {
         let turn = ONE_AT_A_TIME.lock().await;
-        let (port, native_port) = (free_port(), free_port());
-        let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("BRIM_DATA_DIR", data_dir)
-            .envs(env.iter().copied())
-            // Its own process group, so the driver, WebKitWebDriver and the app end together.
-            .process_group(0)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver is installed (make test installs it)");
-        // tauri-driver listens before the WebKitWebDriver it starts behind it
-        // does; a session asked for in between gets its connection cut. So
-        // wait for both, and ask again if the first answer is cut anyway.
-        let started = Instant::now();
-        for listening in [port, native_port] {
-            while TcpStream::connect(("127.0.0.1", listening)).is_err() {
-                assert!(started.elapsed() < PATIENCE, "tauri-driver did not start");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        }
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": app_binary().display().to_string() }),
-        );
-        let mut attempt = 0;
-        let client = loop {
-            attempt += 1;
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await
-            {
-                Ok(client) => break client,
-                Err(e) if attempt < 3 => {
-                    eprintln!("WebDriver session refused ({e}); asking again");
-                    tokio::time::sleep(Duration::from_millis(500)).await;
+        // A session that never answers (WebKitWebDriver stuck starting the
+        // app on a busy machine, seen once in 6 runs) would hang the whole
+        // run: cut it off, end that driver and launch afresh.
+        for launch in 1..=LAUNCHES {
+            let mut driver = spawn_driver(data_dir, env);
+            match tokio::time::timeout(SESSION_PATIENCE, session(&driver)).await {
+                Ok(Ok(client)) => {
+                    let app = App { client, driver: driver.child, _turn: turn };
+                    app.wait_for(ready).await;
+                    return app;
                 }
-                Err(e) => {
-                    // No App to drop yet: end the driver and its WebKitWebDriver here.
-                    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", driver.id())]).status();
+                Ok(Err(e)) if launch < LAUNCHES => {
+                    eprintln!("WebDriver session refused ({e}); launching again")
+                }
+                Err(_) if launch < LAUNCHES => {
+                    eprintln!("no WebDriver session after {SESSION_PATIENCE:?}; launching again")
+                }
+                Ok(Err(e)) => {
+                    kill_group(&mut driver.child);
                     panic!("a WebDriver session with the app: {e}")
                 }
+                Err(_) => {
+                    kill_group(&mut driver.child);
+                    panic!("no WebDriver session with the app after {LAUNCHES} launches")
+                }
             }
-        };
-        let app = App { client, driver, _turn: turn };
-        app.wait_for(ready).await;
-        app
+            kill_group(&mut driver.child);
+        }
+        unreachable!("the last launch returns or panics")
     }
 
     /// Ends the session (closing the app) and the driver.
