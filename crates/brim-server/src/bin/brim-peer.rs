@@ -25,7 +25,10 @@
 //! Every record is counted on the way back: a device that sees fewer or more
 //! than its set uploaded is an error. Reports records/s (over the phase's wall
 //! time), p50/p99 per request, and the server's CPU time per 1,000 records
-//! (from /proc, so a busy machine shows in the wall figures, less in this).
+//! (from /proc, so a busy machine shows in the wall figures, less in this),
+//! and the database's: every `postgres` process's CPU time over the phase
+//! (the pool's connections live through it), or none on SQLite, which runs
+//! inside the server.
 //!
 //!   make bench-peer
 //!   brim-peer --brim target/server/brim-server --atuin target/peer/bin/atuin-server
@@ -88,6 +91,8 @@ struct Phase {
     errors: Vec<String>,
     wall: f64,
     cpu: f64,
+    /// CPU seconds PostgreSQL spent over the phase.
+    db_cpu: f64,
 }
 
 impl Phase {
@@ -99,6 +104,9 @@ impl Phase {
     }
     fn cpu_ms_per_1000(&self) -> f64 {
         self.cpu * 1000.0 / (self.records.max(1) as f64 / 1000.0)
+    }
+    fn db_cpu_ms_per_1000(&self) -> f64 {
+        self.db_cpu * 1000.0 / (self.records.max(1) as f64 / 1000.0)
     }
 }
 
@@ -427,16 +435,32 @@ impl Drop for Server {
 impl Server {
     /// User plus system CPU seconds the process has used so far.
     fn cpu_seconds(&self) -> f64 {
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", self.0.id())) else {
-            return 0.0;
-        };
-        // Fields after the command name, which is in parentheses and may hold spaces.
-        let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-        let f: Vec<&str> = rest.split_whitespace().collect();
-        let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
-        // utime and stime are fields 14 and 15 of the whole line; 11 and 12 here.
-        (ticks(11) + ticks(12)) / clock_ticks()
+        cpu_seconds_of(self.0.id()).map_or(0.0, |(_, cpu)| cpu)
     }
+}
+
+/// A process's command name and its user plus system CPU seconds so far.
+fn cpu_seconds_of(pid: u32) -> Option<(String, f64)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name is in parentheses and may hold spaces.
+    let (head, rest) = stat.rsplit_once(')')?;
+    let name = head.split_once('(').map_or("", |(_, n)| n).to_owned();
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the whole line; 11 and 12 here.
+    Some((name, (ticks(11) + ticks(12)) / clock_ticks()))
+}
+
+/// CPU seconds of every `postgres` process now (the server's connections
+/// live through a phase; one that ended in it is not counted).
+fn postgres_cpu_seconds() -> f64 {
+    let Ok(dir) = std::fs::read_dir("/proc") else { return 0.0 };
+    dir.flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
+        .filter_map(cpu_seconds_of)
+        .filter(|(name, _)| name == "postgres")
+        .map(|(_, cpu)| cpu)
+        .sum()
 }
 
 fn clock_ticks() -> f64 {
@@ -469,6 +493,7 @@ where
     let http = client();
     let gate = Arc::new(Semaphore::new(args.concurrency));
     let cpu0 = server.cpu_seconds();
+    let db0 = postgres_cpu_seconds();
     let started = Instant::now();
     let tasks: Vec<_> = devices
         .iter()
@@ -494,6 +519,7 @@ where
     }
     p.wall = started.elapsed().as_secs_f64();
     p.cpu = server.cpu_seconds() - cpu0;
+    p.db_cpu = postgres_cpu_seconds() - db0;
     p
 }
 
@@ -596,7 +622,7 @@ async fn create_database(url: &str, name: &str) -> anyhow::Result<String> {
 fn table_row(engine: &str, o: &Outcome) -> String {
     let (u, d) = (&o.upload, &o.download);
     format!(
-        "| {engine} | {} | {:.0} | {:.1} | {:.1} | {:.0} | {:.1} | {:.1} | {:.0} / {:.0} | {} / {} | {:.0} |",
+        "| {engine} | {} | {:.0} | {:.1} | {:.1} | {:.0} | {:.1} | {:.1} | {:.0} / {:.0} | {} | {} / {} | {:.0} |",
         o.server,
         u.rate(),
         u.pct(50.0),
@@ -606,6 +632,11 @@ fn table_row(engine: &str, o: &Outcome) -> String {
         d.pct(99.0),
         u.cpu_ms_per_1000(),
         d.cpu_ms_per_1000(),
+        if engine == "SQLite" {
+            "–".to_owned()
+        } else {
+            format!("{:.0} / {:.0}", u.db_cpu_ms_per_1000(), d.db_cpu_ms_per_1000())
+        },
         u.latencies_ms.len(),
         d.latencies_ms.len(),
         o.rss_kib as f64 / 1024.0,
@@ -656,9 +687,9 @@ async fn main() -> anyhow::Result<()> {
 
     println!();
     println!(
-        "| engine | server | upload records/s | upload p50 ms | upload p99 ms | download records/s | download p50 ms | download p99 ms | server CPU ms per 1,000 records (up / down) | requests (up / down) | peak RSS MiB |"
+        "| engine | server | upload records/s | upload p50 ms | upload p99 ms | download records/s | download p50 ms | download p99 ms | server CPU ms per 1,000 records (up / down) | database CPU ms per 1,000 records (up / down) | requests (up / down) | peak RSS MiB |"
     );
-    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for o in &outcomes {
         println!("{}", table_row(engine, o));
     }
