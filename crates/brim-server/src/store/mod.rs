@@ -143,8 +143,6 @@ pub trait Conn: Send {
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Every hash in the erasure ledger, as stored now.
     fn ledger_hashes(&mut self) -> impl Future<Output = Result<HashSet<String>, StoreError>> + Send;
-    /// Whether `hash` is in the erasure ledger.
-    fn in_ledger(&mut self, hash: &str) -> impl Future<Output = Result<bool, StoreError>> + Send;
     /// Which of `hashes` are in the erasure ledger.
     fn in_ledger_of(
         &mut self,

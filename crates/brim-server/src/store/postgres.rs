@@ -258,11 +258,6 @@ impl Conn for PgConn<'_> {
         rows.iter().map(|r| r.text("hash")).collect()
     }
 
-    async fn in_ledger(&mut self, hash: &str) -> Result<bool, StoreError> {
-        let sql = format!("SELECT 1 FROM {} WHERE hash = $1", self.ledger);
-        Ok(!self.query(&sql, &[hash.into()]).await?.is_empty())
-    }
-
     async fn in_ledger_of(&mut self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
         let mut found = HashSet::new();
         for list in super::lists(hashes) {

@@ -174,8 +174,7 @@ pub async fn next_seq<C: Conn>(c: &mut C, group_id: Uuid) -> Result<i64> {
 /// Lock a group's row for the rest of the transaction (a no-op write), so
 /// one group's writers queue in one order and never deadlock each other.
 pub async fn lock_group<C: Conn>(c: &mut C, group_id: Uuid) -> Result<()> {
-    c.execute("UPDATE groups SET last_seq = last_seq WHERE id = $1", &[group_id.into()]).await?;
-    Ok(())
+    lock_group_at(c, group_id).await.map(|_| ())
 }
 
 /// [`lock_group`], answering the group's last feed position: while the lock
@@ -824,14 +823,6 @@ fn removal_row(r: &Row) -> Result<RemovalRow> {
         audience: audience(r, "audience")?,
         kind: r.int("final")?,
     })
-}
-
-/// The owner of a share that was revoked for good, if it was.
-pub async fn revoked_owner<C: Conn>(c: &mut C, share_id: Uuid) -> Result<Option<Uuid>> {
-    let rows = c
-        .query("SELECT owner_id FROM removals WHERE share_id = $1 AND final >= 1 LIMIT 1", &[share_id.into()])
-        .await?;
-    Ok(rows.first().map(|r| r.uuid("owner_id")).transpose()?)
 }
 
 /// Of `share_ids`, those revoked for good, each with its owner.

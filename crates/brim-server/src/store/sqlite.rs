@@ -237,10 +237,6 @@ impl Conn for SqliteConn<'_> {
         Ok(self.ledger.read()?.into_iter().map(|e| e.hash).collect())
     }
 
-    async fn in_ledger(&mut self, hash: &str) -> Result<bool, StoreError> {
-        Ok(self.ledger.contains(hash))
-    }
-
     async fn in_ledger_of(&mut self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
         Ok(hashes.iter().filter(|h| self.ledger.contains(h)).cloned().collect())
     }
