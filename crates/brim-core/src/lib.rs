@@ -214,6 +214,24 @@ impl<'c> Tx<'c> {
         Ok(self.conn.prepare(sql)?.query_map(params, row)?.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The one row `sql` answers for `id` (its `?1`), made by `row`; when
+    /// there is none, [`Error::NotFound`] with `missing`, the words that say
+    /// what could not be found.
+    pub(crate) fn one<T>(
+        &self,
+        sql: &str,
+        id: Uuid,
+        row: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        missing: words::MessageId,
+    ) -> Result<T> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .prepare_cached(sql)?
+            .query_row([id.to_string()], row)
+            .optional()?
+            .ok_or(Error::NotFound(missing))
+    }
+
     /// Ends the transaction with `end` (COMMIT or ROLLBACK).
     fn end(mut self, end: &str) -> rusqlite::Result<()> {
         self.conn.prepare_cached(end)?.execute([])?;

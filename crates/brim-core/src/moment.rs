@@ -163,18 +163,13 @@ pub(crate) fn skill_list(skill_ids: &[Uuid]) -> (Vec<Uuid>, String) {
 }
 
 pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Moment> {
-    tx.prepare_cached(&format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1"))?
-        .query_row([id.to_string()], moment_from_row)
-        .optional()?
-        .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_MOMENT))
+    let sql = format!("SELECT {MOMENT_COLUMNS} FROM moment m WHERE m.id = ?1");
+    tx.one(&sql, id, moment_from_row, id::ERROR_NOT_FOUND_MOMENT)
 }
 
 /// A moment's row number, which its links and the search index point at.
 fn seq_of(tx: &Tx<'_>, id: Uuid) -> Result<i64> {
-    tx.prepare_cached("SELECT seq FROM moment WHERE id = ?1")?
-        .query_row([id.to_string()], |r| r.get(0))
-        .optional()?
-        .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_MOMENT))
+    tx.one("SELECT seq FROM moment WHERE id = ?1", id, |r| r.get(0), id::ERROR_NOT_FOUND_MOMENT)
 }
 
 /// The calendar quarter a date falls in, like "2026-Q4": the unit evidence is counted in.

@@ -64,9 +64,34 @@ fn message_id(prefix: &str, id: &str) -> String {
     format!("{prefix}{}", id.replace('_', "-"))
 }
 
-/// Words for an entry in `language`, or in English where the language lacks them.
-fn part(language: Language, id: &str, attribute: Option<&str>) -> Option<String> {
-    say_part(language, id, attribute).or_else(|| say_part(Language::English, id, attribute))
+/// An entry's words in one language, falling back to English where the
+/// language lacks them.
+struct Said {
+    language: Language,
+    /// The entry's catalogue id, like `skill-idea-reading-a-room`.
+    id: String,
+}
+
+impl Said {
+    fn of(language: Language, prefix: &str, entry: &Entry) -> Self {
+        Self { language, id: message_id(prefix, &entry.id) }
+    }
+
+    /// The attribute's words (`None`: the entry's own line), if any language has them.
+    fn maybe(&self, attribute: Option<&str>) -> Option<String> {
+        say_part(self.language, &self.id, attribute)
+            .or_else(|| say_part(Language::English, &self.id, attribute))
+    }
+
+    /// The attribute's words, or nothing (the catalogue tests below keep them all there).
+    fn text(&self, attribute: Option<&str>) -> String {
+        self.maybe(attribute).unwrap_or_default()
+    }
+}
+
+/// Each entry of a list, made with its words in `language`.
+fn each<T>(entries: &[Entry], language: Language, prefix: &str, make: impl Fn(&Entry, Said) -> T) -> Vec<T> {
+    entries.iter().map(|e| make(e, Said::of(language, prefix, e))).collect()
 }
 
 fn library(language: Language) -> &'static Library {
@@ -80,33 +105,19 @@ fn library(language: Language) -> &'static Library {
         toml::from_str(include_str!("../data/prompts.toml")).expect("data/prompts.toml is valid")
     });
     LIBRARIES[language.index()].get_or_init(|| Library {
-        skill: plan
-            .skill
-            .iter()
-            .map(|e| {
-                let id = message_id("skill-idea-", &e.id);
-                SkillPrompt {
-                    id: e.id.clone(),
-                    name: part(language, &id, None).unwrap_or_default(),
-                    area: e.area.clone().unwrap_or(Area::Own(String::new())),
-                    description: part(language, &id, Some("about")).unwrap_or_default(),
-                    question: part(language, &id, Some("question")).unwrap_or_default(),
-                    job_words: part(language, &id, Some("job-words")),
-                }
-            })
-            .collect(),
-        step_back: plan
-            .step_back
-            .iter()
-            .map(|e| {
-                let id = message_id("step-back-step-", &e.id);
-                StepBackPrompt {
-                    id: e.id.clone(),
-                    prompt: part(language, &id, None).unwrap_or_default(),
-                    hint: part(language, &id, Some("hint")).unwrap_or_default(),
-                }
-            })
-            .collect(),
+        skill: each(&plan.skill, language, "skill-idea-", |e, said| SkillPrompt {
+            id: e.id.clone(),
+            name: said.text(None),
+            area: e.area.clone().unwrap_or(Area::Own(String::new())),
+            description: said.text(Some("about")),
+            question: said.text(Some("question")),
+            job_words: said.maybe(Some("job-words")),
+        }),
+        step_back: each(&plan.step_back, language, "step-back-step-", |e, said| StepBackPrompt {
+            id: e.id.clone(),
+            prompt: said.text(None),
+            hint: said.text(Some("hint")),
+        }),
     })
 }
 

@@ -4,7 +4,7 @@
 
 use crate::Tx;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -104,13 +104,8 @@ pub(crate) fn recognition_from_row(row: &Row<'_>) -> rusqlite::Result<Recognitio
 }
 
 fn get(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
-    tx.query_row(
-        &format!("SELECT {RECOGNITION_COLUMNS} FROM recognition WHERE id = ?1"),
-        [id.to_string()],
-        recognition_from_row,
-    )
-    .optional()?
-    .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_RECOGNITION))
+    let sql = format!("SELECT {RECOGNITION_COLUMNS} FROM recognition WHERE id = ?1");
+    tx.one(&sql, id, recognition_from_row, id::ERROR_NOT_FOUND_RECOGNITION)
 }
 
 fn pending(tx: &Tx<'_>, id: Uuid) -> Result<Recognition> {
