@@ -390,15 +390,7 @@ mod tests {
         let app = Session::open(path.clone());
         let short = app.change(|j| j.turn_lock_on("abc")).unwrap_err();
         assert_eq!(short.code, ErrorCode::PassphraseTooShort);
-        app.journal()
-            .unwrap()
-            .add_skill(NewSkill {
-                name: "Cooking".into(),
-                area: brim_core::Area::Practical,
-                story: String::new(),
-                prompt_id: None,
-            })
-            .unwrap();
+        app.journal().unwrap().add_skill(NewSkill::new("Cooking", brim_core::Area::Practical)).unwrap();
         let on = app.change(|j| j.turn_lock_on(PASS)).unwrap();
         assert!(on.lock_on && !on.locked);
         let minutes = app.change(|j| j.set_auto_lock_minutes(15)).unwrap();

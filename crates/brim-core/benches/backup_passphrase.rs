@@ -23,14 +23,7 @@ fn main() {
         group.sampling_mode(SamplingMode::Flat);
         let dir = tempfile::tempdir().expect("a temp dir");
         let journal = Journal::open(dir.path().join("journal.db")).expect("a journal");
-        let skill = journal
-            .add_skill(NewSkill {
-                name: "Listening".into(),
-                area: Area::People,
-                story: String::new(),
-                prompt_id: None,
-            })
-            .expect("a skill");
+        let skill = journal.add_skill(NewSkill::new("Listening", Area::People)).expect("a skill");
         for n in 0..200 {
             journal
                 .add_moment(NewMoment {

@@ -261,7 +261,7 @@ mod tests {
     }
 
     fn skill(journal: &Journal, name: &str) -> Uuid {
-        let new = NewSkill { name: name.into(), area: Area::People, story: String::new(), prompt_id: None };
+        let new = NewSkill::new(name, Area::People);
         journal.add_skill(new).unwrap().id
     }
 

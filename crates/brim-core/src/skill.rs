@@ -48,6 +48,13 @@ pub struct NewSkill {
     pub prompt_id: Option<String>,
 }
 
+impl NewSkill {
+    /// A skill with only a name and an area: no story yet, not from an idea.
+    pub fn new(name: impl Into<String>, area: Area) -> Self {
+        NewSkill { name: name.into(), area, story: String::new(), prompt_id: None }
+    }
+}
+
 /// Changes to a skill; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -112,13 +119,8 @@ fn skill_from_row(row: &Row<'_>) -> rusqlite::Result<Skill> {
 }
 
 pub(crate) fn get(tx: &Tx<'_>, id: Uuid) -> Result<Skill> {
-    tx.query_row(
-        &format!("SELECT {SKILL_COLUMNS} FROM {SKILLS_WITH_EVIDENCE} WHERE s.id = ?1"),
-        [id.to_string()],
-        skill_from_row,
-    )
-    .optional()?
-    .ok_or(Error::NotFound(id::ERROR_NOT_FOUND_SKILL))
+    let sql = format!("SELECT {SKILL_COLUMNS} FROM {SKILLS_WITH_EVIDENCE} WHERE s.id = ?1");
+    tx.one(&sql, id, skill_from_row, id::ERROR_NOT_FOUND_SKILL)
 }
 
 /// Fails unless every id is a skill that is not archived.

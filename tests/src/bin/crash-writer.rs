@@ -62,12 +62,7 @@ fn main() -> anyhow::Result<()> {
     let journal = open(&path, passphrase.as_deref())?;
     let skill = match journal.skills(&SkillQuery::default())?.into_iter().next() {
         Some(skill) => skill,
-        None => journal.add_skill(NewSkill {
-            name: "Keeping going".into(),
-            area: Area::Resilience,
-            story: String::new(),
-            prompt_id: None,
-        })?,
+        None => journal.add_skill(NewSkill::new("Keeping going", Area::Resilience))?,
     };
     let date = chrono::Local::now().date_naive();
     let mut stdout = std::io::stdout().lock();

@@ -240,15 +240,7 @@ async fn joining_offline_or_with_a_bad_code_says_what_to_do() {
     );
     let preview = journal.preview_share(
         ShareItem::Skill {
-            skill_id: journal
-                .add_skill(brim_core::NewSkill {
-                    name: "Listening".into(),
-                    area: Area::People,
-                    story: String::new(),
-                    prompt_id: None,
-                })
-                .unwrap()
-                .id,
+            skill_id: journal.add_skill(brim_core::NewSkill::new("Listening", Area::People)).unwrap().id,
             include_story: false,
         },
         Audience::Lead,

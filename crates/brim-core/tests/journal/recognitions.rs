@@ -28,7 +28,7 @@ fn accept_into_an_existing_skill_adds_evidence() {
 fn accept_as_a_new_skill() {
     let (j, _dir) = journal();
     let r = j.add_recognition(noticed("You always make the money last")).unwrap();
-    let new = NewSkill { name: "Budgeting".into(), area: Area::Money, story: String::new(), prompt_id: None };
+    let new = NewSkill::new("Budgeting", Area::Money);
     let accepted = j.accept_recognition(r.id, AcceptAs::NewSkill(new)).unwrap();
     let s = j.skill(accepted.skill_id.unwrap()).unwrap();
     assert_eq!(s.name, "Budgeting");
@@ -55,7 +55,7 @@ fn dismiss_and_decide_only_once() {
 fn a_failed_accept_changes_nothing() {
     let (j, _dir) = journal();
     let r = j.add_recognition(noticed("Good listener")).unwrap();
-    let bad = NewSkill { name: " ".into(), area: Area::People, story: String::new(), prompt_id: None };
+    let bad = NewSkill::new(" ", Area::People);
     assert_eq!(
         j.accept_recognition(r.id, AcceptAs::NewSkill(bad)).unwrap_err().code(),
         ErrorCode::InvalidInput

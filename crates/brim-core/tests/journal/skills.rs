@@ -63,29 +63,15 @@ fn rename_move_and_retell_a_skill() {
 fn bad_names_are_refused_and_nothing_is_written() {
     let (j, _dir) = journal();
     for name in ["", "   ", "\t\n"] {
-        let err = j
-            .add_skill(NewSkill {
-                name: name.into(),
-                area: Area::People,
-                story: String::new(),
-                prompt_id: None,
-            })
-            .unwrap_err();
+        let err = j.add_skill(NewSkill::new(name, Area::People)).unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput);
         assert!(err.to_string().contains("name"), "the message says what to fix: {err}");
     }
     let long = "x".repeat(81);
-    let err = j
-        .add_skill(NewSkill { name: long, area: Area::People, story: String::new(), prompt_id: None })
-        .unwrap_err();
+    let err = j.add_skill(NewSkill::new(long, Area::People)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert!(!err.to_string().contains("xxxx"), "errors never echo what was typed");
-    let ok = j.add_skill(NewSkill {
-        name: "y".repeat(80),
-        area: Area::People,
-        story: String::new(),
-        prompt_id: None,
-    });
+    let ok = j.add_skill(NewSkill::new("y".repeat(80), Area::People));
     assert!(ok.is_ok(), "80 characters is allowed");
     assert_eq!(count(&j, "skill"), 1);
 
@@ -100,14 +86,7 @@ fn bad_names_are_refused_and_nothing_is_written() {
 fn two_active_skills_cannot_share_a_name() {
     let (j, _dir) = journal();
     let s = skill(&j, "Listening", Area::People);
-    let err = j
-        .add_skill(NewSkill {
-            name: "listening".into(),
-            area: Area::Caring,
-            story: String::new(),
-            prompt_id: None,
-        })
-        .unwrap_err();
+    let err = j.add_skill(NewSkill::new("listening", Area::Caring)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     j.archive_skill(s.id).unwrap();
     let again = skill(&j, "Listening", Area::People);

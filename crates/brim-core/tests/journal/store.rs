@@ -199,14 +199,7 @@ fn a_journal_from_schema_4_keeps_everything_through_the_lean_links() {
 
     // Skills made after the migration take the next number (0006), and their
     // links and counts work like the old ones'.
-    let baking = j
-        .add_skill(brim_core::NewSkill {
-            name: "Baking".into(),
-            area: brim_core::Area::Practical,
-            story: String::new(),
-            prompt_id: None,
-        })
-        .unwrap();
+    let baking = j.add_skill(brim_core::NewSkill::new("Baking", brim_core::Area::Practical)).unwrap();
     j.add_moment(brim_core::NewMoment {
         date: day(2025, 7, 2),
         text: "Bread again".into(),
