@@ -20,7 +20,7 @@
 use std::path::Path;
 
 use brim_app::backup_place::{self, Folders};
-use brim_app::commands::{self, SavePortfolioPdf};
+use brim_app::commands::{self, Portfolio};
 use brim_core::{CommandError, Journal, SavedPortfolio, id};
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 use tauri_plugin_dialog::{Dialog, FilePath};
@@ -53,7 +53,7 @@ pub async fn save<R: Runtime>(
         Answer::Chosen(chosen) => write_chosen(app, chosen, &pdf).map(Some),
         Answer::Closed => Ok(None),
         Answer::NoWindow => {
-            commands::save_portfolio_pdf_in(journal, &backups?, SavePortfolioPdf { skill_ids }).map(Some)
+            commands::save_portfolio_pdf_in(journal, &backups?, Portfolio { skill_ids }).map(Some)
         }
     }
 }
@@ -152,14 +152,7 @@ mod tests {
     fn with_no_save_window_the_pdf_goes_where_backups_go_and_says_so() {
         let dir = tempfile::tempdir().unwrap();
         let journal = Journal::open(dir.path().join("journal.db")).unwrap();
-        let skill = journal
-            .add_skill(NewSkill {
-                name: "Listening".into(),
-                area: Area::People,
-                story: String::new(),
-                prompt_id: None,
-            })
-            .unwrap();
+        let skill = journal.add_skill(NewSkill::new("Listening", Area::People)).unwrap();
         let app =
             tauri::test::mock_builder().build(tauri::test::mock_context(tauri::test::noop_assets())).unwrap();
         let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

@@ -9,8 +9,10 @@
 //! `opened` in the table) answers `locked`, or why the journal could not open,
 //! before its arguments are read.
 //!
-//! Adding a command: write its argument struct and function here, add its line
-//! to the table, run `make bindings`, and call the generated wrapper from the screen.
+//! Adding a command: write its argument struct here and its line in the table
+//! (with the call to the core on the line itself when that is all it does, or
+//! a function of its name below), run `make bindings`, and call the generated
+//! wrapper from the screen.
 
 use brim_core::Role;
 use brim_core::protocol::{GroupMember, InviteInfo, Opportunity};
@@ -187,15 +189,33 @@ fn serve<A: DeserializeOwned, T: Serialize>(
     answer(run(read(name, payload)?))
 }
 
+/// What a command's function gives back: the core's own result (handed on
+/// through [`reply`]) or a reply already made.
+trait IntoReply<T> {
+    fn into_reply(self) -> Reply<T>;
+}
+
+impl<T> IntoReply<T> for brim_core::Result<T> {
+    fn into_reply(self) -> Reply<T> {
+        reply(self)
+    }
+}
+
+impl<T> IntoReply<T> for Reply<T> {
+    fn into_reply(self) -> Reply<T> {
+        self
+    }
+}
+
 /// The journal first (so a locked one answers `locked`), then the arguments.
-fn serve_journal<A: DeserializeOwned, T: Serialize>(
+fn serve_journal<A: DeserializeOwned, T: Serialize, R: IntoReply<T>>(
     session: &Session,
     name: &str,
     payload: Value,
-    run: fn(&Journal, A) -> Reply<T>,
+    run: impl FnOnce(&Journal, A) -> R,
 ) -> Result<Value, Refusal> {
     let journal = session.journal()?;
-    answer(run(&journal, read(name, payload)?))
+    answer(run(&journal, read(name, payload)?).into_reply())
 }
 
 fn serve_session<A: DeserializeOwned, T: Serialize>(
@@ -224,13 +244,18 @@ async fn serve_async<A: DeserializeOwned, T: Serialize, F: Future<Output = Reply
 /// The table. Each line: who it needs, its name (the function's), its argument
 /// struct, and what it answers. Who it needs:
 /// - `none`: nothing (works while locked): `fn(Args) -> Reply<T>`;
-/// - `journal`: the open journal: `fn(&Journal, Args) -> Reply<T>`;
+/// - `journal`: the open journal: `fn(&Journal, Args) -> Reply<T>`, or, after
+///   `=`, a closure on the line itself that gives the core's result
+///   (`= |journal, args| journal.skill(args.id)`) when the command only hands
+///   its arguments on;
 /// - `session`: the session, open or locked: `fn(&Session, Args) -> Reply<T>`;
 /// - `opened`: the session, once the journal is open: `fn(&Session, Args) -> Reply<T>`;
 /// - `opened_async`: as `opened`, but `async` (it waits on the network);
 /// - `host`, `host_channel`: served by the host (see [`Served`]).
 macro_rules! table {
-    ($( mod $module:ident { $( $(#[doc = $doc:literal])* $kind:ident $name:ident($args:ty) -> $ret:ty; )* } )*) => {
+    ($( mod $module:ident { $(
+        $(#[doc = $doc:literal])* $kind:ident $name:ident($args:ty) -> $ret:ty $(= $run:expr)?;
+    )* } )*) => {
         /// Every command, in the table's order.
         pub const COMMANDS: &[Command] = &[$($(
             Command {
@@ -249,7 +274,7 @@ macro_rules! table {
         /// serve here (unknown, or the host's own).
         pub async fn call(session: &Session, name: &str, payload: Value) -> Option<Result<Value, Refusal>> {
             match name {
-                $($( stringify!($name) => table!(@call $kind $name, $args, $ret, session, payload), )*)*
+                $($( stringify!($name) => table!(@call $kind $name, $args, $ret, session, payload $(, $run)?), )*)*
                 _ => None,
             }
         }
@@ -263,7 +288,10 @@ macro_rules! table {
         Some(serve::<$args, $ret>(stringify!($name), $payload, $name))
     };
     (@call journal $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
-        Some(serve_journal::<$args, $ret>($session, stringify!($name), $payload, $name))
+        Some(serve_journal::<$args, $ret, _>($session, stringify!($name), $payload, $name))
+    };
+    (@call journal $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident, $run:expr) => {
+        Some(serve_journal::<$args, $ret, _>($session, stringify!($name), $payload, $run))
     };
     (@call session $name:ident, $args:ty, $ret:ty, $session:ident, $payload:ident) => {
         Some(serve_session::<$args, $ret>($session, false, stringify!($name), $payload, $name))
@@ -284,54 +312,70 @@ table! {
         none skill_prompts(NoArgs) -> Vec<SkillPrompt>;
         none step_back_prompts(NoArgs) -> Vec<StepBackPrompt>;
         none rating_labels(NoArgs) -> Vec<RatingLabel>;
-        journal list_skills(ListSkills) -> Vec<Skill>;
-        journal get_skill(ById) -> Skill;
-        journal add_skill(AddSkill) -> Skill;
-        journal add_skill_from_prompt(AddSkillFromPrompt) -> Skill;
-        journal edit_skill(EditSkill) -> Skill;
-        journal archive_skill(ById) -> Skill;
-        journal unarchive_skill(ById) -> Skill;
-        journal list_moments(ListMoments) -> MomentPage;
-        journal list_moments_for_skill(ListMomentsForSkill) -> MomentPage;
-        journal search_moments(SearchMoments) -> Vec<Moment>;
+        journal list_skills(ListSkills) -> Vec<Skill> = |journal, args| journal.skills(&args.query);
+        journal get_skill(ById) -> Skill = |journal, args| journal.skill(args.id);
+        journal add_skill(AddSkill) -> Skill = |journal, args| journal.add_skill(args.skill);
+        journal add_skill_from_prompt(AddSkillFromPrompt) -> Skill
+            = |journal, args| journal.add_skill_from_prompt(&args.prompt_id, &args.story);
+        journal edit_skill(EditSkill) -> Skill = |journal, args| journal.edit_skill(args.id, args.edit);
+        journal archive_skill(ById) -> Skill = |journal, args| journal.archive_skill(args.id);
+        journal unarchive_skill(ById) -> Skill = |journal, args| journal.unarchive_skill(args.id);
+        journal list_moments(ListMoments) -> MomentPage
+            = |journal, args| journal.moments(args.limit, args.after.as_ref());
+        journal list_moments_for_skill(ListMomentsForSkill) -> MomentPage
+            = |journal, args| journal.moments_for_skill(args.skill_id, args.limit, args.after.as_ref());
+        journal search_moments(SearchMoments) -> Vec<Moment>
+            = |journal, args| journal.search_moments(&args.query, args.limit);
         /// One moment by its id (a moment opened from a link, with nothing kept after a reload).
-        journal get_moment(ById) -> Moment;
-        journal add_moment(AddMoment) -> Moment;
-        journal edit_moment(EditMoment) -> Moment;
-        journal delete_moment(ById) -> ();
-        journal moment_draft(MomentDraft) -> Option<NewMoment>;
-        journal save_moment_draft(SaveMomentDraft) -> ();
-        journal discard_moment_draft(MomentDraft) -> ();
-        journal record_check_in(RecordCheckIn) -> CheckIn;
-        journal list_check_ins(NoArgs) -> Vec<CheckIn>;
+        journal get_moment(ById) -> Moment = |journal, args| journal.moment(args.id);
+        journal add_moment(AddMoment) -> Moment = |journal, args| journal.add_moment(args.moment);
+        journal edit_moment(EditMoment) -> Moment = |journal, args| journal.edit_moment(args.id, args.moment);
+        journal delete_moment(ById) -> () = |journal, args| journal.delete_moment(args.id);
+        journal moment_draft(MomentDraft) -> Option<NewMoment>
+            = |journal, args| journal.moment_draft(args.of);
+        journal save_moment_draft(SaveMomentDraft) -> ()
+            = |journal, args| journal.save_moment_draft(args.of, &args.draft);
+        journal discard_moment_draft(MomentDraft) -> ()
+            = |journal, args| journal.discard_moment_draft(args.of);
+        journal record_check_in(RecordCheckIn) -> CheckIn
+            = |journal, args| journal.record_check_in(args.check_in);
+        journal list_check_ins(NoArgs) -> Vec<CheckIn> = |journal, _| journal.check_ins();
         /// Everything the home screen shows, in one call.
-        journal home(NoArgs) -> Home;
-        journal check_in_status(NoArgs) -> CheckInStatus;
+        journal home(NoArgs) -> Home = |journal, _| journal.home();
+        journal check_in_status(NoArgs) -> CheckInStatus = |journal, _| journal.check_in_status();
         journal set_cadence(SetCadence) -> CheckInStatus;
-        journal check_in_draft(NoArgs) -> Option<NewCheckIn>;
-        journal save_check_in_draft(SaveCheckInDraft) -> ();
-        journal discard_check_in_draft(NoArgs) -> ();
-        journal save_step_back(SaveStepBack) -> Vec<Moment>;
-        journal step_back_draft(NoArgs) -> Option<Vec<StepBackAnswer>>;
-        journal save_step_back_draft(SaveStepBackDraft) -> ();
-        journal discard_step_back_draft(NoArgs) -> ();
-        journal list_recognitions(NoArgs) -> Vec<Recognition>;
-        journal add_recognition(AddRecognition) -> Recognition;
-        journal accept_recognition(AcceptRecognition) -> Recognition;
-        journal dismiss_recognition(ById) -> Recognition;
-        journal growth(NoArgs) -> Growth;
+        journal check_in_draft(NoArgs) -> Option<NewCheckIn> = |journal, _| journal.check_in_draft();
+        journal save_check_in_draft(SaveCheckInDraft) -> ()
+            = |journal, args| journal.save_check_in_draft(&args.draft);
+        journal discard_check_in_draft(NoArgs) -> () = |journal, _| journal.discard_check_in_draft();
+        journal save_step_back(SaveStepBack) -> Vec<Moment>
+            = |journal, args| journal.save_step_back(args.date, args.answers);
+        journal step_back_draft(NoArgs) -> Option<Vec<StepBackAnswer>>
+            = |journal, _| journal.step_back_draft();
+        journal save_step_back_draft(SaveStepBackDraft) -> ()
+            = |journal, args| journal.save_step_back_draft(&args.answers);
+        journal discard_step_back_draft(NoArgs) -> () = |journal, _| journal.discard_step_back_draft();
+        journal list_recognitions(NoArgs) -> Vec<Recognition> = |journal, _| journal.recognitions();
+        journal add_recognition(AddRecognition) -> Recognition
+            = |journal, args| journal.add_recognition(args.recognition);
+        journal accept_recognition(AcceptRecognition) -> Recognition
+            = |journal, args| journal.accept_recognition(args.id, args.accept);
+        journal dismiss_recognition(ById) -> Recognition
+            = |journal, args| journal.dismiss_recognition(args.id);
+        journal growth(NoArgs) -> Growth = |journal, _| journal.growth();
         /// The backup file to download. With the lock on, pass the journal's passphrase (else `passphrase_needed`).
         journal export_backup(Passphrase) -> BackupFile;
         /// Writes a backup file where the person can find it (see `backup_place`) and says where in plain words; the passphrase as for `exportBackup`.
         host save_backup(Passphrase) -> SavedBackup;
         /// Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`).
         journal import_backup(ImportBackup) -> ImportSummary;
-        journal portfolio_html(PortfolioHtml) -> String;
+        journal portfolio_html(Portfolio) -> String
+            = |journal, args| journal.portfolio_html(&args.skill_ids);
         /// Saves the portfolio as a PDF where the person chooses in the system's save window (null when they close it without saving) and says where in plain words. Nothing is sent anywhere.
-        host save_portfolio_pdf(SavePortfolioPdf) -> Option<SavedPortfolio>;
+        host save_portfolio_pdf(Portfolio) -> Option<SavedPortfolio>;
     }
     mod group {
-        journal sync_status(NoArgs) -> SyncStatus;
+        journal sync_status(NoArgs) -> SyncStatus = |journal, _| journal.sync_status();
         /// Calls `onStatus` now and whenever the sync status changes (the background sync tells).
         host_channel watch_sync(WatchSync) -> SyncStatus;
         /// "Sync now": syncs at once, back-off or not, and says why if it could not.
@@ -339,24 +383,32 @@ table! {
         /// Joins a group with an invite code; needs the network. Nothing in the journal is sent.
         opened_async join_group(JoinGroup) -> Membership;
         journal leave_group(NoArgs) -> SyncStatus;
-        journal erasure_receipts(NoArgs) -> Vec<ErasureRecord>;
-        journal preview_share(PreviewShare) -> SharePreview;
-        journal preview_share_update(PreviewShareUpdate) -> SharePreview;
-        journal confirm_share(ConfirmShare) -> Share;
-        journal revoke_share(ByShareId) -> ();
-        journal shares_of_item(SharesOfItem) -> Vec<Share>;
+        journal erasure_receipts(NoArgs) -> Vec<ErasureRecord> = |journal, _| journal.erasure_receipts();
+        journal preview_share(PreviewShare) -> SharePreview
+            = |journal, args| journal.preview_share(args.item, args.audience);
+        journal preview_share_update(PreviewShareUpdate) -> SharePreview
+            = |journal, args| journal.preview_share_update(args.share_id, args.audience);
+        journal confirm_share(ConfirmShare) -> Share = |journal, args| journal.confirm_share(&args.preview);
+        journal revoke_share(ByShareId) -> () = |journal, args| journal.revoke_share(args.share_id);
+        journal shares_of_item(SharesOfItem) -> Vec<Share>
+            = |journal, args| journal.shares_of_item(args.item_id);
         /// "What my group can see": each share as the server last acknowledged it.
-        journal visible_to_group(NoArgs) -> Vec<VisibleShare>;
-        journal group_feed(NoArgs) -> Vec<SharedItem>;
-        journal group_summary(NoArgs) -> Option<CachedSummary>;
+        journal visible_to_group(NoArgs) -> Vec<VisibleShare> = |journal, _| journal.visible_to_group();
+        journal group_feed(NoArgs) -> Vec<SharedItem> = |journal, _| journal.group_feed();
+        journal group_summary(NoArgs) -> Option<CachedSummary> = |journal, _| journal.group_summary();
         /// The lead's open-to-roles list, narrowed to a skill (an empty `skill` shows everyone).
-        journal open_to_roles_list(OpenToRolesList) -> Option<CachedOpenToRoles>;
+        journal open_to_roles_list(OpenToRolesList) -> Option<CachedOpenToRoles>
+            = |journal, args| journal.open_to_roles_list(Some(args.skill.as_str()));
         /// Opt in to (or out of) the lead's "open to roles" list with skills picked from the journal.
-        journal set_open_to_roles(SetOpenToRoles) -> Membership;
+        journal set_open_to_roles(SetOpenToRoles) -> Membership
+            = |journal, args| journal.set_open_to_roles(args.open_to_roles, &args.skill_ids, args.recruit);
         /// Everyone in the group and the lead's open opportunities, as last fetched. Works offline.
-        journal group_board(NoArgs) -> Option<CachedBoard>;
-        journal send_recognition(SendRecognition) -> SentRecognition;
-        journal discard_quarantined(DiscardQuarantined) -> ();
+        journal group_board(NoArgs) -> Option<CachedBoard> = |journal, _| journal.group_board();
+        journal send_recognition(SendRecognition) -> SentRecognition
+            = |journal, args| journal.send_recognition(args.to_member_id, args.skill, args.message);
+        // The watchers hear the shorter list from the background sync, which the discard wakes.
+        journal discard_quarantined(DiscardQuarantined) -> ()
+            = |journal, args| journal.discard_quarantined(args.operation_id);
     }
     mod lead {
         /// A new invite for a member or a peer supporter: its code, join link and QR code. Lead only; needs the network.
@@ -563,16 +615,10 @@ pub struct ImportBackup {
     pub passphrase: Option<String>,
 }
 
+/// The skills to put in the portfolio (its page or its PDF), in the order chosen.
 #[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct PortfolioHtml {
-    pub skill_ids: Vec<Uuid>,
-}
-
-/// The skills to put in the PDF, in the order chosen.
-#[derive(Debug, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SavePortfolioPdf {
+pub struct Portfolio {
     pub skill_ids: Vec<Uuid>,
 }
 
@@ -733,141 +779,9 @@ fn rating_labels(_: NoArgs) -> Reply<Vec<RatingLabel>> {
     Ok(brim_core::rating_labels())
 }
 
-fn list_skills(journal: &Journal, args: ListSkills) -> Reply<Vec<Skill>> {
-    reply(journal.skills(&args.query))
-}
-
-fn get_skill(journal: &Journal, args: ById) -> Reply<Skill> {
-    reply(journal.skill(args.id))
-}
-
-fn add_skill(journal: &Journal, args: AddSkill) -> Reply<Skill> {
-    reply(journal.add_skill(args.skill))
-}
-
-fn add_skill_from_prompt(journal: &Journal, args: AddSkillFromPrompt) -> Reply<Skill> {
-    reply(journal.add_skill_from_prompt(&args.prompt_id, &args.story))
-}
-
-fn edit_skill(journal: &Journal, args: EditSkill) -> Reply<Skill> {
-    reply(journal.edit_skill(args.id, args.edit))
-}
-
-fn archive_skill(journal: &Journal, args: ById) -> Reply<Skill> {
-    reply(journal.archive_skill(args.id))
-}
-
-fn unarchive_skill(journal: &Journal, args: ById) -> Reply<Skill> {
-    reply(journal.unarchive_skill(args.id))
-}
-
-fn list_moments(journal: &Journal, args: ListMoments) -> Reply<MomentPage> {
-    reply(journal.moments(args.limit, args.after.as_ref()))
-}
-
-fn list_moments_for_skill(journal: &Journal, args: ListMomentsForSkill) -> Reply<MomentPage> {
-    reply(journal.moments_for_skill(args.skill_id, args.limit, args.after.as_ref()))
-}
-
-fn search_moments(journal: &Journal, args: SearchMoments) -> Reply<Vec<Moment>> {
-    reply(journal.search_moments(&args.query, args.limit))
-}
-
-fn get_moment(journal: &Journal, args: ById) -> Reply<Moment> {
-    reply(journal.moment(args.id))
-}
-
-fn add_moment(journal: &Journal, args: AddMoment) -> Reply<Moment> {
-    reply(journal.add_moment(args.moment))
-}
-
-fn edit_moment(journal: &Journal, args: EditMoment) -> Reply<Moment> {
-    reply(journal.edit_moment(args.id, args.moment))
-}
-
-fn delete_moment(journal: &Journal, args: ById) -> Reply<()> {
-    reply(journal.delete_moment(args.id))
-}
-
-fn moment_draft(journal: &Journal, args: MomentDraft) -> Reply<Option<NewMoment>> {
-    reply(journal.moment_draft(args.of))
-}
-
-fn save_moment_draft(journal: &Journal, args: SaveMomentDraft) -> Reply<()> {
-    reply(journal.save_moment_draft(args.of, &args.draft))
-}
-
-fn discard_moment_draft(journal: &Journal, args: MomentDraft) -> Reply<()> {
-    reply(journal.discard_moment_draft(args.of))
-}
-
-fn record_check_in(journal: &Journal, args: RecordCheckIn) -> Reply<CheckIn> {
-    reply(journal.record_check_in(args.check_in))
-}
-
-fn list_check_ins(journal: &Journal, _: NoArgs) -> Reply<Vec<CheckIn>> {
-    reply(journal.check_ins())
-}
-
-fn home(journal: &Journal, _: NoArgs) -> Reply<Home> {
-    reply(journal.home())
-}
-
-fn check_in_status(journal: &Journal, _: NoArgs) -> Reply<CheckInStatus> {
-    reply(journal.check_in_status())
-}
-
 fn set_cadence(journal: &Journal, args: SetCadence) -> Reply<CheckInStatus> {
     journal.set_cadence(Cadence::from_months(args.months)?)?;
     Ok(journal.check_in_status()?)
-}
-
-fn check_in_draft(journal: &Journal, _: NoArgs) -> Reply<Option<NewCheckIn>> {
-    reply(journal.check_in_draft())
-}
-
-fn save_check_in_draft(journal: &Journal, args: SaveCheckInDraft) -> Reply<()> {
-    reply(journal.save_check_in_draft(&args.draft))
-}
-
-fn discard_check_in_draft(journal: &Journal, _: NoArgs) -> Reply<()> {
-    reply(journal.discard_check_in_draft())
-}
-
-fn save_step_back(journal: &Journal, args: SaveStepBack) -> Reply<Vec<Moment>> {
-    reply(journal.save_step_back(args.date, args.answers))
-}
-
-fn step_back_draft(journal: &Journal, _: NoArgs) -> Reply<Option<Vec<StepBackAnswer>>> {
-    reply(journal.step_back_draft())
-}
-
-fn save_step_back_draft(journal: &Journal, args: SaveStepBackDraft) -> Reply<()> {
-    reply(journal.save_step_back_draft(&args.answers))
-}
-
-fn discard_step_back_draft(journal: &Journal, _: NoArgs) -> Reply<()> {
-    reply(journal.discard_step_back_draft())
-}
-
-fn list_recognitions(journal: &Journal, _: NoArgs) -> Reply<Vec<Recognition>> {
-    reply(journal.recognitions())
-}
-
-fn add_recognition(journal: &Journal, args: AddRecognition) -> Reply<Recognition> {
-    reply(journal.add_recognition(args.recognition))
-}
-
-fn accept_recognition(journal: &Journal, args: AcceptRecognition) -> Reply<Recognition> {
-    reply(journal.accept_recognition(args.id, args.accept))
-}
-
-fn dismiss_recognition(journal: &Journal, args: ById) -> Reply<Recognition> {
-    reply(journal.dismiss_recognition(args.id))
-}
-
-fn growth(journal: &Journal, _: NoArgs) -> Reply<Growth> {
-    reply(journal.growth())
 }
 
 /// The backup file for the page to download: plain JSON with the lock off;
@@ -894,17 +808,13 @@ fn import_backup(journal: &Journal, args: ImportBackup) -> Reply<ImportSummary> 
     reply(journal.restore_backup(args.contents.as_bytes(), passphrase.as_deref().map(String::as_str)))
 }
 
-fn portfolio_html(journal: &Journal, args: PortfolioHtml) -> Reply<String> {
-    reply(journal.portfolio_html(&args.skill_ids))
-}
-
 /// Saves the portfolio as a PDF in `place` (where backups go: chosen by
 /// [`crate::backup_place::choose`]) and says where it went in plain words,
 /// never as a path. The file stays on the device.
 pub fn save_portfolio_pdf_in(
     journal: &Journal,
     place: &BackupPlace,
-    args: SavePortfolioPdf,
+    args: Portfolio,
 ) -> Reply<SavedPortfolio> {
     let path = reply(journal.write_portfolio_pdf(&place.dir, &args.skill_ids))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -913,10 +823,6 @@ pub fn save_portfolio_pdf_in(
 
 // ---- Sharing with a group (issue D). What queues something for the group
 // wakes the background sync by itself (the outbox tells it).
-
-fn sync_status(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {
-    reply(journal.sync_status())
-}
 
 async fn sync_now(session: &Session, _: NoArgs) -> Reply<SyncStatus> {
     session.sync_now().await
@@ -980,63 +886,6 @@ async fn take_down_opportunity(session: &Session, args: ByOpportunityId) -> Repl
 fn leave_group(journal: &Journal, _: NoArgs) -> Reply<SyncStatus> {
     reply(journal.leave_group())?;
     reply(journal.sync_status())
-}
-
-fn erasure_receipts(journal: &Journal, _: NoArgs) -> Reply<Vec<ErasureRecord>> {
-    reply(journal.erasure_receipts())
-}
-
-fn preview_share(journal: &Journal, args: PreviewShare) -> Reply<SharePreview> {
-    reply(journal.preview_share(args.item, args.audience))
-}
-
-fn preview_share_update(journal: &Journal, args: PreviewShareUpdate) -> Reply<SharePreview> {
-    reply(journal.preview_share_update(args.share_id, args.audience))
-}
-
-fn confirm_share(journal: &Journal, args: ConfirmShare) -> Reply<Share> {
-    reply(journal.confirm_share(&args.preview))
-}
-
-fn revoke_share(journal: &Journal, args: ByShareId) -> Reply<()> {
-    reply(journal.revoke_share(args.share_id))
-}
-
-fn shares_of_item(journal: &Journal, args: SharesOfItem) -> Reply<Vec<Share>> {
-    reply(journal.shares_of_item(args.item_id))
-}
-
-fn visible_to_group(journal: &Journal, _: NoArgs) -> Reply<Vec<VisibleShare>> {
-    reply(journal.visible_to_group())
-}
-
-fn group_feed(journal: &Journal, _: NoArgs) -> Reply<Vec<SharedItem>> {
-    reply(journal.group_feed())
-}
-
-fn group_summary(journal: &Journal, _: NoArgs) -> Reply<Option<CachedSummary>> {
-    reply(journal.group_summary())
-}
-
-fn open_to_roles_list(journal: &Journal, args: OpenToRolesList) -> Reply<Option<CachedOpenToRoles>> {
-    reply(journal.open_to_roles_list(Some(args.skill.as_str())))
-}
-
-fn set_open_to_roles(journal: &Journal, args: SetOpenToRoles) -> Reply<Membership> {
-    reply(journal.set_open_to_roles(args.open_to_roles, &args.skill_ids, args.recruit))
-}
-
-fn group_board(journal: &Journal, _: NoArgs) -> Reply<Option<CachedBoard>> {
-    reply(journal.group_board())
-}
-
-fn send_recognition(journal: &Journal, args: SendRecognition) -> Reply<SentRecognition> {
-    reply(journal.send_recognition(args.to_member_id, args.skill, args.message))
-}
-
-/// The watchers hear the shorter list from the background sync, which the discard wakes.
-fn discard_quarantined(journal: &Journal, args: DiscardQuarantined) -> Reply<()> {
-    reply(journal.discard_quarantined(args.operation_id))
 }
 
 // ---- The journal lock (issue E). `session` ones work while locked; `opened`

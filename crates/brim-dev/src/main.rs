@@ -248,7 +248,7 @@ async fn serve(
         }
         "save_portfolio_pdf" => {
             let journal = session.journal()?;
-            let args: commands::SavePortfolioPdf = serde_json::from_value(args)
+            let args: commands::Portfolio = serde_json::from_value(args)
                 .map_err(|e| Refusal::Malformed(format!("invalid args for command `{name}`: {e}")))?;
             let place = brim_app::backup_place::BackupPlace::new(host.dir, "your Downloads folder");
             json!(commands::save_portfolio_pdf_in(&journal, &place, args)?)

@@ -72,9 +72,7 @@ export type Passphrase = { passphrase: string | null, };
 
 export type ImportBackup = { contents: string, passphrase: string | null, };
 
-export type PortfolioHtml = { skillIds: Array<string>, };
-
-export type SavePortfolioPdf = { skillIds: Array<string>, };
+export type Portfolio = { skillIds: Array<string>, };
 
 export const areas = () => call<Array<AreaInfo>>('areas');
 
@@ -163,7 +161,7 @@ export const saveBackup = (args: Passphrase) => call<SavedBackup>('save_backup',
 /** Restores a backup file's contents; an encrypted one needs its passphrase (else `passphrase_needed`). */
 export const importBackup = (args: ImportBackup) => call<ImportSummary>('import_backup', args);
 
-export const portfolioHtml = (args: PortfolioHtml) => call<string>('portfolio_html', args);
+export const portfolioHtml = (args: Portfolio) => call<string>('portfolio_html', args);
 
 /** Saves the portfolio as a PDF where the person chooses in the system's save window (null when they close it without saving) and says where in plain words. Nothing is sent anywhere. */
-export const savePortfolioPdf = (args: SavePortfolioPdf) => call<SavedPortfolio | null>('save_portfolio_pdf', args);
+export const savePortfolioPdf = (args: Portfolio) => call<SavedPortfolio | null>('save_portfolio_pdf', args);
