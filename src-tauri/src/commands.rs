@@ -127,9 +127,7 @@ fn watch_sync(
     watchers: State<'_, Watchers<SyncStatus>>,
     on_status: Channel<SyncStatus>,
 ) -> Reply<SyncStatus> {
-    let status = journal.sync_status()?;
-    watchers.add(on_status, &status);
-    Ok(status)
+    Ok(watchers.add(on_status, journal.sync_status()?))
 }
 
 /// Sends the lock status on `on_change` now and each time the journal locks or opens.
@@ -139,9 +137,7 @@ fn watch_lock(
     watchers: State<'_, Watchers<LockStatus>>,
     on_change: Channel<LockStatus>,
 ) -> Reply<LockStatus> {
-    let status = session.status()?;
-    watchers.add(on_change, &status);
-    Ok(status)
+    Ok(watchers.add(on_change, session.status()?))
 }
 
 /// May reminders arrive as notifications? A phone that cannot say counts as not allowed.

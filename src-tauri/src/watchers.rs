@@ -21,13 +21,15 @@ impl<T: IpcResponse + Clone> Watchers<T> {
         Watchers { channels: Mutex::new(Vec::new()) }
     }
 
-    /// Adds a watcher and tells it `now` straight away.
-    pub fn add(&self, channel: Channel<T>, now: &T) {
+    /// Adds a watcher and tells it `now` straight away; gives `now` back,
+    /// the answer to the command that asked to watch.
+    pub fn add(&self, channel: Channel<T>, now: T) -> T {
         let _ = channel.send(now.clone());
         let mut channels = self.channels.lock().unwrap_or_else(|p| p.into_inner());
         channels.push(channel);
         let extra = channels.len().saturating_sub(MAX_WATCHERS);
         channels.drain(..extra);
+        now
     }
 
     /// Tells every watcher `value`.
