@@ -258,7 +258,10 @@ mod tests {
         }
     }
 
-    async fn joined_session(dir: &Path, server: &Server) -> (Session, Uuid) {
+    /// A real group server in `dir`, and a session on a fresh journal there
+    /// that has joined its group: the server, the session and the member.
+    async fn joined(dir: &Path) -> (Server, Session, Uuid) {
+        let server = server(dir).await;
         let session = Session::open(dir.join("journal.db"));
         let details = JoinDetails {
             server_url: server.url.clone(),
@@ -267,18 +270,18 @@ mod tests {
             device_name: "Sam's phone".into(),
         };
         let membership = session.join_group(&details).await.unwrap();
-        (session, membership.member_id)
+        (server, session, membership.member_id)
+    }
+
+    /// The background sync, looking first at once and then every `look_every`.
+    fn sync_every(session: &Session, look_every: Duration) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(
+            session.clone().sync_in_background(SyncSchedule { first_look_after: Duration::ZERO, look_every }),
+        )
     }
 
     fn preview_of_new_skill(journal: &Journal, name: &str) -> SharePreview {
-        let skill = journal
-            .add_skill(NewSkill {
-                name: name.into(),
-                area: Area::People,
-                story: String::new(),
-                prompt_id: None,
-            })
-            .unwrap();
+        let skill = journal.add_skill(NewSkill::new(name, Area::People)).unwrap();
         journal
             .preview_share(
                 ShareItem::Skill { skill_id: skill.id, include_story: false },
@@ -290,8 +293,7 @@ mod tests {
     #[tokio::test]
     async fn every_write_that_queues_for_the_group_wakes_the_sync_and_nothing_else_does() {
         let dir = tempfile::tempdir().unwrap();
-        let server = server(dir.path()).await;
-        let (session, _) = joined_session(dir.path(), &server).await;
+        let (_server, session, _) = joined(dir.path()).await;
         let sync = session.sync();
         assert!(sync.take_wake(), "joining wakes it, to fetch the group's feed");
         assert!(!sync.take_wake(), "one ring per wake-up");
@@ -329,8 +331,7 @@ mod tests {
     #[tokio::test]
     async fn a_journal_opened_again_after_a_lock_still_wakes_the_sync() {
         let dir = tempfile::tempdir().unwrap();
-        let server = server(dir.path()).await;
-        let (session, _) = joined_session(dir.path(), &server).await;
+        let (_server, session, _) = joined(dir.path()).await;
         session.change(|j| j.turn_lock_on(PASS)).unwrap();
         let sync = session.sync();
         let _ = sync.take_wake();
@@ -353,11 +354,9 @@ mod tests {
     #[tokio::test]
     async fn the_background_sync_sends_whatever_was_queued_without_being_asked() {
         let dir = tempfile::tempdir().unwrap();
-        let server = server(dir.path()).await;
-        let (session, member) = joined_session(dir.path(), &server).await;
+        let (server, session, member) = joined(dir.path()).await;
         let mut news = session.sync().status_changes();
-        let schedule = SyncSchedule { first_look_after: Duration::ZERO, look_every: NEVER };
-        let background = tokio::spawn(session.clone().sync_in_background(schedule));
+        let background = sync_every(&session, NEVER);
         // The first look syncs (joining made a sync due) and says so.
         let first = tokio::time::timeout(
             PATIENCE,
@@ -393,17 +392,14 @@ mod tests {
     #[tokio::test]
     async fn a_share_queued_before_a_lock_goes_once_the_journal_opens_again() {
         let dir = tempfile::tempdir().unwrap();
-        let server = server(dir.path()).await;
-        let (session, member) = joined_session(dir.path(), &server).await;
+        let (server, session, member) = joined(dir.path()).await;
         session.change(|j| j.turn_lock_on(PASS)).unwrap();
         let journal = session.journal().unwrap();
         journal.confirm_share(&preview_of_new_skill(&journal, "Listening")).unwrap();
         drop(journal);
         session.lock().unwrap();
         assert_eq!(session.sync_now().await.unwrap_err().code, ErrorCode::Locked);
-        let schedule =
-            SyncSchedule { first_look_after: Duration::ZERO, look_every: Duration::from_millis(10) };
-        let background = tokio::spawn(session.clone().sync_in_background(schedule));
+        let background = sync_every(&session, Duration::from_millis(10));
         session.unlock(PASS).unwrap();
         let has_one = |e: Option<serde_json::Value>| {
             e.is_some_and(|e| e["shares"].as_array().is_some_and(|s| s.len() == 1))
@@ -415,13 +411,10 @@ mod tests {
     #[tokio::test]
     async fn on_a_small_data_allowance_nothing_goes_until_the_person_asks() {
         let dir = tempfile::tempdir().unwrap();
-        let server = server(dir.path()).await;
-        let (session, member) = joined_session(dir.path(), &server).await;
+        let (server, session, member) = joined(dir.path()).await;
         let when_asked = Preferences { sync: SyncMode::WhenAsked, ..session.preferences() };
         session.set_preferences(when_asked).unwrap();
-        let schedule =
-            SyncSchedule { first_look_after: Duration::ZERO, look_every: Duration::from_millis(10) };
-        let background = tokio::spawn(session.clone().sync_in_background(schedule));
+        let background = sync_every(&session, Duration::from_millis(10));
 
         let journal = session.journal().unwrap();
         journal.confirm_share(&preview_of_new_skill(&journal, "Listening")).unwrap();
