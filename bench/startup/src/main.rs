@@ -172,17 +172,23 @@ fn checkpoint(data_dir: &Path) {
     }
 }
 
-async fn start_once(target: &Target, patience: Duration) -> Run {
+/// Starts `command` (the app, or the driver that starts it) on the target's
+/// journal, once its write-ahead log is folded in so every run opens the same
+/// file: quietly, and in a process group of its own, so [`kill_tree`] ends
+/// all it starts.
+fn start_on(target: &Target, command: &mut Command, expect: &str) -> Child {
     checkpoint(&target.data_dir);
+    let command = command.env("BRIM_DATA_DIR", &target.data_dir).process_group(0);
+    command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect(expect)
+}
+
+async fn start_once(target: &Target, patience: Duration) -> Run {
     let (port, native_port) = (free_port(), free_port());
-    let mut driver = Command::new("tauri-driver")
-        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-        .env("BRIM_DATA_DIR", &target.data_dir)
-        .process_group(0)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("tauri-driver is installed");
+    let mut driver = start_on(
+        target,
+        Command::new("tauri-driver").args(["--port", &port.to_string(), "--native-port", &native_port.to_string()]),
+        "tauri-driver is installed",
+    );
     // Both tauri-driver and the WebKitWebDriver it starts are up before the clock starts.
     wait_for_port(port, Duration::from_secs(20));
     wait_for_port(native_port, Duration::from_secs(20));
@@ -262,14 +268,7 @@ fn status_kb(pid: u32, file: &str, field: &str) -> u64 {
 }
 
 fn idle_memory(target: &Target, idle: Duration) -> Memory {
-    checkpoint(&target.data_dir);
-    let mut app = Command::new(&target.binary)
-        .env("BRIM_DATA_DIR", &target.data_dir)
-        .process_group(0)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the app");
+    let mut app = start_on(target, &mut Command::new(&target.binary), "start the app");
     std::thread::sleep(idle);
     let root = app.id();
     let mut pids = vec![root];

@@ -913,12 +913,18 @@ fn unlock(c: &mut Criterion, locked: &Path) {
     group.finish();
 }
 
+/// The lock's benchmarks that take seconds a run: ten runs, over 30 s.
+fn slow_lock_group(c: &mut Criterion) -> BenchmarkGroup<'_, WallTime> {
+    let mut group = c.benchmark_group("lock");
+    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
+    group
+}
+
 /// Changing the passphrase of the locked journal of 100,000 moments: two
 /// Argon2id runs (old and new passphrase), the whole journal copied under a
 /// fresh key, the swap, and opening the copy. Each call on a fresh copy.
 fn change_passphrase(c: &mut Criterion, locked: &Path) {
-    let mut group = c.benchmark_group("lock");
-    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
+    let mut group = slow_lock_group(c);
     bench_with_setup(
         &mut group,
         "change passphrase (fresh key, 100k)",
@@ -936,8 +942,7 @@ fn change_passphrase(c: &mut Criterion, locked: &Path) {
 /// segment and vacuums the file, once. (The fixture is marked as schema 6,
 /// so its first open runs that again.)
 fn upgrade_to_secure_delete(c: &mut Criterion, big: &Path) {
-    let mut group = c.benchmark_group("lock");
-    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
+    let mut group = slow_lock_group(c);
     bench_with_setup(
         &mut group,
         "first open after 0007 (optimize + vacuum, 100k)",
