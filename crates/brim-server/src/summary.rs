@@ -645,6 +645,9 @@ pub struct OpenToRoles {
 }
 
 impl CallerJob for OpenToRoles {
+    // Not `Who::Lead`: anyone but the lead is told in words that the list
+    // is the lead's (403, as the OpenAPI document says), not the 404 of
+    // the lead's own routes.
     const WHO: Who = Who::Member;
     type Output = OpenToRolesList;
     async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<OpenToRolesList> {
