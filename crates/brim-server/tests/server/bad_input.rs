@@ -227,8 +227,7 @@ async fn every_error_a_client_can_cause_is_in_the_openapi_document() {
     let s = TestServer::start(Engine::Sqlite).await;
     let c = cast(&s, "Documented").await;
     let token = c.lead.device_token.clone();
-    let doc: Value =
-        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    let doc = s.document().await;
     for (schema, field) in
         [("JoinRequest", "display_name"), ("JoinRequest", "device_name"), ("AddDeviceRequest", "device_name")]
     {
@@ -330,8 +329,7 @@ async fn nul_characters_are_bad_input_not_a_server_error() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_routes_the_document_marks_for_a_device_token_refuse_a_request_without_one() {
     let s = TestServer::start(Engine::Sqlite).await;
-    let doc: Value =
-        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    let doc = s.document().await;
     let (mut marked, mut open) = (0, 0);
     for (path, item) in doc["paths"].as_object().expect("paths") {
         // Any id in the path: the token is checked before anything is looked up.

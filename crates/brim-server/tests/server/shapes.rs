@@ -40,8 +40,7 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
         let s = TestServer::start(engine).await;
         let c = cast(&s, "Shapes").await;
         let token = c.mo.device_token.clone();
-        let doc: Value =
-            s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+        let doc = s.document().await;
         let routes = body_routes(&doc);
         let types: Vec<&str> = routes.iter().map(|r| r.2["type"].as_str().unwrap_or("?")).collect();
         assert_eq!(
