@@ -1,8 +1,8 @@
 //! The OpenAPI 3 document served at `/v1/openapi.json`. The path entries
 //! below describe the handlers in `http`; a test checks that every route
 //! the router serves is listed here. What routes share is added once, by
-//! the modifiers: the device token and its 401 ([`BearerAuth`]), 429 and 408
-//! ([`EveryRouteLimited`]).
+//! the modifiers: the device token and its 401 ([`BearerAuth`]), the 429
+//! ([`EveryRouteLimited`]), and what a JSON body may be answered ([`JsonBodies`]).
 
 use brim_protocol::{
     AddDeviceRequest, AddDeviceResponse, CreateInviteRequest, CreatedInvite, DeviceList, ErrorBody,
@@ -21,7 +21,7 @@ use utoipa::OpenApi;
         post_opportunity, take_down_opportunity
     ),
     components(schemas(ErrorBody)),
-    modifiers(&BearerAuth, &EveryRouteLimited)
+    modifiers(&BearerAuth, &EveryRouteLimited, &JsonBodies)
 )]
 struct ApiDoc;
 
@@ -64,8 +64,7 @@ impl utoipa::Modify for BearerAuth {
 }
 
 /// Every route is rate limited (per client address, and per device once a
-/// token is real): each may answer 429, with `Retry-After`; a route that
-/// takes a body may answer 408 when it trickles in.
+/// token is real): each may answer 429, with `Retry-After`.
 struct EveryRouteLimited;
 
 impl utoipa::Modify for EveryRouteLimited {
@@ -89,24 +88,48 @@ impl utoipa::Modify for EveryRouteLimited {
                     .build(),
             )
             .build();
-        let slow_body = ResponseBuilder::new()
-            .description(
-                "The body arrived too slowly (see the server's body timeout): error code too_slow; \
-                 the connection is closed; try again",
-            )
-            .content(
-                "application/json",
-                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
-            )
-            .build();
         for item in openapi.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch]
                 .into_iter()
                 .flatten()
             {
                 op.responses.responses.insert("429".into(), response.clone().into());
-                if op.request_body.is_some() {
-                    op.responses.responses.insert("408".into(), slow_body.clone().into());
+            }
+        }
+    }
+}
+
+/// Every body is read by `http::JsonBody`, so every route that takes one
+/// may answer as it does: 400 (not JSON), 408 (trickled in), 413 (too
+/// large), 415 (not `application/json`) and 422 (the wrong shape). A route
+/// that says more about one of them (its own 413 or 422) keeps its words.
+struct JsonBodies;
+
+impl utoipa::Modify for JsonBodies {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = || {
+            ResponseBuilder::new().content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+        };
+        let slow_body = error()
+            .description(
+                "The body arrived too slowly (see the server's body timeout): error code too_slow; \
+                 the connection is closed; try again",
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch]
+                .into_iter()
+                .flatten()
+                .filter(|op| op.request_body.is_some())
+            {
+                let responses = &mut op.responses.responses;
+                responses.insert("408".into(), slow_body.clone().into());
+                for status in ["400", "413", "415", "422"] {
+                    responses.entry(status.into()).or_insert_with(|| error().build().into());
                 }
             }
         }
@@ -127,17 +150,13 @@ fn health() {}
     (status = 400, body = ErrorBody, description = "Not JSON"),
     (status = 404, body = ErrorBody, description = "Unknown invite code"),
     (status = 410, body = ErrorBody, description = "Invite expired, used up or revoked"),
-    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
-    (status = 422, body = ErrorBody), (status = 429, body = ErrorBody, description = "Slow down; see Retry-After"),
 ))]
 #[allow(dead_code)]
 fn join() {}
 
 #[utoipa::path(post, path = "/v1/sync", request_body = SyncRequest, responses(
     (status = 200, body = SyncResponse, description = "Acknowledged and rejected operations, changes since the cursor, the new cursor"),
-    (status = 400, body = ErrorBody),
     (status = 413, body = ErrorBody, description = "The body is too large, or applying it would take the member past their share quota: nothing was applied"),
-    (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody),
 ))]
 #[allow(dead_code)]
 fn sync() {}
@@ -155,9 +174,8 @@ fn me() {}
 fn devices() {}
 
 #[utoipa::path(post, path = "/v1/devices", request_body = AddDeviceRequest, responses(
-    (status = 200, body = AddDeviceResponse), (status = 400, body = ErrorBody),
+    (status = 200, body = AddDeviceResponse),
     (status = 403, body = ErrorBody, description = "This member has as many devices signed in as the server allows; sign one out first"),
-    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]
 #[allow(dead_code)]
 fn add_device() {}
@@ -204,9 +222,7 @@ fn board() {}
 
 #[utoipa::path(post, path = "/v1/invites", request_body = CreateInviteRequest, responses(
     (status = 201, body = CreatedInvite, description = "A new invite; its code is shown only this once"),
-    (status = 400, body = ErrorBody),
     (status = 404, body = ErrorBody, description = "Not the lead of a group"),
-    (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
     (status = 422, body = ErrorBody, description = "A role a lead cannot give, or uses or days out of range"),
 ))]
 #[allow(dead_code)]
@@ -237,10 +253,8 @@ fn list_members() {}
     params(("member_id" = uuid::Uuid, Path, description = "A member of the lead's group")),
     responses(
         (status = 200, body = GroupMember, description = "The member with their new role; what they see follows at their next sync"),
-        (status = 400, body = ErrorBody),
         (status = 403, body = ErrorBody, description = "The member is a lead (the caller included)"),
         (status = 404, body = ErrorBody, description = "No such member in the lead's group, or not a lead"),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
         (status = 422, body = ErrorBody, description = "A role a lead cannot give"),
     ))]
 #[allow(dead_code)]
@@ -258,10 +272,8 @@ fn remove_member() {}
 
 #[utoipa::path(post, path = "/v1/opportunities", request_body = PostOpportunityRequest, responses(
     (status = 201, body = Opportunity, description = "Posted: every member sees it on the board from their next sync"),
-    (status = 400, body = ErrorBody),
     (status = 404, body = ErrorBody, description = "Not the lead of a group"),
     (status = 413, body = ErrorBody, description = "The body is too large, or the group has 50 opportunities open"),
-    (status = 415, body = ErrorBody),
     (status = 422, body = ErrorBody, description = "A field that doesn't fit, or a closing day in the past or over a year ahead"),
 ))]
 #[allow(dead_code)]
