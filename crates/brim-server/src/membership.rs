@@ -64,8 +64,9 @@ impl std::fmt::Debug for Caller {
 
 /// Look a device token up; anything unknown is 401. A real device's request
 /// is then counted against its own limit (429 when over): made-up tokens
-/// never become a key in any limiter.
-pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
+/// never become a key in any limiter. Private: a job a device asks for is
+/// a [`CallerJob`], run as [`AsCaller`], which calls this first.
+async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
     let (device_id, member, group) =
         q::device_member_group(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
     if let Some(limiter) = &caller.limiter {

@@ -1,8 +1,8 @@
 //! The OpenAPI 3 document served at `/v1/openapi.json`. The path entries
 //! below describe the handlers in `http`; a test checks that every route
 //! the router serves is listed here. What routes share is added once, by
-//! the modifiers: the device token and its 401 ([`BearerAuth`]), the 429
-//! ([`EveryRouteLimited`]), and what a JSON body may be answered ([`JsonBodies`]).
+//! the modifiers: the device token and its 401 (`BearerAuth`), the 429
+//! (`EveryRouteLimited`), and what a JSON body may be answered (`JsonBodies`).
 
 use brim_protocol::{
     AddDeviceRequest, AddDeviceResponse, CreateInviteRequest, CreatedInvite, DeviceList, ErrorBody,
