@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use brim_protocol::{Audience, JoinRequest, Operation, OperationKind, ShareContent, SkillRef};
-use brim_server::membership::{CreateGroup, CreateInvite, Join};
+use brim_server::membership::{AsCaller, CreateGroup, CreateInvite, Join};
 use brim_server::sync::{ParsedOp, SyncJob};
 use brim_server::{PostgresStore, SqliteStore, Store};
 use criterion::{Criterion, SamplingMode};
@@ -43,10 +43,8 @@ fn revoke_op(share_id: Uuid) -> ParsedOp {
 }
 
 async fn sync<S: Store>(store: &S, token: &str, ops: Vec<ParsedOp>) {
-    let out = store
-        .transact(SyncJob { caller: token.into(), cursor: u64::MAX, operations: ops, share_quota: u32::MAX })
-        .await
-        .expect("sync");
+    let job = SyncJob { cursor: u64::MAX, operations: ops, share_quota: u32::MAX };
+    let out = store.transact(AsCaller { caller: token.into(), job }).await.expect("sync");
     assert!(out.rejected.is_empty());
 }
 

@@ -8,10 +8,10 @@ use chrono::{Days, NaiveDate};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::lead::{lead, listed};
-use crate::membership::{Caller, authenticate};
+use crate::lead::listed;
+use crate::membership::{Auth, CallerJob, Who};
+use crate::store::Conn;
 use crate::store::queries::{self as q, OpportunityRow};
-use crate::store::{Conn, Job};
 use crate::token::now;
 
 /// The furthest ahead an opportunity may close.
@@ -39,14 +39,13 @@ fn opportunity(o: OpportunityRow) -> Opportunity {
 /// `GET /v1/board`.
 #[derive(Debug)]
 pub struct Board {
-    pub caller: Caller,
     pub today: NaiveDate,
 }
 
-impl Job for Board {
+impl CallerJob for Board {
+    const WHO: Who = Who::Member;
     type Output = GroupBoard;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<GroupBoard> {
-        let a = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<GroupBoard> {
         let members = q::members_of_group(c, a.group.id).await?;
         let open = q::opportunities_of_group(c, a.group.id, &first_open_day(self.today)).await?;
         Ok(GroupBoard {
@@ -60,15 +59,14 @@ impl Job for Board {
 /// `POST /v1/opportunities`.
 #[derive(Debug)]
 pub struct PostOpportunity {
-    pub caller: Caller,
     pub request: PostOpportunityRequest,
     pub today: NaiveDate,
 }
 
-impl Job for PostOpportunity {
+impl CallerJob for PostOpportunity {
+    const WHO: Who = Who::Lead;
     type Output = Opportunity;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<Opportunity> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<Opportunity> {
         let r = self.request;
         r.validate()
             .map_err(|e| Error::Invalid(format!("This opportunity has a field that doesn't fit: {e}.")))?;
@@ -109,15 +107,14 @@ impl Job for PostOpportunity {
 /// Answers already shared stay with the lead until each member takes theirs back.
 #[derive(Debug)]
 pub struct TakeDownOpportunity {
-    pub caller: Caller,
     pub opportunity_id: Uuid,
     pub today: NaiveDate,
 }
 
-impl Job for TakeDownOpportunity {
+impl CallerJob for TakeDownOpportunity {
+    const WHO: Who = Who::Lead;
     type Output = ();
-    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<()> {
         let o = q::opportunity(c, self.opportunity_id)
             .await?
             .filter(|o| o.group_id == a.group.id)

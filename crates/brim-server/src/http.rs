@@ -14,11 +14,11 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put};
+use axum::routing::{MethodRouter, delete, get, post, put};
 use axum::{Json, Router};
 use brim_protocol::{JoinRequest, MAX_BODY_BYTES};
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::board::{Board, PostOpportunity, TakeDownOpportunity};
@@ -27,10 +27,12 @@ use crate::lead::{
     LeadCreateInvite, LeadListInvites, LeadListMembers, LeadRemoveMember, LeadRevokeInvite, LeadSetRole,
     RemovalNotice,
 };
-use crate::membership::{AddDevice, Authenticate, Caller, Join, ListDevices, Me, RevokeDevice};
+use crate::membership::{
+    AddDevice, AsCaller, Authenticate, Caller, CallerJob, Join, ListDevices, Me, RevokeDevice,
+};
 use crate::ratelimit::Limiters;
 use crate::store::Store;
-use crate::summary::{CachedSummary, OpenToRoles, Summary};
+use crate::summary::{CachedSummary, OpenToRoles, Summary, SummaryAsk};
 use crate::sync::{GetShare, MemberShares, SyncJob, parse_operations};
 use crate::{Config, openapi};
 
@@ -180,21 +182,35 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         .route("/v1/openapi.json", get(openapi_doc))
         .route("/v1/join", post(join::<S>))
         .route("/v1/sync", post(sync::<S>))
-        .route("/v1/me", get(me::<S>))
-        .route("/v1/devices", get(devices::<S>).post(add_device::<S>))
-        .route("/v1/devices/{device_id}", delete(revoke_device::<S>))
-        .route("/v1/shares/{share_id}", get(get_share::<S>))
-        .route("/v1/members/{member_id}/shares", get(member_shares::<S>))
+        // The routes of one shape differ only in the job each makes (see
+        // `read`, `read_one`, `remove` and `create`); who may run it is the job's.
+        .route("/v1/me", read(|_| Me))
+        .route("/v1/devices", read(|_| ListDevices).post(add_device::<S>))
+        .route("/v1/devices/{device_id}", remove(|device_id, _| RevokeDevice { device_id }))
+        .route("/v1/shares/{share_id}", read_one(|share_id| GetShare { share_id }))
+        .route("/v1/members/{member_id}/shares", read_one(|member_id| MemberShares { member_id }))
         .route("/v1/summary", get(summary::<S>))
         .route("/v1/open-to-roles", get(open_to_roles::<S>))
-        .route("/v1/invites", get(list_invites::<S>).post(create_invite::<S>))
-        .route("/v1/invites/{invite_id}", delete(revoke_invite::<S>))
-        .route("/v1/members", get(list_members::<S>))
-        .route("/v1/members/{member_id}", delete(remove_member::<S>))
+        .route(
+            "/v1/invites",
+            read(|_| LeadListInvites).merge(create(|request, _| LeadCreateInvite { request })),
+        )
+        .route("/v1/invites/{invite_id}", remove(|invite_id, _| LeadRevokeInvite { invite_id }))
+        .route("/v1/members", read(|_| LeadListMembers))
+        .route("/v1/members/{member_id}", remove(|member_id, _| LeadRemoveMember { member_id }))
         .route("/v1/members/{member_id}/role", put(set_role::<S>))
-        .route("/v1/board", get(board::<S>))
-        .route("/v1/opportunities", post(post_opportunity::<S>))
-        .route("/v1/opportunities/{opportunity_id}", delete(take_down_opportunity::<S>))
+        .route("/v1/board", read(|config| Board { today: config.clock.today() }))
+        .route(
+            "/v1/opportunities",
+            create(|request, config| PostOpportunity { request, today: config.clock.today() }),
+        )
+        .route(
+            "/v1/opportunities/{opportunity_id}",
+            remove(|opportunity_id, config| TakeDownOpportunity {
+                opportunity_id,
+                today: config.clock.today(),
+            }),
+        )
         .fallback(|| async { Error::NotFound })
         // A known path with another method is a 405; axum adds the Allow header.
         // (The routes are public in the OpenAPI document, so this tells nobody anything.)
@@ -217,6 +233,58 @@ pub fn router<S: Store>(state: Arc<AppState<S>>) -> Router {
         routes
     };
     routes.with_state(state)
+}
+
+/// A read for the caller: the job `make` builds, run on a reader, its
+/// answer as JSON.
+fn read<S: Store, J>(make: fn(&Config) -> J) -> MethodRouter<Arc<AppState<S>>>
+where
+    J: CallerJob,
+    J::Output: Serialize,
+{
+    get(move |State(st): Shared<S>, bearer: Bearer| async move {
+        let job = make(&st.config);
+        st.store.read(AsCaller { caller: st.caller(bearer), job }).await.map(Json)
+    })
+}
+
+/// A read of the one thing the path's id names, as JSON.
+fn read_one<S: Store, J>(make: fn(Uuid) -> J) -> MethodRouter<Arc<AppState<S>>>
+where
+    J: CallerJob,
+    J::Output: Serialize,
+{
+    get(move |State(st): Shared<S>, bearer: Bearer, PathId(id): PathId| async move {
+        st.store.read(AsCaller { caller: st.caller(bearer), job: make(id) }).await.map(Json)
+    })
+}
+
+/// Removing the thing the path's id names: 204 once it is gone.
+fn remove<S: Store, J>(make: fn(Uuid, &Config) -> J) -> MethodRouter<Arc<AppState<S>>>
+where
+    J: CallerJob<Output = ()>,
+{
+    delete(move |State(st): Shared<S>, bearer: Bearer, PathId(id): PathId| async move {
+        let caller = st.writer(bearer).await?;
+        st.store.transact(AsCaller { caller, job: make(id, &st.config) }).await?;
+        Ok::<_, Error>(StatusCode::NO_CONTENT)
+    })
+}
+
+/// Making something from a JSON body: 201 with what was made. The token is
+/// checked before the body is read.
+fn create<S: Store, B, J>(make: fn(B, &Config) -> J) -> MethodRouter<Arc<AppState<S>>>
+where
+    B: DeserializeOwned + Send + 'static,
+    J: CallerJob,
+    J::Output: Serialize,
+{
+    post(move |State(st): Shared<S>, bearer: Bearer, body: Result<JsonBody<B>, Error>| async move {
+        let caller = st.writer(bearer).await?;
+        let JsonBody(body) = body?;
+        let made = st.store.transact(AsCaller { caller, job: make(body, &st.config) }).await?;
+        Ok::<_, Error>((StatusCode::CREATED, Json(made)))
+    })
 }
 
 /// The client's address: the connection's, or behind a reverse proxy the
@@ -297,16 +365,14 @@ async fn sync<S: Store>(
     let operations = parse_operations(req.operations)?;
     let token = bearer.0.clone();
     let share_quota = st.config.quotas.shares_per_member;
-    let synced = if operations.is_empty() {
+    let job = SyncJob { cursor: req.cursor, operations, share_quota };
+    let synced = if job.operations.is_empty() {
         // A sync with nothing to apply only reads the feed: a reader, never
         // the one writer (the cursor's secret is made when the server starts).
-        let caller = st.caller(bearer);
-        st.store.read(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await
+        st.store.read(AsCaller { caller: st.caller(bearer), job }).await
     } else {
         match st.writer(bearer).await {
-            Ok(caller) => {
-                st.store.transact(SyncJob { caller, cursor: req.cursor, operations, share_quota }).await
-            }
+            Ok(caller) => st.store.transact(AsCaller { caller, job }).await,
             Err(e) => Err(e),
         }
     };
@@ -321,61 +387,14 @@ async fn sync<S: Store>(
     }
 }
 
-async fn me<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-) -> Result<Json<brim_protocol::MemberInfo>, Error> {
-    Ok(Json(st.store.read(Me { caller: st.caller(bearer) }).await?))
-}
-
-async fn devices<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-) -> Result<Json<brim_protocol::DeviceList>, Error> {
-    Ok(Json(st.store.read(ListDevices { caller: st.caller(bearer) }).await?))
-}
-
 async fn add_device<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
     JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
 ) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
     let caller = st.writer(bearer).await?;
-    Ok(Json(
-        st.store
-            .transact(AddDevice {
-                caller,
-                device_name: req.device_name,
-                max_devices: st.config.quotas.devices_per_member,
-            })
-            .await?,
-    ))
-}
-
-async fn revoke_device<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(device_id): PathId,
-) -> Result<StatusCode, Error> {
-    let caller = st.writer(bearer).await?;
-    st.store.transact(RevokeDevice { caller, device_id }).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn get_share<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(share_id): PathId,
-) -> Result<Json<brim_protocol::SharedItem>, Error> {
-    Ok(Json(st.store.read(GetShare { caller: st.caller(bearer), share_id }).await?))
-}
-
-async fn member_shares<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(member_id): PathId,
-) -> Result<Json<Vec<brim_protocol::SharedItem>>, Error> {
-    Ok(Json(st.store.read(MemberShares { caller: st.caller(bearer), member_id }).await?))
+    let job = AddDevice { device_name: req.device_name, max_devices: st.config.quotas.devices_per_member };
+    Ok(Json(st.store.transact(AsCaller { caller, job }).await?))
 }
 
 /// The release's stored JSON, byte for byte: asking again gets the same bytes.
@@ -383,13 +402,16 @@ async fn member_shares<S: Store>(
 /// lock, so asking never holds up the group's syncs); only when a new release
 /// is due does it write (and decide again, under the group's lock).
 async fn summary<S: Store>(State(st): Shared<S>, bearer: Bearer) -> Result<Response, Error> {
-    let (k, defaults, now) = (st.config.k, st.config.summary, st.config.clock.now());
+    let ask = SummaryAsk { k: st.config.k, defaults: st.config.summary, now: st.config.clock.now() };
     let caller = st.caller(bearer);
-    let cached = CachedSummary { caller: caller.clone(), k, defaults, now };
+    let cached = AsCaller { caller: caller.clone(), job: CachedSummary(ask) };
     let body = match st.store.read(cached).await? {
         Some(body) => body,
         // Counted on the read already.
-        None => st.store.transact(Summary { caller: Caller::from(caller.token), k, defaults, now }).await?,
+        None => {
+            let caller = Caller::from(caller.token);
+            st.store.transact(AsCaller { caller, job: Summary(ask) }).await?
+        }
     };
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
@@ -406,41 +428,8 @@ async fn open_to_roles<S: Store>(
     query: Result<Query<SkillQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<brim_protocol::OpenToRolesList>, Error> {
     let Query(q) = query.map_err(|e| Error::Invalid(format!("The query string doesn't fit: {e}.")))?;
-    Ok(Json(st.store.read(OpenToRoles { caller: st.caller(bearer), skill: q.skill }).await?))
-}
-
-async fn create_invite<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    body: Result<JsonBody<brim_protocol::CreateInviteRequest>, Error>,
-) -> Result<(StatusCode, Json<brim_protocol::CreatedInvite>), Error> {
-    let caller = st.writer(bearer).await?;
-    let JsonBody(request) = body?;
-    Ok((StatusCode::CREATED, Json(st.store.transact(LeadCreateInvite { caller, request }).await?)))
-}
-
-async fn list_invites<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-) -> Result<Json<brim_protocol::InviteList>, Error> {
-    Ok(Json(st.store.read(LeadListInvites { caller: st.caller(bearer) }).await?))
-}
-
-async fn revoke_invite<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(invite_id): PathId,
-) -> Result<StatusCode, Error> {
-    let caller = st.writer(bearer).await?;
-    st.store.transact(LeadRevokeInvite { caller, invite_id }).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn list_members<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-) -> Result<Json<brim_protocol::MemberList>, Error> {
-    Ok(Json(st.store.read(LeadListMembers { caller: st.caller(bearer) }).await?))
+    let job = OpenToRoles { skill: q.skill };
+    Ok(Json(st.store.read(AsCaller { caller: st.caller(bearer), job }).await?))
 }
 
 async fn set_role<S: Store>(
@@ -451,45 +440,5 @@ async fn set_role<S: Store>(
 ) -> Result<Json<brim_protocol::GroupMember>, Error> {
     let caller = st.writer(bearer).await?;
     let JsonBody(req) = body?;
-    Ok(Json(st.store.transact(LeadSetRole { caller, member_id, role: req.role }).await?))
-}
-
-async fn remove_member<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(member_id): PathId,
-) -> Result<StatusCode, Error> {
-    let caller = st.writer(bearer).await?;
-    st.store.transact(LeadRemoveMember { caller, member_id }).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn board<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-) -> Result<Json<brim_protocol::GroupBoard>, Error> {
-    let today = st.config.clock.now().date_naive();
-    Ok(Json(st.store.read(Board { caller: st.caller(bearer), today }).await?))
-}
-
-async fn post_opportunity<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    body: Result<JsonBody<brim_protocol::PostOpportunityRequest>, Error>,
-) -> Result<(StatusCode, Json<brim_protocol::Opportunity>), Error> {
-    let caller = st.writer(bearer).await?;
-    let JsonBody(request) = body?;
-    let today = st.config.clock.now().date_naive();
-    Ok((StatusCode::CREATED, Json(st.store.transact(PostOpportunity { caller, request, today }).await?)))
-}
-
-async fn take_down_opportunity<S: Store>(
-    State(st): Shared<S>,
-    bearer: Bearer,
-    PathId(opportunity_id): PathId,
-) -> Result<StatusCode, Error> {
-    let caller = st.writer(bearer).await?;
-    let today = st.config.clock.now().date_naive();
-    st.store.transact(TakeDownOpportunity { caller, opportunity_id, today }).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(Json(st.store.transact(AsCaller { caller, job: LeadSetRole { member_id, role: req.role } }).await?))
 }

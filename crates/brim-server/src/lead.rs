@@ -16,22 +16,13 @@ use brim_protocol::{
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::membership::{Auth, Caller, authenticate, create_invite, erase_member};
+use crate::membership::{Auth, CallerJob, Who, create_invite, erase_member};
 use crate::store::queries::{self as q, InviteRow, MemberRow};
 use crate::store::{Conn, Job};
 use crate::token::{hash_secret, now};
 
 /// How long a removed member's receipt waits for their devices.
 pub const NOTICE_DAYS: i64 = 90;
-
-/// The caller, if they lead their group; anyone else is told "not found".
-pub(crate) async fn lead<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
-    let a = authenticate(c, caller).await?;
-    if a.member.role != Role::Lead {
-        return Err(Error::NotFound);
-    }
-    Ok(a)
-}
 
 /// A member of the lead's own group (anyone else, or nobody: 404).
 async fn member_of<C: Conn>(c: &mut C, a: &Auth, member_id: Uuid) -> Result<MemberRow> {
@@ -68,14 +59,13 @@ fn not_a_lead(target: &MemberRow, a: &Auth, what: &str) -> Result<()> {
 /// `POST /v1/invites`.
 #[derive(Debug)]
 pub struct LeadCreateInvite {
-    pub caller: Caller,
     pub request: CreateInviteRequest,
 }
 
-impl Job for LeadCreateInvite {
+impl CallerJob for LeadCreateInvite {
+    const WHO: Who = Who::Lead;
     type Output = CreatedInvite;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<CreatedInvite> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<CreatedInvite> {
         let role = lead_may_give(self.request.role)?;
         let uses = self.request.max_uses.unwrap_or(1);
         if !(1..=MAX_LEAD_INVITE_USES).contains(&uses) {
@@ -118,14 +108,12 @@ fn invite_state(i: &InviteRow, now: chrono::DateTime<chrono::Utc>) -> InviteStat
 /// `GET /v1/invites`: invites for members and peer supporters (a lead's own
 /// invite is the operator's to manage).
 #[derive(Debug)]
-pub struct LeadListInvites {
-    pub caller: Caller,
-}
+pub struct LeadListInvites;
 
-impl Job for LeadListInvites {
+impl CallerJob for LeadListInvites {
+    const WHO: Who = Who::Lead;
     type Output = InviteList;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<InviteList> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<InviteList> {
         let at = chrono::Utc::now();
         let rows = q::invites_of_group_for(c, a.group.id, [Role::Member, Role::PeerSupporter]).await?;
         let invites = rows
@@ -147,14 +135,13 @@ impl Job for LeadListInvites {
 /// `DELETE /v1/invites/{invite_id}`: nobody more can join with it.
 #[derive(Debug)]
 pub struct LeadRevokeInvite {
-    pub caller: Caller,
     pub invite_id: Uuid,
 }
 
-impl Job for LeadRevokeInvite {
+impl CallerJob for LeadRevokeInvite {
+    const WHO: Who = Who::Lead;
     type Output = ();
-    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<()> {
         let invite = q::invite(c, self.invite_id)
             .await?
             .filter(|i| i.group_id == a.group.id && i.role != Role::Lead)
@@ -176,14 +163,12 @@ pub(crate) fn listed(m: MemberRow, me: Uuid) -> GroupMember {
 
 /// `GET /v1/members`.
 #[derive(Debug)]
-pub struct LeadListMembers {
-    pub caller: Caller,
-}
+pub struct LeadListMembers;
 
-impl Job for LeadListMembers {
+impl CallerJob for LeadListMembers {
+    const WHO: Who = Who::Lead;
     type Output = MemberList;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<MemberList> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<MemberList> {
         let members = q::members_of_group(c, a.group.id).await?;
         Ok(MemberList { members: members.into_iter().map(|m| listed(m, a.member.id)).collect() })
     }
@@ -193,15 +178,14 @@ impl Job for LeadListMembers {
 /// What the member may see follows at their next sync.
 #[derive(Debug)]
 pub struct LeadSetRole {
-    pub caller: Caller,
     pub member_id: Uuid,
     pub role: Role,
 }
 
-impl Job for LeadSetRole {
+impl CallerJob for LeadSetRole {
+    const WHO: Who = Who::Lead;
     type Output = GroupMember;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<GroupMember> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<GroupMember> {
         // Ordered with the group's syncs, so none reads half the change.
         q::lock_group(c, a.group.id).await?;
         let mut target = member_of(c, &a, self.member_id).await?;
@@ -218,14 +202,13 @@ impl Job for LeadSetRole {
 /// `DELETE /v1/members/{member_id}`: erase a member, as if they had left.
 #[derive(Debug)]
 pub struct LeadRemoveMember {
-    pub caller: Caller,
     pub member_id: Uuid,
 }
 
-impl Job for LeadRemoveMember {
+impl CallerJob for LeadRemoveMember {
+    const WHO: Who = Who::Lead;
     type Output = ();
-    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let a = lead(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<()> {
         q::lock_group(c, a.group.id).await?;
         let target = member_of(c, &a, self.member_id).await?;
         not_a_lead(&target, &a, "remove")?;

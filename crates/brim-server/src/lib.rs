@@ -105,6 +105,11 @@ impl Clock {
         chrono::Utc::now() + chrono::Duration::seconds(offset)
     }
 
+    /// Today (UTC), as this clock tells it.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now().date_naive()
+    }
+
     /// Move the clock forward (tests).
     pub fn advance(&self, by: chrono::Duration) {
         self.offset_seconds.fetch_add(by.num_seconds(), std::sync::atomic::Ordering::SeqCst);

@@ -7,6 +7,7 @@ use brim_protocol::{
     MemberInfo, Role,
 };
 use serde::Serialize;
+use std::future::Future;
 use std::sync::Arc;
 
 use uuid::Uuid;
@@ -63,14 +64,57 @@ impl std::fmt::Debug for Caller {
 
 /// Look a device token up; anything unknown is 401. A real device's request
 /// is then counted against its own limit (429 when over): made-up tokens
-/// never become a key in any limiter.
-pub async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
+/// never become a key in any limiter. Private: a job a device asks for is
+/// a [`CallerJob`], run as [`AsCaller`], which calls this first.
+async fn authenticate<C: Conn>(c: &mut C, caller: &Caller) -> Result<Auth> {
     let (device_id, member, group) =
         q::device_member_group(c, &hash_secret(&caller.token)).await?.ok_or(Error::Unauthorized)?;
     if let Some(limiter) = &caller.limiter {
         limiter.check(&device_id).map_err(Error::RateLimited)?;
     }
     Ok(Auth { member, device_id, group })
+}
+
+/// Who may run a [`CallerJob`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// Any member of a group.
+    Member,
+    /// Only the lead of the caller's own group. Anyone else is told "not
+    /// found" (404), as for an unknown route, so a member cannot even tell
+    /// the lead's routes are there.
+    Lead,
+}
+
+/// A job a device asks for with its token. The job never sees the token:
+/// it runs as [`AsCaller`], which looks the token up, counts it against the
+/// device's limit and checks the caller is who [`CallerJob::WHO`] says
+/// before `run` is told who they are, so no job can skip the check.
+pub trait CallerJob: Send + 'static {
+    /// Who may run it.
+    const WHO: Who;
+    /// What the job returns.
+    type Output: Send + 'static;
+    /// Do the work for `me`, whose token and role are checked.
+    fn run<C: Conn>(self, c: &mut C, me: Auth) -> impl Future<Output = Result<Self::Output>> + Send;
+}
+
+/// `job`, run for the device whose token `caller` carries.
+#[derive(Debug)]
+pub struct AsCaller<J> {
+    pub caller: Caller,
+    pub job: J,
+}
+
+impl<J: CallerJob> Job for AsCaller<J> {
+    type Output = J::Output;
+    async fn run<C: Conn>(self, c: &mut C) -> Result<J::Output> {
+        let me = authenticate(c, &self.caller).await?;
+        if J::WHO == Who::Lead && me.member.role != Role::Lead {
+            return Err(Error::NotFound);
+        }
+        self.job.run(c, me).await
+    }
 }
 
 /// Only look a device token up (and count it): a write request's first
@@ -259,14 +303,12 @@ impl Job for Join {
 
 /// `GET /v1/me`.
 #[derive(Debug)]
-pub struct Me {
-    pub caller: Caller,
-}
+pub struct Me;
 
-impl Job for Me {
+impl CallerJob for Me {
+    const WHO: Who = Who::Member;
     type Output = MemberInfo;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<MemberInfo> {
-        let a = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, _: &mut C, a: Auth) -> Result<MemberInfo> {
         Ok(MemberInfo {
             member_id: a.member.id,
             display_name: a.member.display_name,
@@ -280,14 +322,12 @@ impl Job for Me {
 
 /// `GET /v1/devices`.
 #[derive(Debug)]
-pub struct ListDevices {
-    pub caller: Caller,
-}
+pub struct ListDevices;
 
-impl Job for ListDevices {
+impl CallerJob for ListDevices {
+    const WHO: Who = Who::Member;
     type Output = DeviceList;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<DeviceList> {
-        let a = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<DeviceList> {
         let devices = q::devices_of_member(c, a.member.id)
             .await?
             .into_iter()
@@ -305,16 +345,15 @@ impl Job for ListDevices {
 /// `POST /v1/devices`: a new device for the same member.
 #[derive(Debug)]
 pub struct AddDevice {
-    pub caller: Caller,
     pub device_name: String,
     /// The most devices one member may have signed in.
     pub max_devices: u32,
 }
 
-impl Job for AddDevice {
+impl CallerJob for AddDevice {
+    const WHO: Who = Who::Member;
     type Output = brim_protocol::AddDeviceResponse;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<Self::Output> {
-        let a = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<Self::Output> {
         let name = check_name("device name", &self.device_name)?;
         // Counted under the group's lock, so two at once cannot both slip in.
         q::lock_group(c, a.member.group_id).await?;
@@ -341,14 +380,13 @@ impl Job for AddDevice {
 /// `DELETE /v1/devices/{id}`: sign one of my devices out.
 #[derive(Debug)]
 pub struct RevokeDevice {
-    pub caller: Caller,
     pub device_id: Uuid,
 }
 
-impl Job for RevokeDevice {
+impl CallerJob for RevokeDevice {
+    const WHO: Who = Who::Member;
     type Output = ();
-    async fn run<C: Conn>(self, c: &mut C) -> Result<()> {
-        let a = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, a: Auth) -> Result<()> {
         let device = q::devices_of_member(c, a.member.id)
             .await?
             .into_iter()

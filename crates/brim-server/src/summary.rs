@@ -27,7 +27,7 @@ use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::membership::{Caller, authenticate};
+use crate::membership::{Auth, CallerJob, Who};
 use crate::store::queries as q;
 use crate::store::releases::{self as r, ContributionRow, SettingsRow};
 use crate::store::{Conn, Job};
@@ -450,16 +450,11 @@ pub async fn settings_of<C: Conn>(
 /// The group's current summary: a new release when one is due (the period
 /// has passed, at least `k` members' contributions changed, and the year's
 /// budget allows it), else the latest release's very bytes.
-pub async fn current_summary<C: Conn>(
-    c: &mut C,
-    group_id: Uuid,
-    k: u32,
-    defaults: ReleaseSettings,
-    now: DateTime<Utc>,
-) -> Result<String> {
+pub async fn current_summary<C: Conn>(c: &mut C, group_id: Uuid, ask: SummaryAsk) -> Result<String> {
+    let SummaryAsk { k, now, .. } = ask;
     // One release at a time per group, even with two servers on PostgreSQL.
     q::lock_group(c, group_id).await?;
-    match due(c, group_id, k, defaults, now).await? {
+    match due(c, group_id, ask).await? {
         Current::Latest(body) => Ok(body),
         Current::Due { number, settings, spent } => {
             make_release(c, group_id, number, k, &settings, now, spent).await
@@ -476,13 +471,8 @@ enum Current {
 /// Whether a new release is due (the period has passed, at least `k`
 /// members' contributions changed, and the year's budget allows it); if not,
 /// the latest release's very bytes. Reads only.
-async fn due<C: Conn>(
-    c: &mut C,
-    group_id: Uuid,
-    k: u32,
-    defaults: ReleaseSettings,
-    now: DateTime<Utc>,
-) -> Result<Current> {
+async fn due<C: Conn>(c: &mut C, group_id: Uuid, ask: SummaryAsk) -> Result<Current> {
+    let SummaryAsk { k, defaults, now } = ask;
     let settings = settings_of(c, group_id, defaults).await?;
     // Read in this order, the latest release last. On the read path these are
     // separate statements, and a release made meanwhile (by another copy of
@@ -587,40 +577,39 @@ fn lead_only(role: Role, what: &str) -> Result<()> {
     }
 }
 
-/// `GET /v1/summary`: the lead's summary, as the JSON text of the release.
-#[derive(Debug)]
-pub struct Summary {
-    pub caller: Caller,
+/// What a summary is asked with: the threshold, the server's release
+/// settings (for a group with none of its own), and the time.
+#[derive(Debug, Clone, Copy)]
+pub struct SummaryAsk {
     pub k: u32,
     pub defaults: ReleaseSettings,
     pub now: DateTime<Utc>,
 }
 
-impl Job for Summary {
+/// `GET /v1/summary`: the lead's summary, as the JSON text of the release.
+#[derive(Debug)]
+pub struct Summary(pub SummaryAsk);
+
+impl CallerJob for Summary {
+    const WHO: Who = Who::Member;
     type Output = String;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<String> {
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<String> {
         // Every member sees what the group brings: a release is noisy and
         // hides small numbers whoever reads it, and reading it spends nothing.
-        let auth = authenticate(c, &self.caller).await?;
-        current_summary(c, auth.member.group_id, self.k, self.defaults, self.now).await
+        current_summary(c, auth.member.group_id, self.0).await
     }
 }
 
 /// `GET /v1/summary` on a reader: the latest release's bytes, or `None`
 /// when a new release is due (then [`Summary`] makes it, on the writer).
 #[derive(Debug)]
-pub struct CachedSummary {
-    pub caller: Caller,
-    pub k: u32,
-    pub defaults: ReleaseSettings,
-    pub now: DateTime<Utc>,
-}
+pub struct CachedSummary(pub SummaryAsk);
 
-impl Job for CachedSummary {
+impl CallerJob for CachedSummary {
+    const WHO: Who = Who::Member;
     type Output = Option<String>;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<Option<String>> {
-        let auth = authenticate(c, &self.caller).await?;
-        Ok(match due(c, auth.member.group_id, self.k, self.defaults, self.now).await? {
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<Option<String>> {
+        Ok(match due(c, auth.member.group_id, self.0).await? {
             Current::Latest(body) => Some(body),
             Current::Due { .. } => None,
         })
@@ -652,14 +641,16 @@ impl Job for SetReleaseSettings {
 /// `GET /v1/open-to-roles`.
 #[derive(Debug)]
 pub struct OpenToRoles {
-    pub caller: Caller,
     pub skill: Option<String>,
 }
 
-impl Job for OpenToRoles {
+impl CallerJob for OpenToRoles {
+    // Not `Who::Lead`: anyone but the lead is told in words that the list
+    // is the lead's (403, as the OpenAPI document says), not the 404 of
+    // the lead's own routes.
+    const WHO: Who = Who::Member;
     type Output = OpenToRolesList;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<OpenToRolesList> {
-        let auth = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<OpenToRolesList> {
         lead_only(auth.member.role, "who is open to roles")?;
         let needle = self.skill.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
         let members = q::open_members_of_group(c, auth.member.group_id)

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::cursor::{CursorKey, Position};
 use crate::erasure::{LedgerEntry, SHARE_TABLES};
 use crate::error::{Error, Result};
-use crate::membership::{Auth, Caller, authenticate, erase_member};
+use crate::membership::{Auth, CallerJob, Who, erase_member};
 use crate::store::queries::{self as q, OpenRow, RecognitionRow, RemovalRow, ShareRow};
 use crate::store::{Conn, Job};
 use crate::summary::ShareContribution;
@@ -153,17 +153,16 @@ impl Job for EnsureCursorSecret {
 /// `POST /v1/sync`.
 #[derive(Debug)]
 pub struct SyncJob {
-    pub caller: Caller,
     pub cursor: u64,
     pub operations: Vec<ParsedOp>,
     /// The most shares one member may have on the server.
     pub share_quota: u32,
 }
 
-impl Job for SyncJob {
+impl CallerJob for SyncJob {
+    const WHO: Who = Who::Member;
     type Output = SyncResponse;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<SyncResponse> {
-        let auth = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<SyncResponse> {
         let mut known = Known::read(c, &auth, &self.operations).await?;
         let mut acknowledged = Vec::new();
         let mut rejected = Vec::new();
@@ -767,14 +766,13 @@ async fn feed<C: Conn>(
 /// `GET /v1/shares/{id}`: one share, if this member may see it.
 #[derive(Debug)]
 pub struct GetShare {
-    pub caller: Caller,
     pub share_id: Uuid,
 }
 
-impl Job for GetShare {
+impl CallerJob for GetShare {
+    const WHO: Who = Who::Member;
     type Output = SharedItem;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<SharedItem> {
-        let auth = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<SharedItem> {
         let share = q::share(c, self.share_id).await?.ok_or(Error::NotFound)?;
         if share.group_id != auth.member.group_id || !visible(share.audience, share.owner_id, &auth) {
             return Err(Error::NotFound);
@@ -788,14 +786,13 @@ impl Job for GetShare {
 /// see (all of them, for the member themself: "what my group can see").
 #[derive(Debug)]
 pub struct MemberShares {
-    pub caller: Caller,
     pub member_id: Uuid,
 }
 
-impl Job for MemberShares {
+impl CallerJob for MemberShares {
+    const WHO: Who = Who::Member;
     type Output = Vec<SharedItem>;
-    async fn run<C: Conn>(self, c: &mut C) -> Result<Vec<SharedItem>> {
-        let auth = authenticate(c, &self.caller).await?;
+    async fn run<C: Conn>(self, c: &mut C, auth: Auth) -> Result<Vec<SharedItem>> {
         let owner = q::member(c, self.member_id).await?.ok_or(Error::NotFound)?;
         if owner.group_id != auth.member.group_id {
             return Err(Error::NotFound);

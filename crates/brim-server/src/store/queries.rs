@@ -533,7 +533,7 @@ pub async fn device_member_group<C: Conn>(
 ) -> Result<Option<(Uuid, MemberRow, GroupRow)>> {
     let rows = c
         .query(
-            "SELECT d.id AS device_id, m.id AS member_id, m.group_id, m.role, m.display_name, m.joined_at, \
+            "SELECT d.id AS device_id, m.id, m.group_id, m.role, m.display_name, m.joined_at, \
              g.name AS group_name, g.created_at AS group_created_at, g.board_version \
              FROM devices d JOIN members m ON m.id = d.member_id JOIN groups g ON g.id = m.group_id \
              WHERE d.token_hash = $1",
@@ -542,13 +542,8 @@ pub async fn device_member_group<C: Conn>(
         .await?;
     rows.first()
         .map(|r| {
-            let member = MemberRow {
-                id: r.uuid("member_id")?,
-                group_id: r.uuid("group_id")?,
-                role: role(r, "role")?,
-                display_name: r.text("display_name")?,
-                joined_at: r.text("joined_at")?,
-            };
+            // The member's columns under their own names, so `member_row` reads them.
+            let member = member_row(r)?;
             let group = GroupRow {
                 id: member.group_id,
                 name: r.text("group_name")?,

@@ -204,8 +204,7 @@ async fn each_device_has_its_own_limit_on_every_route() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_document_lists_429_with_retry_after_on_every_operation() {
     let s = TestServer::start(Engine::Sqlite).await;
-    let doc: Value =
-        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    let doc = s.document().await;
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().expect("paths") {
         for (method, op) in item.as_object().expect("item") {

@@ -227,8 +227,7 @@ async fn every_error_a_client_can_cause_is_in_the_openapi_document() {
     let s = TestServer::start(Engine::Sqlite).await;
     let c = cast(&s, "Documented").await;
     let token = c.lead.device_token.clone();
-    let doc: Value =
-        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    let doc = s.document().await;
     for (schema, field) in
         [("JoinRequest", "display_name"), ("JoinRequest", "device_name"), ("AddDeviceRequest", "device_name")]
     {
@@ -321,4 +320,48 @@ async fn nul_characters_are_bad_input_not_a_server_error() {
         assert!(st < 500, "{engine:?}: {st} {b}");
         s.stop().await;
     }
+}
+
+/// The document says which routes take a device token, and the server
+/// agrees: every operation it marks answers a request without a token 401,
+/// and the ones it leaves open (health, join) never do. The operations are
+/// read from the served document, so a new route is covered as it lands.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_routes_the_document_marks_for_a_device_token_refuse_a_request_without_one() {
+    let s = TestServer::start(Engine::Sqlite).await;
+    let doc = s.document().await;
+    let (mut marked, mut open) = (0, 0);
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        // Any id in the path: the token is checked before anything is looked up.
+        let with_ids: Vec<String> = path
+            .split('/')
+            .map(|part| if part.starts_with('{') { Uuid::now_v7().to_string() } else { part.to_owned() })
+            .collect();
+        let url = s.url(&with_ids.join("/"));
+        for (method, op) in item.as_object().expect("path item") {
+            let needs_token = op["security"] == json!([{ "device_token": [] }]);
+            let documents_401 = op["responses"]["401"].is_object();
+            assert_eq!(
+                needs_token, documents_401,
+                "{method} {path}: a token route lists 401, an open one doesn't"
+            );
+            let req = match method.as_str() {
+                "get" => s.http.get(&url),
+                "delete" => s.http.delete(&url),
+                "post" => s.http.post(&url).json(&json!({})),
+                "put" => s.http.put(&url).json(&json!({})),
+                other => panic!("{other} {path}: a method this test doesn't send"),
+            };
+            let (status, body) = read(req.send().await.expect("request")).await;
+            if needs_token {
+                assert_eq!(status, 401, "{method} {path} without a token: {body}");
+                marked += 1;
+            } else {
+                assert_ne!(status, 401, "{method} {path} is open, yet: {body}");
+                open += 1;
+            }
+        }
+    }
+    assert!(marked >= 18 && open == 2, "{marked} token operations, {open} open ones");
+    s.stop().await;
 }

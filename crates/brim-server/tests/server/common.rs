@@ -193,6 +193,11 @@ impl TestServer {
         format!("{}{path}", self.base)
     }
 
+    /// The OpenAPI document the server serves.
+    pub async fn document(&self) -> Value {
+        self.http.get(self.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json")
+    }
+
     /// POST a JSON body; returns (status, body).
     pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
         let mut req = self.http.post(self.url(path)).json(body);

@@ -5,7 +5,7 @@
 //! route with a body is covered without touching this test.
 
 use brim_protocol::Role;
-use brim_server::membership::{ListDevices, ListInvites};
+use brim_server::membership::{AsCaller, ListDevices, ListInvites};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -40,8 +40,7 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
         let s = TestServer::start(engine).await;
         let c = cast(&s, "Shapes").await;
         let token = c.mo.device_token.clone();
-        let doc: Value =
-            s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+        let doc = s.document().await;
         let routes = body_routes(&doc);
         let types: Vec<&str> = routes.iter().map(|r| r.2["type"].as_str().unwrap_or("?")).collect();
         assert_eq!(
@@ -113,7 +112,8 @@ async fn a_body_that_is_not_a_json_object_is_refused_on_every_route() {
         assert_eq!(mo["member"]["role"], "member", "{engine:?}: a refused body changed a role");
         let used = invites.iter().find(|i| i.0 == invite.invite_id).expect("invite").3;
         assert_eq!(used, 0, "{engine:?}: a refused join used the invite");
-        let devices = s.admin.run(ListDevices { caller: token.as_str().into() }).await.expect("devices");
+        let devices =
+            s.admin.run(AsCaller { caller: token.as_str().into(), job: ListDevices }).await.expect("devices");
         assert_eq!(devices.devices.len(), 1, "{engine:?}: a refused body made a device");
         let (st, _) = s.get(&format!("/v1/shares/{share}"), &c.mia.device_token).await;
         assert_eq!(st, 404, "{engine:?}: a refused sync stored its operation");

@@ -240,8 +240,7 @@ async fn health_and_openapi_describe_the_server() {
     let s = TestServer::start(Engine::Sqlite).await;
     let resp = s.http.get(s.url("/v1/health")).send().await.expect("health");
     assert_eq!(resp.status(), 200);
-    let doc: serde_json::Value =
-        s.http.get(s.url("/v1/openapi.json")).send().await.expect("doc").json().await.expect("json");
+    let doc = s.document().await;
     assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")));
     for path in [
         "/v1/join",
