@@ -90,6 +90,24 @@ const deeAnswers = { ...dee, answer: ['Listening', 'Standing up for others'] };
 // `path` is query + hash; `act` drives the page the way a person would, by
 // role and label; `expect` is text that must be on the screen.
 const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** Waits for the alert (a refusal or a problem, in plain words) that says `words`. */
+const alertSays = (page, words) => page.getByRole('alert').filter({ hasText: words }).waitFor();
+/** Types a wrong passphrase (the right one is "tea and toast") into `label`, presses `button` and waits for the refusal that says `words`. */
+async function wrongPassphrase(p, label, button, words) {
+  await p.getByLabel(label).fill('tea and jam');
+  await p.getByRole('button', { name: button }).click();
+  await alertSays(p, words);
+}
+/** On the share screen: picks who should see it (the radio's name), then "See what will be sent". */
+async function previewFor(p, audience) {
+  await p.getByRole('radio', { name: audience }).check();
+  await p.getByRole('button', { name: 'See what will be sent' }).click();
+}
+/** On Settings: picks a backup file (`name`, `contents`) and asks to bring it back. */
+async function restoreFrom(p, name, contents) {
+  await p.getByLabel('Backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+  await p.getByRole('button', { name: 'Bring back my journal' }).click();
+}
 /** Answers the first step-back question with `words`, skips the rest and saves. */
 async function saveStepBack(p, words) {
   await p.getByRole('button', { name: 'Start' }).click();
@@ -136,7 +154,7 @@ const checks = [
     act: async (p) => {
       await heading(p, 'Write your own skill');
       await p.getByRole('button', { name: 'Save skill' }).click();
-      await p.getByRole('alert').filter({ hasText: 'Give the skill a name' }).waitFor();
+      await alertSays(p, 'Give the skill a name');
     },
     expect: 'Give the skill a name.',
   },
@@ -147,7 +165,7 @@ const checks = [
       await heading(p, 'Write your own skill');
       await p.getByLabel(/Skill name/).fill('Fixing bikes');
       await p.getByRole('button', { name: 'Save skill' }).click();
-      await p.getByRole('alert').filter({ hasText: 'Pick an area, or type your own.' }).waitFor();
+      await alertSays(p, 'Pick an area, or type your own.');
     },
     expect: 'Pick an area, or type your own.',
   },
@@ -322,9 +340,8 @@ const checks = [
       // Where it went, in words (brim-dev's folder stands in for Downloads); one way to save, no download.
       await p.getByText(/^Saved\. Your backup is in your Downloads folder, named brim-backup-\d{4}-\d{2}-\d{2}\.json\.$/).waitFor();
       if (await p.getByRole('button', { name: /Download/ }).count()) throw new Error('a second way to save is back');
-      await p.getByLabel('Backup file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-      await p.getByRole('button', { name: 'Bring back my journal' }).click();
-      await p.getByRole('alert').filter({ hasText: 'not a Brim backup' }).waitFor();
+      await restoreFrom(p, 'notes.json', '{"hello": 1}');
+      await alertSays(p, 'not a Brim backup');
     },
     expect: 'not a Brim backup',
   },
@@ -333,9 +350,7 @@ const checks = [
     name: 'backup-locked', path: '/?lock=on#/settings',
     act: async (p) => {
       await p.getByRole('button', { name: 'Save a backup file' }).click();
-      await p.getByLabel('Your passphrase').fill('tea and jam');
-      await p.getByRole('button', { name: 'Save a backup file' }).click();
-      await p.getByRole('alert').filter({ hasText: "doesn't open this journal" }).waitFor();
+      await wrongPassphrase(p, 'Your passphrase', 'Save a backup file', "doesn't open this journal");
       await p.getByLabel('Your passphrase').fill('tea and toast');
       await p.getByRole('button', { name: 'Save a backup file' }).click();
       await p.getByText(/named brim-backup-\d{4}-\d{2}-\d{2}-locked\.json\.$/).waitFor();
@@ -351,11 +366,8 @@ const checks = [
       await heading(p, 'Settings');
       const file = await p.evaluate(() => window.__BRIM_SEEDED__.backup);
       if (!file?.startsWith('{"format":"brim-backup-locked"')) throw new Error('the seeded backup is not a locked one');
-      await p.getByLabel('Backup file').setInputFiles({ name: 'brim-backup-2026-11-25-locked.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      await p.getByRole('button', { name: 'Bring back my journal' }).click();
-      await p.getByLabel('Passphrase for this backup').fill('tea and jam');
-      await p.getByRole('button', { name: 'Bring back my journal' }).click();
-      await p.getByRole('alert').filter({ hasText: "doesn't open this backup" }).waitFor();
+      await restoreFrom(p, 'brim-backup-2026-11-25-locked.json', file);
+      await wrongPassphrase(p, 'Passphrase for this backup', 'Bring back my journal', "doesn't open this backup");
     },
     expect: 'This backup is protected with a passphrase.',
   },
@@ -378,7 +390,7 @@ const checks = [
       await p.getByLabel('Invite code').fill('K7P-Q2M');
       await p.getByLabel('Your name in the group').fill('Sam');
       await p.getByRole('button', { name: 'Join the group' }).click();
-      await p.getByRole('alert').filter({ hasText: 'could not reach the group server' }).waitFor();
+      await alertSays(p, 'could not reach the group server');
     },
     expect: 'Your journal is safe on this phone.',
   },
@@ -467,9 +479,8 @@ const checks = [
   {
     name: 'share-preview', group: 'member', path: '/#/share/skill/{listen}',
     act: async (p) => {
-      await p.getByRole('radio', { name: /The group lead/ }).check();
       await p.getByRole('checkbox', { name: 'Include my story' }).check();
-      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await previewFor(p, /The group lead/);
       await p.getByText('Show the exact data that will be sent').click();
     },
     expect: 'Only the group lead will see it, with your name.',
@@ -482,8 +493,7 @@ const checks = [
   {
     name: 'group-visible', group: 'member', path: '/#/share/skill/{cook}',
     act: async (p) => {
-      await p.getByRole('radio', { name: /The whole group/ }).check();
-      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await previewFor(p, /The whole group/);
       await p.getByRole('button', { name: 'Share it' }).click();
       await p.getByText('Shared with the whole group').waitFor();
       await p.evaluate(() => { location.hash = '#/group'; });
@@ -500,8 +510,7 @@ const checks = [
       await saveOneRating(p);
       await p.getByRole('link', { name: 'Share some of these ratings with my group' }).click();
       await heading(p, 'Share with my group');
-      await p.getByRole('radio', { name: /Peer supporters and the lead/ }).check();
-      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await previewFor(p, /Peer supporters and the lead/);
     },
     expect: 'The peer supporters and the group lead will see it, with your name.',
   },
@@ -510,8 +519,7 @@ const checks = [
     act: async (p) => {
       await p.getByRole('link', { name: 'Share how Listening has grown' }).click();
       await heading(p, 'Share with my group');
-      await p.getByRole('radio', { name: /Just count it in the group summary/ }).check();
-      await p.getByRole('button', { name: 'See what will be sent' }).click();
+      await previewFor(p, /Just count it in the group summary/);
     },
     expect: 'Your name is not shown to anyone.',
   },
@@ -528,9 +536,7 @@ const checks = [
   {
     name: 'unlock-wrong', path: '/?lock=locked#/', dark: true,
     act: async (p) => {
-      await p.getByLabel('Passphrase').fill('tea and jam');
-      await p.getByRole('button', { name: 'Open my journal' }).click();
-      await p.getByRole('alert').filter({ hasText: "didn't open it" }).waitFor();
+      await wrongPassphrase(p, 'Passphrase', 'Open my journal', "didn't open it");
     },
     expect: "That passphrase didn't open it. Check it and try again.",
   },
@@ -540,7 +546,7 @@ const checks = [
       await p.getByLabel(/^New passphrase/).fill('river stones');
       await p.getByLabel('Type it again').fill('river stone');
       await p.getByRole('button', { name: 'Turn the lock on' }).click();
-      await p.getByRole('alert').filter({ hasText: 'not the same' }).waitFor();
+      await alertSays(p, 'not the same');
     },
     expect: 'If you forget this passphrase, nobody can open your journal',
   },
@@ -562,7 +568,7 @@ const checks = [
   },
   {
     name: 'load-error', path: '/?fail=list_skills#/skills',
-    act: (p) => p.getByRole('alert').filter({ hasText: 'could not read or save your journal' }).waitFor(),
+    act: (p) => alertSays(p, 'could not read or save your journal'),
     expect: 'Nothing was changed.',
   },
 ];

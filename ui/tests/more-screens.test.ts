@@ -276,6 +276,9 @@ describe('Recognitions', () => {
     render(Recognitions);
     await fireEvent.click(await screen.findByRole('button', { name: /^Not for me: what Dee/ }));
     await waitFor(async () => expect((await ipc.listRecognitions()).find((r) => r.id === ids.recognitions.r1)?.status).toBe('dismissed'));
+    // Both now under "Already kept", each saying where it went.
+    expect(await screen.findByText('Dee, my support worker, 18 November 2026 · put to one side')).toBeTruthy();
+    expect(screen.getByText('Sam at the Friday group, 20 August 2026 · in Cooking on a budget')).toBeTruthy();
   });
 });
 
