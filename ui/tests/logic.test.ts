@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dueText, formatDate, today } from '../src/lib/dates';
 import { areaLabel, groupByArea, momentCount, suggestSkills } from '../src/lib/skills';
 import { changeNote, labelFor } from '../src/lib/growth';
+import { typedList } from '../src/lib/group/words';
+import { list, useLanguage } from '../src/lib/i18n.svelte';
 import { sampleSkills } from './fixtures';
 import { useRealCore } from './seed';
 import { areas } from '../src/lib/ipc';
@@ -86,5 +88,25 @@ describe('growth words', () => {
     const labels = [{ value: 3, label: 'I can do this' }];
     expect(labelFor(3, labels)).toBe('I can do this');
     expect(labelFor(null, labels)).toBe('Not rated yet');
+  });
+});
+
+describe('lists in the page language', () => {
+  it('a typed list parts at commas, the Arabic comma too', () => {
+    expect(typedList(' Speaking up, Listening ,, ')).toEqual(['Speaking up', 'Listening']);
+    expect(typedList('الاستماع، الطبخ')).toEqual(['الاستماع', 'الطبخ']);
+    expect(typedList('  ')).toEqual([]);
+  });
+
+  it('a list reads the way the page language writes one', async () => {
+    expect(list(['Listening', 'Cooking'])).toBe('Listening, Cooking');
+    await useLanguage('ar');
+    try {
+      const three = list(['الاستماع', 'الطبخ', 'التنظيم']);
+      expect(three).toContain('،');
+      expect(three).not.toContain(',');
+    } finally {
+      await useLanguage('en');
+    }
   });
 });

@@ -67,6 +67,13 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return text;
 }
 
+/** Items as one list, the way the page's language writes one: "Listening, Cooking"
+ *  in English, "Listening، وCooking" in Arabic, "Listening i Cooking" in Polish. */
+export function list(items: readonly string[]): string {
+  const language = words.language === 'en-XA' ? 'en' : words.language;
+  return new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(items);
+}
+
 /** The catalogue files of `language`, fetched when it is first chosen. */
 async function sourcesOf(language: Language): Promise<string[]> {
   const prefix = `../../../locales/${language}/`;

@@ -20,6 +20,15 @@ export function roleLabel(r: Role): string {
   return t(`role-${r === 'lead' || r === 'peer_supporter' ? r : 'member'}`);
 }
 
+/** The items of a list someone typed: parted at commas (the Arabic comma too),
+ *  each trimmed, blanks left out. */
+export function typedList(text: string): string[] {
+  return text
+    .split(/[,\u060C]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 /** "3 minutes ago", "just now", or a date: kind and short. */
 export function ago(iso: string | null, now = Date.now()): string {
   if (!iso) return t('ago-not-yet');
