@@ -93,7 +93,9 @@ bench-hostile: system-deps schemathesis
 
 # A bounded abuse run on loopback against the release server: 200 devices
 # syncing every 60 s while 150,000 made-up-token requests and 500 slow
-# connections arrive over 60 s; prints their p99 and the server's peak RSS.
+# connections arrive over 60 s; prints the real devices' p99 and the server's
+# resident memory: idle and after the joins (VmRSS, as it is then) and its
+# peak since it started (VmHWM, the kernel's high-water mark).
 ABUSE_ARGS ?= --devices 200 --period 60 --duration 60 --attack 150000 --slow 500
 bench-abuse:
 	cargo build --profile server -p brim-server --bin brim-server --bin brim-abuse

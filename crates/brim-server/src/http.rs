@@ -57,10 +57,18 @@ impl<S: Store> AppState<S> {
     /// token up again in its own transaction (a device revoked in between is
     /// refused there) without counting it twice.
     async fn writer(&self, bearer: Bearer) -> Result<Caller, Error> {
-        let caller = self.caller(bearer);
         if !S::ONE_WRITER {
-            return Ok(caller);
+            return Ok(self.caller(bearer));
         }
+        self.checked(bearer).await
+    }
+
+    /// The caller of a request that writes from a body: the token is looked
+    /// up and counted on a reader first on every engine, so a made-up token
+    /// is refused before its body is read (see [`json_body`]); the job looks
+    /// it up again in its own transaction without counting it twice.
+    async fn checked(&self, bearer: Bearer) -> Result<Caller, Error> {
+        let caller = self.caller(bearer);
         self.store.read(Authenticate(caller.clone())).await?;
         Ok(Caller::from(caller.token))
     }
@@ -121,6 +129,15 @@ impl<T: DeserializeOwned, St: Send + Sync> FromRequest<St> for JsonBody<T> {
             _ => Error::BadJson(e.to_string()),
         })
     }
+}
+
+/// The JSON body of a request a handler took whole, read only now: a
+/// handler that checks the token first and then calls this refuses a
+/// made-up token without reading, or waiting for, its body. (A
+/// `JsonBody` argument would be read before the handler runs.)
+async fn json_body<T: DeserializeOwned>(req: Request) -> Result<T, Error> {
+    let JsonBody(body) = JsonBody::from_request(req, &()).await?;
+    Ok(body)
 }
 
 /// Whether reading the body stopped because it took longer than the body timeout.
@@ -279,9 +296,9 @@ where
     J: CallerJob,
     J::Output: Serialize,
 {
-    post(move |State(st): Shared<S>, bearer: Bearer, body: Result<JsonBody<B>, Error>| async move {
-        let caller = st.writer(bearer).await?;
-        let JsonBody(body) = body?;
+    post(move |State(st): Shared<S>, bearer: Bearer, body: Request| async move {
+        let caller = st.checked(bearer).await?;
+        let body = json_body(body).await?;
         let made = st.store.transact(AsCaller { caller, job: make(body, &st.config) }).await?;
         Ok::<_, Error>((StatusCode::CREATED, Json(made)))
     })
@@ -387,12 +404,15 @@ async fn sync<S: Store>(
     }
 }
 
+/// Adding a device: the token is checked before the body is read (see
+/// [`json_body`]).
 async fn add_device<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
-    JsonBody(req): JsonBody<brim_protocol::AddDeviceRequest>,
+    body: Request,
 ) -> Result<Json<brim_protocol::AddDeviceResponse>, Error> {
-    let caller = st.writer(bearer).await?;
+    let caller = st.checked(bearer).await?;
+    let req: brim_protocol::AddDeviceRequest = json_body(body).await?;
     let job = AddDevice { device_name: req.device_name, max_devices: st.config.quotas.devices_per_member };
     Ok(Json(st.store.transact(AsCaller { caller, job }).await?))
 }
@@ -436,9 +456,9 @@ async fn set_role<S: Store>(
     State(st): Shared<S>,
     bearer: Bearer,
     PathId(member_id): PathId,
-    body: Result<JsonBody<brim_protocol::SetRoleRequest>, Error>,
+    body: Request,
 ) -> Result<Json<brim_protocol::GroupMember>, Error> {
-    let caller = st.writer(bearer).await?;
-    let JsonBody(req) = body?;
+    let caller = st.checked(bearer).await?;
+    let req: brim_protocol::SetRoleRequest = json_body(body).await?;
     Ok(Json(st.store.transact(AsCaller { caller, job: LeadSetRole { member_id, role: req.role } }).await?))
 }

@@ -5,7 +5,8 @@
 //! has addresses of its own in 127.0.0.0/8 (Linux routes the whole block to
 //! loopback), so the per-address limits see them as the internet would.
 //! Prints the real devices' latency, what the strangers got, and the
-//! server's peak resident memory.
+//! server's resident memory: now (VmRSS) when idle and after the joins, and
+//! its peak since it started (VmHWM, the kernel's high-water mark).
 //!
 //!   make bench-abuse
 //!   brim-abuse --server target/server/brim-server --devices 200 --attack 150000 --slow 500 --duration 60
@@ -71,9 +72,20 @@ fn admin(server: &std::path::Path, db: &std::path::Path, args: &[&str]) -> anyho
     Ok(serde_json::from_slice(&out.stdout)?)
 }
 
-fn rss_kib(pid: u32) -> Option<u64> {
+/// The server's resident memory in KiB as it is now (`VmRSS`).
+fn rss_now_kib(pid: u32) -> Option<u64> {
+    proc_status_kib(pid, "VmRSS:")
+}
+
+/// The most resident memory the server has had since it started, in KiB
+/// (`VmHWM`): the kernel keeps it, so no spike between samples is missed.
+fn rss_peak_kib(pid: u32) -> Option<u64> {
+    proc_status_kib(pid, "VmHWM:")
+}
+
+fn proc_status_kib(pid: u32, field: &str) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find(|l| l.starts_with("VmRSS:"))?.split_whitespace().nth(1)?.parse().ok()
+    status.lines().find(|l| l.starts_with(field))?.split_whitespace().nth(1)?.parse().ok()
 }
 
 fn pct(sorted: &[f64], p: f64) -> f64 {
@@ -129,7 +141,7 @@ async fn main() -> anyhow::Result<()> {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let rss_idle = rss_kib(pid).unwrap_or(0);
+    let rss_idle = rss_now_kib(pid).unwrap_or(0);
 
     // Real devices, each from an address of its own.
     let mut devices = Vec::new();
@@ -141,23 +153,9 @@ async fn main() -> anyhow::Result<()> {
         let token = joined["device_token"].as_str().context("token")?.to_owned();
         devices.push((http, token));
     }
-    let rss_joined = rss_kib(pid).unwrap_or(0);
+    let rss_joined = rss_now_kib(pid).unwrap_or(0);
     let started = Instant::now();
     let until = started + Duration::from_secs_f64(args.duration);
-
-    // Peak memory, sampled every 100 ms.
-    let peak = Arc::new(AtomicU64::new(rss_joined));
-    let sampler = {
-        let peak = Arc::clone(&peak);
-        tokio::spawn(async move {
-            while Instant::now() < until + Duration::from_secs(2) {
-                if let Some(kib) = rss_kib(pid) {
-                    peak.fetch_max(kib, Ordering::Relaxed);
-                }
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        })
-    };
 
     // Strangers: made-up tokens at an even rate over the duration.
     let statuses: Arc<[AtomicU64; 6]> = Arc::new(Default::default()); // 401, 429, other 4xx, 5xx, failed, sent
@@ -288,8 +286,8 @@ async fn main() -> anyhow::Result<()> {
     for t in slow {
         t.abort();
     }
-    sampler.await?;
     let elapsed = started.elapsed().as_secs_f64();
+    let rss_peak = rss_peak_kib(pid).unwrap_or(0);
     child.stop();
 
     let mut l = latencies.lock().unwrap_or_else(|p| p.into_inner()).clone();
@@ -321,11 +319,11 @@ async fn main() -> anyhow::Result<()> {
         cut_off.load(Ordering::Relaxed)
     );
     println!(
-        "server RSS: {:.1} MiB idle, {:.1} MiB after {} joins, {:.1} MiB peak",
+        "server RSS: {:.1} MiB idle, {:.1} MiB after {} joins (VmRSS); peak since it started {:.1} MiB (VmHWM)",
         rss_idle as f64 / 1024.0,
         rss_joined as f64 / 1024.0,
         args.devices,
-        peak.load(Ordering::Relaxed) as f64 / 1024.0
+        rss_peak as f64 / 1024.0
     );
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())

@@ -284,6 +284,137 @@ async fn every_error_a_client_can_cause_is_in_the_openapi_document() {
     s.stop().await;
 }
 
+const MADE_UP: &str = "brim_0000000000000000000000000000000000000000000000000000000000000000";
+
+/// A request sent as a careful client sends a body (`Expect: 100-continue`),
+/// over raw TCP: the body goes only if the server asks for it ("100
+/// Continue"). Whether the server asked, and its answer's status and JSON.
+async fn ask_before_sending(
+    s: &TestServer,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: &[u8],
+) -> (bool, u16, Value) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream =
+        tokio::net::TcpStream::connect(s.base.trim_start_matches("http://")).await.expect("connect");
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: brim\r\n{auth}Content-Type: {content_type}\r\n\
+         Content-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.expect("head");
+    let (mut got, mut buf, mut asked) = (Vec::new(), [0u8; 4096], false);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let end = got.windows(4).position(|w| w == b"\r\n\r\n").map(|at| at + 4);
+        let Some(end) = end else {
+            let n = tokio::time::timeout_at(deadline, stream.read(&mut buf))
+                .await
+                .unwrap_or_else(|_| panic!("{method} {path}: no answer"))
+                .expect("read");
+            assert!(n > 0, "{method} {path}: closed without an answer");
+            got.extend_from_slice(&buf[..n]);
+            continue;
+        };
+        let status_line = String::from_utf8_lossy(&got[..end]).into_owned();
+        let status: u16 = status_line.get(9..12).and_then(|s| s.parse().ok()).expect("a status line");
+        if status == 100 {
+            asked = true;
+            got.drain(..end);
+            stream.write_all(body).await.expect("body");
+            continue;
+        }
+        let length: usize = status_line
+            .lines()
+            .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().to_owned()))
+            .and_then(|v| v.parse().ok())
+            .expect("content-length");
+        while got.len() < end + length {
+            let n = tokio::time::timeout_at(deadline, stream.read(&mut buf))
+                .await
+                .expect("body in time")
+                .expect("read");
+            assert!(n > 0, "{method} {path}: the answer was cut short");
+            got.extend_from_slice(&buf[..n]);
+        }
+        return (asked, status, serde_json::from_slice(&got[end..end + length]).unwrap_or(Value::Null));
+    }
+}
+
+/// Every route that takes a device token and a body asks for the token
+/// before anything else: a made-up one is a 401 before the body is even
+/// asked for, so it cannot make the server read, parse or wait for a body.
+/// The routes are read from the served document. The sync is the one
+/// exception, by design: whether it writes is in its body, so the body is
+/// read first (a made-up token is then refused on a reader, see `readers`).
+///
+/// Adding a device, in full: without a token, or with a made-up one, the
+/// answer is 401 whatever the body, and the document says so; with a real
+/// token the same bodies get their own errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_made_up_token_is_refused_before_its_body_is_asked_for() {
+    for engine in engines() {
+        let s = TestServer::start(engine).await;
+        let c = cast(&s, "Asked").await;
+        let doc = s.document().await;
+        let mut checked = Vec::new();
+        for (path, item) in doc["paths"].as_object().expect("paths") {
+            for (method, op) in item.as_object().expect("operations") {
+                if op.get("requestBody").is_none() || op.get("security").is_none() || path == "/v1/sync" {
+                    continue;
+                }
+                let path = path.replace("{member_id}", &c.mo.member_id.to_string());
+                let method = method.to_uppercase();
+                let (asked, st, b) =
+                    ask_before_sending(&s, &method, &path, Some(MADE_UP), "application/json", b"{}").await;
+                assert_eq!(st, 401, "{engine:?}: {method} {path}: {b}");
+                assert_error(st, &b, 401, "unauthorized");
+                assert!(
+                    !asked,
+                    "{engine:?}: {method} {path}: the body was asked for before the token was checked"
+                );
+                checked.push(format!("{method} {path}"));
+            }
+        }
+        assert_eq!(checked.len(), 4, "{checked:?}");
+
+        let too_big = format!("{{\"device_name\": \"{}\"}}", "x".repeat(300 * 1024)).into_bytes();
+        for (content_type, body, want, code) in [
+            ("application/json", b"{,".to_vec(), 400, "bad_json"),
+            ("application/json", b"[\"tablet\"]".to_vec(), 422, "invalid"),
+            ("application/json", too_big, 413, "too_large"),
+            ("text/plain", b"tablet".to_vec(), 415, "unsupported_media_type"),
+            ("application/json", b"{\"device_name\": 7}".to_vec(), 422, "invalid"),
+            ("application/json", b"{\"device_name\": \"tablet\"}".to_vec(), 200, ""),
+        ] {
+            let shown = String::from_utf8_lossy(&body[..body.len().min(24)]).into_owned();
+            for token in [None, Some(MADE_UP)] {
+                let (asked, st, b) =
+                    ask_before_sending(&s, "POST", "/v1/devices", token, content_type, &body).await;
+                assert_eq!(st, 401, "{engine:?}: {token:?}, {content_type} {shown}: {b}");
+                assert_error(st, &b, 401, "unauthorized");
+                assert!(!asked, "{engine:?}: {token:?}, {content_type} {shown}: the body was asked for");
+            }
+            let (st, b) = raw_post(&s, "/v1/devices", Some(&c.mo.device_token), content_type, body).await;
+            assert_eq!(st, want, "{engine:?}: a real token, {content_type} {shown}: {b}");
+            if want != 200 {
+                assert_error(st, &b, want, code);
+            }
+        }
+        for status in [200, 400, 401, 413, 415, 422] {
+            assert!(
+                documented(&doc, "post", "/v1/devices", status),
+                "POST /v1/devices: {status} is not documented"
+            );
+        }
+        s.stop().await;
+    }
+}
+
 /// A NUL character is valid JSON (`\u0000`) but PostgreSQL cannot store it in
 /// text: it must be refused as bad input on both engines, never become a 500.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
