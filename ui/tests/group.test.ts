@@ -7,6 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { group } from '../src/lib/group/state.svelte';
 import { forgetGroup } from '../src/lib/group/watch';
 import { contributionLine, figureWords, releaseLines, statusLine } from '../src/lib/group/words';
+import { useLanguage } from '../src/lib/i18n.svelte';
 import Group from '../src/lib/screens/Group.svelte';
 import GroupVisible from '../src/lib/screens/GroupVisible.svelte';
 import Share from '../src/lib/screens/Share.svelte';
@@ -395,5 +396,16 @@ describe('Summary words', () => {
     expect(contributionLine({ areas: ['money', 'own'], rating: null, change: null })).toBe('This also counts in the group summary as: Money, an area of your own');
     expect(contributionLine(null)).toBeNull();
     expect(contributionLine({ areas: [], rating: null, change: null })).toBeNull();
+  });
+
+  it('puts the parts of a contribution in a list the way Arabic writes one', async () => {
+    await useLanguage('ar');
+    try {
+      const line = contributionLine({ areas: ['people', 'money'], rating: 4, change: null })!;
+      expect(line).toContain('،');
+      expect(line).not.toContain(',');
+    } finally {
+      await useLanguage('en');
+    }
   });
 });

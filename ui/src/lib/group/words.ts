@@ -2,7 +2,7 @@
 //! and the group are getting on (last in touch, what is still to send). The
 //! words themselves are in locales/<language>/group.ftl.
 import type { Audience, LeadSummary, Role, SummaryContribution, SyncStatus } from '../types';
-import { t } from '../i18n.svelte';
+import { list, t } from '../i18n.svelte';
 import { formatDate } from '../dates';
 
 const AUDIENCE_ORDER: Audience[] = ['summary_only', 'lead', 'peer_supporters_and_lead', 'whole_group'];
@@ -72,7 +72,7 @@ export function contributionLine(c: SummaryContribution | null | undefined): str
   if (c.rating !== null && c.rating !== undefined) parts.push(String(c.rating));
   if (c.change) parts.push(['up', 'same', 'down'].includes(c.change) ? t(`contribution-${c.change}`) : c.change);
   if (parts.length === 0) return null;
-  return t('contribution-line', { parts: parts.join(', ') });
+  return t('contribution-line', { parts: list(parts) });
 }
 
 /** A released figure: "about 12", or "fewer than 5 — hidden". */
