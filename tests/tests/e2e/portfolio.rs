@@ -66,6 +66,15 @@ async fn the_save_window(app: &App) {
 }
 
 /// Waits until the save window has left the screen.
+/// "Save as a PDF", then `key` in the save window (Return keeps the offered
+/// name and folder, Escape closes it), until the window is gone.
+async fn save_as_pdf_and_press(app: &App, key: &str) {
+    app.press("Save as a PDF").await;
+    the_save_window(app).await;
+    xdotool(&["key", key]);
+    gone().await;
+}
+
 async fn gone() {
     let started = Instant::now();
     while save_window_on_screen().is_some() {
@@ -158,10 +167,7 @@ async fn closing_the_save_window_writes_nothing_and_the_screen_stays_calm() {
     let data = tempfile::tempdir().unwrap();
     let app = on_settings_with_a_skill(data.path()).await;
 
-    app.press("Save as a PDF").await;
-    the_save_window(&app).await;
-    xdotool(&["key", "Escape"]);
-    gone().await;
+    save_as_pdf_and_press(&app, "Escape").await;
 
     app.sees("Nothing was saved. You can save your skills page whenever you like.").await;
     // No error, no "Saved.", and the button is ready to be pressed again.
@@ -176,10 +182,7 @@ async fn closing_the_save_window_writes_nothing_and_the_screen_stays_calm() {
         .await;
     assert!(saved.unwrap().is_empty(), "the screen says Saved. after closing the save window");
     app.save_screen_as("portfolio-pdf-not-saved").await;
-    app.press("Save as a PDF").await;
-    the_save_window(&app).await;
-    xdotool(&["key", "Escape"]);
-    gone().await;
+    save_as_pdf_and_press(&app, "Escape").await;
     app.close().await;
 
     assert!(pdfs_under(data.path()).is_empty(), "{:?}", pdfs_under(data.path()));
@@ -194,10 +197,7 @@ async fn pressing_return_saves_under_the_offered_name_in_the_folder_backups_go_t
     std::fs::create_dir(data.path().join("Backups")).unwrap();
     let app = on_settings_with_a_skill(data.path()).await;
 
-    app.press("Save as a PDF").await;
-    the_save_window(&app).await;
-    xdotool(&["key", "Return"]);
-    gone().await;
+    save_as_pdf_and_press(&app, "Return").await;
 
     app.sees("Saved. Your skills page is in the folder “Backups”, named Brim skills portfolio 20").await;
     app.close().await;
